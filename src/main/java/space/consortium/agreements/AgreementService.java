@@ -1,0 +1,141 @@
+package space.consortium.agreements;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.shared.InUse;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.PageRequest;
+import space.consortium.shared.PageResult;
+import space.consortium.shared.Problems;
+import space.consortium.shared.StaleVersion;
+
+/** Reads and edits agreements and their parties. */
+@Service
+@Transactional(readOnly = true)
+public class AgreementService {
+
+    private final AgreementRepository agreements;
+
+    AgreementService(AgreementRepository agreements) {
+        this.agreements = agreements;
+    }
+
+    public PageResult<Agreement> list(AgreementQuery query, PageRequest page) {
+        return agreements.list(query, page);
+    }
+
+    public List<Agreement> all() {
+        return agreements.findAll();
+    }
+
+    /** Agreements the partner is a party to, oldest first. */
+    public List<Agreement> ofPartner(String partnerId) {
+        return agreements.ofPartner(partnerId);
+    }
+
+    /** Agreements the country (ISO 3166-1 alpha-2) is a party to, oldest first. */
+    public List<Agreement> ofCountry(String countryCode) {
+        return agreements.ofCountry(countryCode);
+    }
+
+    public long count() {
+        return agreements.count();
+    }
+
+    public java.util.Optional<Agreement> find(String id) {
+        return agreements.find(id);
+    }
+
+    public Agreement get(String id) {
+        return agreements.find(id).orElseThrow(() -> new NotFound("agreement", id));
+    }
+
+    @Transactional
+    public Agreement create(AgreementRequest request) {
+        if (request.id() == null) {
+            throw new InvalidInput("id", "is required to create an agreement (a slug such as 'artemis-accords')");
+        }
+        validate(request);
+        if (agreements.exists(request.id())) {
+            throw new InUse("An agreement with id '" + request.id() + "' exists already");
+        }
+        agreements.insert(request.id(), request);
+        return get(request.id());
+    }
+
+    @Transactional
+    public Agreement update(String id, AgreementRequest request) {
+        if (request.id() != null && !request.id().equals(id)) {
+            throw new InvalidInput("id", "cannot be changed (path has '" + id + "', body has '" + request.id() + "')");
+        }
+        if (request.version() == null) {
+            throw new InvalidInput("version", "is required for an update: send the version you last read");
+        }
+        validate(request);
+        if (agreements.update(id, request.version(), request) == 0) {
+            get(id);
+            throw new StaleVersion("agreement", id, request.version());
+        }
+        return get(id);
+    }
+
+    /** Creates the agreement or overwrites it whatever its version: used by the dataset import only. */
+    @Transactional
+    public void save(String id, AgreementRequest request) {
+        validate(request);
+        agreements.find(id).ifPresentOrElse(
+                existing -> agreements.update(id, existing.version(), request),
+                () -> agreements.insert(id, request));
+    }
+
+    @Transactional
+    public void delete(String id) {
+        get(id);
+        agreements.delete(id);
+    }
+
+    private void validate(AgreementRequest r) {
+        Problems problems = new Problems();
+        if (r.signedOn() != null) {
+            problems.check(isDate(r.signedOn()), "signedOn", "'" + r.signedOn() + "' is not a calendar date");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < r.parties().size(); i++) {
+            AgreementRequest.Party p = r.parties().get(i);
+            String at = "parties[" + i + "]";
+            boolean hasPartner = p.partnerId() != null && !p.partnerId().isBlank();
+            boolean hasCountry = p.countryName() != null && !p.countryName().isBlank();
+            problems.check(hasPartner || hasCountry, at + ".partnerId", "give a partner id or a country name");
+            if (hasPartner) {
+                problems.check(agreements.partnerExists(p.partnerId()), at + ".partnerId",
+                        "no partner with id '" + p.partnerId() + "'");
+            }
+            if (p.signed() != null) {
+                problems.check(isDate(p.signed()), at + ".signed", "'" + p.signed() + "' is not a calendar date");
+            }
+            String key = (hasPartner ? p.partnerId() : "") + "|" + (hasCountry ? p.countryName().trim() : "");
+            problems.check(seen.add(key), at, "this party is listed twice");
+        }
+        problems.throwIfAny();
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            if (text.length() == 7) {
+                YearMonth.parse(text);
+            } else {
+                LocalDate.parse(text);
+            }
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package space.consortium.dataset;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Provenance of the data in the registry, computed from the stored rows.
+ *
+ * @param rowsByTable   rows per table (partners, projects, ...)
+ * @param sourcesByTable distinct source URLs per table
+ * @param topSourceHosts the web sites most cited, with how many rows cite them
+ * @param caveats       the dataset's documented conflicts and caveats, one entry per item
+ */
+public record DatasetSummary(Map<String, Long> rowsByTable, Map<String, Long> sourcesByTable,
+                             Map<String, Long> topSourceHosts, long distinctSources, List<String> caveats,
+                             String compiled) {
+}

@@ -1,0 +1,92 @@
+package space.consortium.partners;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.shared.InUse;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.PageRequest;
+import space.consortium.shared.PageResult;
+import space.consortium.shared.StaleVersion;
+
+/** Reads and edits the partner registry. */
+@Service
+@Transactional(readOnly = true)
+public class PartnerService {
+
+    private final PartnerRepository partners;
+
+    PartnerService(PartnerRepository partners) {
+        this.partners = partners;
+    }
+
+    public PageResult<Partner> list(PartnerQuery query, PageRequest page) {
+        return partners.list(query, page);
+    }
+
+    public List<Partner> all() {
+        return partners.findAll();
+    }
+
+    /** Partner id → name, ordered by id. */
+    public Map<String, String> names() {
+        return partners.names();
+    }
+
+    public Partner get(String id) {
+        return partners.find(id).orElseThrow(() -> new NotFound("partner", id));
+    }
+
+    public long count() {
+        return partners.count();
+    }
+
+    @Transactional
+    public Partner create(PartnerRequest request) {
+        if (request.id() == null) {
+            throw new InvalidInput("id", "is required to create a partner (a slug such as 'esa')");
+        }
+        if (partners.exists(request.id())) {
+            throw new InUse("A partner with id '" + request.id() + "' exists already");
+        }
+        partners.insert(request.id(), request);
+        return get(request.id());
+    }
+
+    /** Updates a partner; the request's version must be the stored one. */
+    @Transactional
+    public Partner update(String id, PartnerRequest request) {
+        if (request.id() != null && !request.id().equals(id)) {
+            throw new InvalidInput("id", "cannot be changed (path has '" + id + "', body has '" + request.id() + "')");
+        }
+        if (request.version() == null) {
+            throw new InvalidInput("version", "is required for an update: send the version you last read");
+        }
+        if (partners.update(id, request.version(), request) == 0) {
+            get(id);
+            throw new StaleVersion("partner", id, request.version());
+        }
+        return get(id);
+    }
+
+    /** Creates the partner or overwrites it whatever its version: used by the dataset import only. */
+    @Transactional
+    public void save(String id, PartnerRequest request) {
+        partners.find(id).ifPresentOrElse(
+                existing -> partners.update(id, existing.version(), request),
+                () -> partners.insert(id, request));
+    }
+
+    @Transactional
+    public void delete(String id) {
+        get(id);
+        Map<String, Long> refs = partners.references(id);
+        if (!refs.isEmpty()) {
+            throw new InUse("Partner '" + id + "' is still referenced by " + refs
+                    + "; remove those first");
+        }
+        partners.delete(id);
+    }
+}

@@ -1,0 +1,91 @@
+package space.consortium.projects;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.PageRequest;
+import space.consortium.shared.PageResult;
+import space.consortium.shared.Problems;
+import space.consortium.shared.StaleVersion;
+
+/** Reads and edits what partners contribute to projects. */
+@Service
+@Transactional(readOnly = true)
+public class ContributionService {
+
+    private final ContributionRepository contributions;
+    private final ProjectRepository projects;
+
+    ContributionService(ContributionRepository contributions, ProjectRepository projects) {
+        this.contributions = contributions;
+        this.projects = projects;
+    }
+
+    public PageResult<Contribution> list(ContributionQuery query, PageRequest page) {
+        return contributions.list(query, page);
+    }
+
+    public List<Contribution> ofPartner(String partnerId) {
+        return contributions.ofPartner(partnerId);
+    }
+
+    public List<Contribution> all() {
+        return contributions.all();
+    }
+
+    /** How many contributions there are of each kind, most frequent first. */
+    public Map<String, Long> countByKind() {
+        return contributions.countByKind();
+    }
+
+    public Contribution get(long id) {
+        return contributions.find(id).orElseThrow(() -> new NotFound("contribution", id));
+    }
+
+    @Transactional
+    public Contribution create(ContributionRequest request) {
+        validate(request);
+        return get(contributions.insert(request));
+    }
+
+    @Transactional
+    public Contribution update(long id, ContributionRequest request) {
+        get(id);
+        Long version = ProjectService.requireVersion(request.version());
+        validate(request);
+        if (contributions.update(id, version, request) == 0) {
+            throw new StaleVersion("contribution", id, version);
+        }
+        return get(id);
+    }
+
+    /** Adds the contribution unless the same partner, kind and element are recorded already: dataset import only. */
+    @Transactional
+    public void save(ContributionRequest request) {
+        validate(request);
+        contributions.findSame(request).ifPresentOrElse(
+                id -> contributions.update(id, get(id).version(), request),
+                () -> contributions.insert(request));
+    }
+
+    @Transactional
+    public void delete(long id) {
+        get(id);
+        contributions.delete(id);
+    }
+
+    private void validate(ContributionRequest r) {
+        Problems problems = new Problems()
+                .check(projects.exists(r.projectId()), "projectId", "no project with id '" + r.projectId() + "'")
+                .check(projects.partnerExists(r.partnerId()), "partnerId", "no partner with id '" + r.partnerId() + "'");
+        if (r.amount() != null) {
+            problems.check(r.currency() != null, "currency", "is required when amount is given");
+        } else {
+            problems.check(r.currency() == null && r.priceYear() == null, "amount",
+                    "is required when currency or priceYear is given");
+        }
+        problems.throwIfAny();
+    }
+}

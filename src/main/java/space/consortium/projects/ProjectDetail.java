@@ -1,0 +1,28 @@
+package space.consortium.projects;
+
+import java.util.List;
+
+/**
+ * A project with everything the registry holds about it.
+ *
+ * @param participants  one row per participating partner, lead first, each with that partner's contributions
+ * @param contributions all contributions, including those of partners not listed as participants
+ */
+public record ProjectDetail(Project project, List<Participant> participants, List<Contribution> contributions,
+                            List<ShareTable> shareTables) {
+
+    public ProjectDetail {
+        participants = List.copyOf(participants);
+        contributions = List.copyOf(contributions);
+        shareTables = List.copyOf(shareTables);
+    }
+
+    /** A participating partner and what it contributes to this project. */
+    public record Participant(long participationId, String partnerId, String partnerName, String role,
+                              String sourceUrl, long version, List<Contribution> contributions) {
+
+        public Participant {
+            contributions = List.copyOf(contributions);
+        }
+    }
+}

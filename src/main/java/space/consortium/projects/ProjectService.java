@@ -1,0 +1,308 @@
+package space.consortium.projects;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.shared.InUse;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.PageRequest;
+import space.consortium.shared.PageResult;
+import space.consortium.shared.Problems;
+import space.consortium.shared.StaleVersion;
+
+/** Reads and edits projects, their participations and their share tables. */
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final ProjectRepository projects;
+    private final ContributionRepository contributions;
+
+    ProjectService(ProjectRepository projects, ContributionRepository contributions) {
+        this.projects = projects;
+        this.contributions = contributions;
+    }
+
+    // ---- projects
+
+    public PageResult<Project> list(ProjectQuery query, PageRequest page) {
+        return projects.list(query, page);
+    }
+
+    public List<Project> all() {
+        return projects.findAll();
+    }
+
+    public long count() {
+        return projects.count();
+    }
+
+    public Project get(String id) {
+        return projects.find(id).orElseThrow(() -> new NotFound("project", id));
+    }
+
+    /** The project with its participants (lead first), contributions and share tables. */
+    public ProjectDetail detail(String id) {
+        Project project = get(id);
+        List<Contribution> all = contributions.ofProject(id);
+        List<ProjectDetail.Participant> participants = projects.participationsOfProject(id).stream()
+                .map(p -> new ProjectDetail.Participant(p.id(), p.partnerId(), p.partnerName(), p.role(), p.sourceUrl(),
+                        p.version(), all.stream().filter(c -> c.partnerId().equals(p.partnerId())).toList()))
+                .toList();
+        return new ProjectDetail(project, participants, all, projects.shareTables(id));
+    }
+
+    @Transactional
+    public Project create(ProjectRequest request) {
+        if (request.id() == null) {
+            throw new InvalidInput("id", "is required to create a project (a slug such as 'iss')");
+        }
+        validate(request);
+        if (projects.exists(request.id())) {
+            throw new InUse("A project with id '" + request.id() + "' exists already");
+        }
+        projects.insert(request.id(), request);
+        ensureLead(request.id(), request.leadPartnerId(), request.sourceUrl());
+        return get(request.id());
+    }
+
+    @Transactional
+    public Project update(String id, ProjectRequest request) {
+        if (request.id() != null && !request.id().equals(id)) {
+            throw new InvalidInput("id", "cannot be changed (path has '" + id + "', body has '" + request.id() + "')");
+        }
+        Long version = requireVersion(request.version());
+        validate(request);
+        if (projects.update(id, version, request) == 0) {
+            get(id);
+            throw new StaleVersion("project", id, version);
+        }
+        ensureLead(id, request.leadPartnerId(), request.sourceUrl());
+        return get(id);
+    }
+
+    /** Creates the project or overwrites it whatever its version: used by the dataset import only. */
+    @Transactional
+    public void save(String id, ProjectRequest request) {
+        validate(request);
+        projects.find(id).ifPresentOrElse(
+                existing -> projects.update(id, existing.version(), request),
+                () -> projects.insert(id, request));
+        ensureLead(id, request.leadPartnerId(), request.sourceUrl());
+    }
+
+    @Transactional
+    public void delete(String id) {
+        get(id);
+        long assets = projects.assetCount(id);
+        if (assets > 0) {
+            throw new InUse("Project '" + id + "' still has " + assets + " assets; remove or reassign them first");
+        }
+        projects.delete(id);
+    }
+
+    private void validate(ProjectRequest r) {
+        Problems problems = new Problems();
+        problems.check(projects.partnerExists(r.leadPartnerId()), "leadPartnerId",
+                "no partner with id '" + r.leadPartnerId() + "'");
+        if (r.costAmount() != null) {
+            problems.check(r.costCurrency() != null, "costCurrency", "is required when costAmount is given");
+        } else {
+            problems.check(r.costCurrency() == null && r.costPriceYear() == null, "costAmount",
+                    "is required when costCurrency or costPriceYear is given");
+        }
+        problems.throwIfAny();
+    }
+
+    /** Makes the lead partner a participant with role lead; a former lead stays on as partner. */
+    private void ensureLead(String projectId, String leadId, String sourceUrl) {
+        for (Participation p : projects.participationsOfProject(projectId)) {
+            if (p.role().equals("lead") && !p.partnerId().equals(leadId)) {
+                projects.updateParticipation(p.id(), p.version(),
+                        new ParticipationRequest(projectId, p.partnerId(), "partner", p.sourceUrl(), p.version()));
+            }
+        }
+        projects.findParticipation(projectId, leadId).ifPresentOrElse(
+                p -> {
+                    if (!p.role().equals("lead")) {
+                        projects.updateParticipation(p.id(), p.version(),
+                                new ParticipationRequest(projectId, leadId, "lead", p.sourceUrl(), p.version()));
+                    }
+                },
+                () -> projects.insertParticipation(new ParticipationRequest(projectId, leadId, "lead", sourceUrl, null)));
+    }
+
+    // ---- participations
+
+    public PageResult<Participation> participations(@Nullable String project, @Nullable String partner,
+                                                    @Nullable String role, PageRequest page) {
+        return projects.participations(project, partner, role, page);
+    }
+
+    /** Every participation of the partner, newest project first. */
+    public List<Participation> participationsOf(String partnerId) {
+        return projects.participationsOfPartner(partnerId);
+    }
+
+    public List<Participation> allParticipations() {
+        return projects.allParticipations();
+    }
+
+    public Participation participation(long id) {
+        return projects.findParticipation(id).orElseThrow(() -> new NotFound("participation", id));
+    }
+
+    @Transactional
+    public Participation addParticipation(ParticipationRequest r) {
+        validate(r);
+        if (projects.findParticipation(r.projectId(), r.partnerId()).isPresent()) {
+            throw new InUse("Partner '" + r.partnerId() + "' already takes part in project '" + r.projectId()
+                    + "'; change that participation instead");
+        }
+        return participation(projects.insertParticipation(r));
+    }
+
+    @Transactional
+    public Participation updateParticipation(long id, ParticipationRequest r) {
+        Participation current = participation(id);
+        Long version = requireVersion(r.version());
+        if (!current.projectId().equals(r.projectId())) {
+            throw new InvalidInput("projectId", "cannot be changed; delete the participation and add a new one");
+        }
+        validate(r);
+        projects.findParticipation(r.projectId(), r.partnerId())
+                .filter(other -> other.id() != id)
+                .ifPresent(other -> {
+                    throw new InUse("Partner '" + r.partnerId() + "' already takes part in project '" + r.projectId() + "'");
+                });
+        if (projects.updateParticipation(id, version, r) == 0) {
+            throw new StaleVersion("participation", id, version);
+        }
+        return participation(id);
+    }
+
+    /** Adds the participation unless the partner already takes part: used by the dataset import only. */
+    @Transactional
+    public void saveParticipation(ParticipationRequest r) {
+        validate(r);
+        projects.findParticipation(r.projectId(), r.partnerId()).ifPresentOrElse(
+                p -> {
+                    if (!p.role().equals("lead")) {
+                        projects.updateParticipation(p.id(), p.version(), r);
+                    }
+                },
+                () -> projects.insertParticipation(r));
+    }
+
+    @Transactional
+    public void deleteParticipation(long id) {
+        Participation p = participation(id);
+        if (p.role().equals("lead")) {
+            throw new InUse("Participation " + id + " is the lead of project '" + p.projectId()
+                    + "'; change the project's lead first");
+        }
+        projects.deleteParticipation(id);
+    }
+
+    private void validate(ParticipationRequest r) {
+        Problems problems = new Problems()
+                .check(projects.exists(r.projectId()), "projectId", "no project with id '" + r.projectId() + "'")
+                .check(projects.partnerExists(r.partnerId()), "partnerId", "no partner with id '" + r.partnerId() + "'");
+        problems.throwIfAny();
+        Project project = get(r.projectId());
+        boolean isLead = project.leadPartnerId().equals(r.partnerId());
+        if (r.role().equals("lead") != isLead) {
+            throw new InvalidInput("role", isLead
+                    ? "'" + r.partnerId() + "' leads this project, so its role must be lead"
+                    : "only the project's lead partner ('" + project.leadPartnerId() + "') has role lead; change the project's lead to change it");
+        }
+    }
+
+    // ---- share tables
+
+    /** The share tables of a project, or of every project when {@code projectId} is null. */
+    public List<ShareTable> shareTables(@Nullable String projectId) {
+        if (projectId != null) {
+            get(projectId);
+        }
+        return projects.shareTables(projectId);
+    }
+
+    public ShareTable shareTable(long id) {
+        return projects.findShareTable(id).orElseThrow(() -> new NotFound("share table", id));
+    }
+
+    @Transactional
+    public ShareTable addShareTable(ShareTableRequest r) {
+        validate(r);
+        if (projects.findShareTableId(r.projectId(), r.name().trim()).isPresent()) {
+            throw new InUse("Project '" + r.projectId() + "' already has a share table named '" + r.name().trim() + "'");
+        }
+        return shareTable(projects.insertShareTable(r));
+    }
+
+    @Transactional
+    public ShareTable updateShareTable(long id, ShareTableRequest r) {
+        ShareTable current = shareTable(id);
+        Long version = requireVersion(r.version());
+        if (!current.projectId().equals(r.projectId())) {
+            throw new InvalidInput("projectId", "cannot be changed; create the share table on the other project");
+        }
+        validate(r);
+        projects.findShareTableId(r.projectId(), r.name().trim())
+                .filter(other -> other != id)
+                .ifPresent(other -> {
+                    throw new InUse("Project '" + r.projectId() + "' already has a share table named '" + r.name().trim() + "'");
+                });
+        if (projects.updateShareTable(id, version, r) == 0) {
+            throw new StaleVersion("share table", id, version);
+        }
+        return shareTable(id);
+    }
+
+    /** Creates the share table or replaces the one with the same project and name: used by the dataset import only. */
+    @Transactional
+    public void saveShareTable(ShareTableRequest r) {
+        validate(r);
+        projects.findShareTableId(r.projectId(), r.name().trim()).ifPresentOrElse(
+                id -> projects.updateShareTable(id, shareTable(id).version(), r),
+                () -> projects.insertShareTable(r));
+    }
+
+    @Transactional
+    public void deleteShareTable(long id) {
+        shareTable(id);
+        projects.deleteShareTable(id);
+    }
+
+    private void validate(ShareTableRequest r) {
+        Problems problems = new Problems();
+        problems.check(projects.exists(r.projectId()), "projectId", "no project with id '" + r.projectId() + "'");
+        Set<String> seen = new HashSet<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < r.entries().size(); i++) {
+            ShareTableRequest.Entry e = r.entries().get(i);
+            String field = "entries[" + i + "].partnerId";
+            problems.check(projects.partnerExists(e.partnerId()), field, "no partner with id '" + e.partnerId() + "'");
+            problems.check(seen.add(e.partnerId()), field, "partner '" + e.partnerId() + "' is listed twice");
+            sum = sum.add(e.percent());
+        }
+        problems.check(sum.compareTo(HUNDRED) == 0, "entries",
+                "percentages must add up to 100, they add up to " + sum.stripTrailingZeros().toPlainString());
+        problems.throwIfAny();
+    }
+
+    static Long requireVersion(@Nullable Long version) {
+        if (version == null) {
+            throw new InvalidInput("version", "is required for an update: send the version you last read");
+        }
+        return version;
+    }
+}

@@ -1,0 +1,18 @@
+package space.consortium.projects;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A named split of a project's rights or costs between partners, e.g. ISS utilisation; the percentages add up to 100.
+ */
+public record ShareTable(long id, String projectId, String name, List<Entry> entries, String sourceUrl, long version) {
+
+    public ShareTable {
+        entries = List.copyOf(entries);
+    }
+
+    /** @param percent share in percent, more than 0 and at most 100 */
+    public record Entry(String partnerId, String partnerName, BigDecimal percent) {
+    }
+}

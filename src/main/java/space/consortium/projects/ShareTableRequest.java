@@ -1,0 +1,29 @@
+package space.consortium.projects;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What a client sends to create or replace a share table; the entries' percentages must add up to exactly 100. */
+public record ShareTableRequest(
+        @NotBlank(message = "is required: the id of the project") String projectId,
+        @NotBlank @Size(max = 100) String name,
+        @NotEmpty(message = "must list at least one partner share") List<@Valid @NotNull Entry> entries,
+        @NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
+        @Nullable Long version) {
+
+    /** One partner's share in percent. */
+    public record Entry(
+            @NotBlank(message = "is required: the id of the partner") String partnerId,
+            @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+            @DecimalMax(value = "100", message = "must be at most 100") BigDecimal percent) {
+    }
+}

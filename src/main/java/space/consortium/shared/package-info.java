@@ -1,0 +1,10 @@
+/**
+ * Types every module shares: the failures that map to HTTP statuses ({@link space.consortium.shared.NotFound},
+ * {@link space.consortium.shared.StaleVersion}, {@link space.consortium.shared.InvalidInput},
+ * {@link space.consortium.shared.InUse}), the page of a paginated list ({@link space.consortium.shared.PageResult})
+ * and money ({@link space.consortium.shared.Money}).
+ */
+@NullMarked
+package space.consortium.shared;
+
+import org.jspecify.annotations.NullMarked;

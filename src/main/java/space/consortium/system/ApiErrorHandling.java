@@ -1,0 +1,159 @@
+package space.consortium.system;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import space.consortium.shared.InUse;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.StaleVersion;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Maps every failure of a JSON API call, once, to an RFC 9457 {@code application/problem+json} response. Bad input
+ * lists each offending field under {@code errors} as {@code {field, message}}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiErrorHandling extends ResponseEntityExceptionHandler {
+
+    private static final URI VALIDATION = URI.create("urn:consortium:problem:invalid-input");
+
+    @ExceptionHandler(InvalidInput.class)
+    ProblemDetail invalid(InvalidInput e) {
+        return badInput("The request has invalid fields: " + e.getMessage(),
+                e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        problem.setProperty("entity", e.entity());
+        problem.setProperty("id", e.id());
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    ProblemDetail stale(StaleVersion e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Stale version");
+        return problem;
+    }
+
+    @ExceptionHandler(InUse.class)
+    ProblemDetail inUse(InUse e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The change conflicts with stored data: " + e.getMostSpecificCause().getMessage());
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return badInput("Parameter '" + e.getName() + "' has an invalid value",
+                List.of(Map.of("field", e.getName(), "message", "'" + e.getValue() + "' is not a valid " + expected)));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError f : e.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(g ->
+                errors.add(Map.of("field", g.getObjectName(), "message", String.valueOf(g.getDefaultMessage()))));
+        return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage())))));
+        return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        List<Map<String, String>> errors = new ArrayList<>();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            errors.add(Map.of("field", path(unknown), "message",
+                    "is not a known field; known fields: " + unknown.getKnownPropertyIds()));
+        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            errors.add(Map.of("field", path(jackson), "message", "has a value of the wrong type or format: "
+                    + jackson.getOriginalMessage()));
+        } else {
+            errors.add(Map.of("field", "body", "message", cause == null || cause.getMessage() == null
+                    ? "is missing or is not valid JSON" : "is not valid JSON: " + firstLine(cause.getMessage())));
+        }
+        return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static String summary(List<Map<String, String>> errors) {
+        StringBuilder text = new StringBuilder("The request has invalid fields: ");
+        for (int i = 0; i < errors.size(); i++) {
+            text.append(i == 0 ? "" : "; ").append(errors.get(i).get("field")).append(' ').append(errors.get(i).get("message"));
+        }
+        return text.toString();
+    }
+
+    private static ProblemDetail badInput(String detail, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(VALIDATION);
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+}

@@ -11,7 +11,7 @@ import space.consortium.cli.ConsortiumCommand;
 public class ConsortiumApplication {
 
     public static void main(String[] args) {
-        int code = ConsortiumCommand.commandLine().execute(args);
+        int code = ConsortiumCommand.commandLine(ConsortiumApplication.class).execute(args);
         if (code != 0 || !ConsortiumCommand.serves(args)) {
             System.exit(code);
         }

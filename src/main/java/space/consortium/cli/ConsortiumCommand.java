@@ -16,9 +16,20 @@ public final class ConsortiumCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static CommandLine commandLine() {
-        return new CommandLine(new ConsortiumCommand())
+    private final Class<?> application;
+
+    private ConsortiumCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    /** Builds the command line for the given Spring Boot application class (which the commands start). */
+    public static CommandLine commandLine(Class<?> application) {
+        return new CommandLine(new ConsortiumCommand(application))
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    Class<?> application() {
+        return application;
     }
 
     /** True when the arguments start the server, which keeps the JVM running after the command returns. */
@@ -30,6 +41,8 @@ public final class ConsortiumCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new ServeCommand().call();
+        ServeCommand serve = new ServeCommand();
+        serve.root = this;
+        return serve.call();
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import space.consortium.ConsortiumApplication;
+import picocli.CommandLine.ParentCommand;
 import space.consortium.dataset.DatasetInvalid;
 import space.consortium.dataset.DatasetReport;
 import space.consortium.dataset.DatasetService;
@@ -20,6 +20,9 @@ import space.consortium.dataset.DatasetService;
         description = "Import or export the registry as CSV files.",
         subcommands = {DatasetCommand.Import.class, DatasetCommand.Export.class})
 final class DatasetCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ConsortiumCommand root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,8 +34,8 @@ final class DatasetCommand implements Callable<Integer> {
     }
 
     /** Opens the database without the web server and without loading the shipped dataset. */
-    static ConfigurableApplicationContext database(String dataDir) {
-        SpringApplicationBuilder app = new SpringApplicationBuilder(ConsortiumApplication.class)
+    ConfigurableApplicationContext database(String dataDir) {
+        SpringApplicationBuilder app = new SpringApplicationBuilder(root.application())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("consortium.dataset.load-on-start=false", "logging.level.root=WARN",
@@ -49,6 +52,9 @@ final class DatasetCommand implements Callable<Integer> {
                             + "agreement_parties.csv, artemis_accords.csv (any subset). Exit code 2 on bad input."})
     static final class Import implements Callable<Integer> {
 
+        @ParentCommand
+        DatasetCommand parent;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -62,7 +68,7 @@ final class DatasetCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (ConfigurableApplicationContext context = database(dataDir)) {
+            try (ConfigurableApplicationContext context = parent.database(dataDir)) {
                 DatasetReport report = context.getBean(DatasetService.class).importDirectory(dir);
                 report.rowsByFile().forEach((file, rows) -> out.printf("%-24s %5d rows%n", file, rows));
                 out.printf("Imported %d rows from %s%n", report.totalRows(), dir);
@@ -80,6 +86,9 @@ final class DatasetCommand implements Callable<Integer> {
             description = "Write the registry as CSV files (the import format) into a directory.")
     static final class Export implements Callable<Integer> {
 
+        @ParentCommand
+        DatasetCommand parent;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +100,7 @@ final class DatasetCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = database(dataDir)) {
+            try (ConfigurableApplicationContext context = parent.database(dataDir)) {
                 List<Path> files = context.getBean(DatasetService.class).export(dir);
                 files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
                 return 0;

@@ -1,0 +1,4 @@
+package space.consortium.dataset;
+
+class DatasetLoadH2Tests extends DatasetLoadContract {
+}

@@ -2,6 +2,7 @@ package space.consortium.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.WebApplicationType;
@@ -35,15 +36,15 @@ final class DatasetCommand implements Callable<Integer> {
 
     /** Opens the database without the web server and without loading the shipped dataset. */
     ConfigurableApplicationContext database(String dataDir) {
-        SpringApplicationBuilder app = new SpringApplicationBuilder(root.application())
+        List<String> args = new ArrayList<>(List.of("--consortium.dataset.load-on-start=false",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        if (dataDir != null) {
+            args.add("--consortium.data-dir=" + dataDir);
+        }
+        return new SpringApplicationBuilder(root.application())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("consortium.dataset.load-on-start=false", "logging.level.root=WARN",
-                        "spring.main.banner-mode=off");
-        if (dataDir != null) {
-            app.properties("consortium.data-dir=" + dataDir);
-        }
-        return app.run();
+                .run(args.toArray(String[]::new));
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

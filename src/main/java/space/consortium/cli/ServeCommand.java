@@ -1,5 +1,7 @@
 package space.consortium.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
@@ -22,12 +24,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SpringApplicationBuilder app = new SpringApplicationBuilder(root.application())
-                .properties("server.port=" + port);
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port));
         if (dataDir != null) {
-            app.properties("consortium.data-dir=" + dataDir);
+            args.add("--consortium.data-dir=" + dataDir);
         }
-        app.run();
+        new SpringApplicationBuilder(root.application()).run(args.toArray(String[]::new));
         return 0;
     }
 }

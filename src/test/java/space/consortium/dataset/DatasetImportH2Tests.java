@@ -1,0 +1,4 @@
+package space.consortium.dataset;
+
+class DatasetImportH2Tests extends DatasetImportContract {
+}

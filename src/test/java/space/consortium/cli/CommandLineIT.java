@@ -1,0 +1,181 @@
+package space.consortium.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged jar as a user does ({@code java -jar target/consortium.jar ...}) in fresh data directories.
+ * Run by Failsafe in {@code mvn verify}, after the jar is built.
+ */
+class CommandLineIT {
+
+    private static final Path JAR = Path.of("target", "consortium.jar");
+    private static final Path SHIPPED = Path.of("src", "main", "resources", "dataset");
+
+    @TempDir Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @Test
+    void helpAndVersionAnswerWithoutStartingAnything() throws Exception {
+        Run help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("serve", "dataset");
+        Run importHelp = run("dataset", "import", "--help");
+        assertThat(importHelp.exit()).isZero();
+        assertThat(importHelp.out()).contains("--dir", "--data", "all or nothing");
+        Run version = run("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).contains("Consortium");
+        assertThat(run("no-such-command").exit()).isNotZero();
+    }
+
+    @Test
+    void importWithOneBadRowExitsWithTwoNamesTheLineAndLeavesTheDatabaseAsItWas() throws Exception {
+        String data = temp.resolve("db").toString();
+        Run load = run("dataset", "import", "--dir", SHIPPED.toString(), "--data", data);
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(load.out()).contains("agencies.csv", "47 rows", "missions.csv", "48 rows");
+        Map<String, String> before = export(data, "before");
+
+        Path bad = Files.createDirectories(temp.resolve("bad"));
+        Files.writeString(bad.resolve("missions.csv"), """
+                id,name,lead_agency,partner_agencies,destination,launch_year,status,cost_usd_millions,notes,source_url
+                cli-one,CLI One,esa,,Mars,2030,planned,,,https://example.org/a
+                cli-two,CLI Two,esa,,Mars,20x0,planned,,,https://example.org/b
+                cli-three,CLI Three,esa,,Mars,2032,planned,,,https://example.org/c
+                """);
+        Run rejected = run("dataset", "import", "--dir", bad.toString(), "--data", data);
+        assertThat(rejected.exit()).isEqualTo(2);
+        assertThat(rejected.err()).contains("missions.csv line 3", "launch_year", "not changed");
+
+        assertThat(export(data, "after")).isEqualTo(before);
+    }
+
+    @Test
+    void exportedDatasetImportsIntoAFreshDatabaseAndExportsIdentically() throws Exception {
+        String first = temp.resolve("first").toString();
+        assertThat(run("dataset", "import", "--dir", SHIPPED.toString(), "--data", first).exit()).isZero();
+        Map<String, String> exported = export(first, "one");
+
+        String second = temp.resolve("second").toString();
+        Run reimport = run("dataset", "import", "--dir", temp.resolve("one").toString(), "--data", second);
+        assertThat(reimport.exit()).as(reimport.err()).isZero();
+        assertThat(export(second, "two")).isEqualTo(exported);
+    }
+
+    @Test
+    void serveStartsOnTheGivenPortAndDataDirectoryWithTheShippedDataset() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path data = temp.resolve("served");
+        Process server = start(List.of("serve", "--port", String.valueOf(port), "--data", data.toString()));
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            String health = poll(http, "http://localhost:" + port + "/actuator/health", Duration.ofSeconds(90));
+            assertThat(health).contains("UP");
+            String partners = get(http, "http://localhost:" + port + "/api/partners?size=1");
+            String projects = get(http, "http://localhost:" + port + "/api/projects?size=1");
+            assertThat(total(partners)).isGreaterThanOrEqualTo(45);
+            assertThat(total(projects)).isGreaterThanOrEqualTo(45);
+            assertThat(Files.exists(data.resolve("consortium.mv.db"))).isTrue();
+        } finally {
+            server.destroy();
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private Map<String, String> export(String data, String name) throws Exception {
+        Path dir = temp.resolve(name);
+        Run run = run("dataset", "export", "--dir", dir.toString(), "--data", data);
+        assertThat(run.exit()).as(run.err()).isZero();
+        Map<String, String> files = new LinkedHashMap<>();
+        try (var list = Files.list(dir)) {
+            for (Path file : list.sorted().toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        assertThat(files).containsKeys("agencies.csv", "missions.csv", "contributions.csv");
+        return files;
+    }
+
+    private static long total(String pageJson) {
+        var matcher = java.util.regex.Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)").matcher(pageJson);
+        assertThat(matcher.find()).as(pageJson).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    private static String get(HttpClient http, String url) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String poll(HttpClient http, String url, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                return get(http, url);
+            } catch (IOException | AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Server did not answer " + url + " within " + limit, e);
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    private Process start(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        command.addAll(args);
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("server.log").toFile())
+                .start();
+    }
+
+    private Run run(String... args) throws Exception {
+        assertThat(JAR).as("the packaged jar (mvn package)").exists();
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("timed out: " + command);
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

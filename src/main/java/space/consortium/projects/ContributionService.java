@@ -50,7 +50,8 @@ public class ContributionService {
         validate(request);
         if (contributions.findSame(request).isPresent()) {
             throw new InUse("Partner '" + request.partnerId() + "' already contributes " + request.kind() + " '"
-                    + request.element().trim() + "' to project '" + request.projectId() + "'; change that contribution instead");
+                    + request.element().trim() + "' to project '" + request.projectId()
+                    + "'; change that contribution instead");
         }
         return get(contributions.insert(request));
     }

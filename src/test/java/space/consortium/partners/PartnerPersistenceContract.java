@@ -61,7 +61,8 @@ abstract class PartnerPersistenceContract extends PersistenceContract {
 
     @Test
     void unreferencedPartnerIsDeleted() {
-        partners.create(new PartnerRequest("lone-test", "Lone agency", "academia", null, null, null, null, SOURCE, null));
+        partners.create(new PartnerRequest("lone-test", "Lone agency", "academia", null, null, null, null, SOURCE,
+                null));
         assertThat(repository.references("lone-test")).isEmpty();
 
         partners.delete("lone-test");

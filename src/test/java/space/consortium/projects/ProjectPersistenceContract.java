@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import space.consortium.shared.InUse;
 import space.consortium.shared.Money;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
@@ -87,6 +88,18 @@ abstract class ProjectPersistenceContract extends PersistenceContract {
     }
 
     @Test
+    void aProjectWithAssetsIsNotDeleted() {
+        jdbc.sql("""
+                insert into asset (id, name, kind, owner_partner_id, project_id, source_url)
+                values ('kibo-test', 'Kibo', 'module', 'jaxa', 'iss', 'https://example.org/kibo')""").update();
+
+        assertThatThrownBy(() -> projects.delete("iss")).isInstanceOf(InUse.class).hasMessageContaining("asset");
+
+        assertThat(count("select count(*) from project where id = 'iss'")).isEqualTo(1);
+        assertThat(count("select count(*) from participation where project_id = 'iss'")).isEqualTo(5);
+    }
+
+    @Test
     void moneyRoundTripsExactlyWithCurrencyAndPriceYear() {
         Map<Money, Long> created = new LinkedHashMap<>();
         for (Money money : List.of(
@@ -110,8 +123,9 @@ abstract class ProjectPersistenceContract extends PersistenceContract {
                 cost.amount(), cost.currency(), cost.priceYear(), null, "https://example.org/costed", null));
 
         assertThat(projects.get("costed-test").cost()).isEqualTo(cost);
-        assertThat(jdbc.sql("select cost_amount from project where id = 'costed-test'").query(BigDecimal.class).single())
-                .isEqualByComparingTo("2000000000.50");
+        BigDecimal stored = jdbc.sql("select cost_amount from project where id = 'costed-test'")
+                .query(BigDecimal.class).single();
+        assertThat(stored).isEqualByComparingTo("2000000000.50");
     }
 
     @Test

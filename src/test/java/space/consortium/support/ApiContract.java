@@ -62,7 +62,8 @@ public abstract class ApiContract {
     /** Expects a 400 problem whose {@code errors} name exactly the given fields (a field may be named twice). */
     protected static JsonNode assertInvalid(MvcTestResult result, String... fields) {
         JsonNode problem = assertProblem(result, HttpStatus.BAD_REQUEST);
-        assertThat(Json.strings(problem.path("errors"), "field")).as("fields named in %s", problem).containsOnly(fields);
+        assertThat(Json.strings(problem.path("errors"), "field")).as("fields named in %s", problem)
+                .containsOnly(fields);
         for (JsonNode error : problem.path("errors").values()) {
             assertThat(error.path("message").asString()).as("message of %s", error).isNotBlank();
         }

@@ -152,7 +152,7 @@ abstract class AgreementApiContract extends ApiContract {
         return """
                 {%s"kind": "MOU", "title": "Test agreement", "signedOn": %s, "sourceUrl": "https://example.org/mou",
                  "version": %s, "parties": [%s]}"""
-                .formatted(id == null ? "" : "\"id\": \"" + id + "\", ", signedOn == null ? null : "\"" + signedOn + "\"",
-                        version, parties);
+                .formatted(id == null ? "" : "\"id\": \"" + id + "\", ",
+                        signedOn == null ? null : "\"" + signedOn + "\"", version, parties);
     }
 }

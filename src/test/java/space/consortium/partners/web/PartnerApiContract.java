@@ -147,8 +147,8 @@ abstract class PartnerApiContract extends ApiContract {
     @Test
     void updateNeedsAVersionTheSameIdAndAnExistingPartner() {
         assertInvalid(put("/api/partners/csa", csaNamed("No version", null)), "version");
-        assertInvalid(put("/api/partners/csa", csaNamed("Other id", 0L).replace("\"name\"", "\"id\": \"esa\", \"name\"")),
-                "id");
+        String otherId = csaNamed("Other id", 0L).replace("\"name\"", "\"id\": \"esa\", \"name\"");
+        assertInvalid(put("/api/partners/csa", otherId), "id");
         assertProblem(put("/api/partners/no-such-agency", csaNamed("Ghost", 0L)), HttpStatus.NOT_FOUND);
     }
 

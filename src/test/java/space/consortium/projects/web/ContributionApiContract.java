@@ -135,8 +135,8 @@ abstract class ContributionApiContract extends ApiContract {
         assertThat(put("/api/contributions/" + id, columbusWithElement("Columbus laboratory (first change)", version)))
                 .hasStatusOk();
 
-        assertProblem(put("/api/contributions/" + id, columbusWithElement("Columbus laboratory (second change)", version)),
-                HttpStatus.CONFLICT);
+        assertProblem(put("/api/contributions/" + id,
+                columbusWithElement("Columbus laboratory (second change)", version)), HttpStatus.CONFLICT);
 
         JsonNode stored = read("/api/contributions/" + id);
         assertThat(stored.path("element").asString()).isEqualTo("Columbus laboratory (first change)");

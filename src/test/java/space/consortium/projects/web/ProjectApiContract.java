@@ -315,8 +315,8 @@ abstract class ProjectApiContract extends ApiContract {
     void updateWithoutVersionOrOfAnUnknownProjectIsRejected() {
         assertInvalid(put("/api/projects/iss", issWithName("No version", null)), "version");
         assertProblem(put("/api/projects/no-such-mission", issWithName("Ghost", 0L)), HttpStatus.NOT_FOUND);
-        assertInvalid(put("/api/projects/hubble", issWithName("Other id", 0L).replace("\"name\"", "\"id\": \"iss\", \"name\"")),
-                "id");
+        String otherId = issWithName("Other id", 0L).replace("\"name\"", "\"id\": \"iss\", \"name\"");
+        assertInvalid(put("/api/projects/hubble", otherId), "id");
     }
 
     @Test

@@ -116,8 +116,8 @@ abstract class ShareTableApiContract extends ApiContract {
         long version = columbus.path("version").asLong();
         assertInvalid(put("/api/share-tables/" + id, table("iss", "Columbus utilisation", entry("esa", "51"), version)),
                 "entries");
-        assertInvalid(put("/api/share-tables/" + id, table("hubble", "Columbus utilisation", entry("esa", "100"), version)),
-                "projectId");
+        assertInvalid(put("/api/share-tables/" + id,
+                table("hubble", "Columbus utilisation", entry("esa", "100"), version)), "projectId");
         assertThat(sum(read("/api/share-tables/" + id))).isEqualByComparingTo(HUNDRED);
     }
 

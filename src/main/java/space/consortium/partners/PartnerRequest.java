@@ -1,6 +1,7 @@
 package space.consortium.partners;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,8 @@ public record PartnerRequest(
                 message = "must be one of: national agency, intergovernmental, company, academia, other") String kind,
         @Nullable @Size(max = 100) String countryOrMembers,
         @Nullable @Min(1900) @Max(2100) Integer founded,
-        @Nullable @DecimalMin("0") BigDecimal budgetUsdMillions,
+        @Nullable @DecimalMin("0")
+        @Digits(integer = 12, fraction = 2, message = "must have at most 12 digits before the point and 2 after it") BigDecimal budgetUsdMillions,
         @Nullable @Min(1900) @Max(2100) Integer budgetYear,
         @NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
         @Nullable Long version) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.shared.InUse;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.PageRequest;
 import space.consortium.shared.PageResult;
@@ -47,6 +48,11 @@ public class ContributionService {
     @Transactional
     public Contribution create(ContributionRequest request) {
         validate(request);
+        if (contributions.findSame(request).isPresent()) {
+            throw new InUse("Partner '" + request.partnerId() + "' already contributes " + request.kind() + " '"
+                    + request.element().trim() + "' to project '" + request.projectId()
+                    + "'; change that contribution instead");
+        }
         return get(contributions.insert(request));
     }
 

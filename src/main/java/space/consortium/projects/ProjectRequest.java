@@ -1,6 +1,7 @@
 package space.consortium.projects;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +23,8 @@ public record ProjectRequest(
                 message = "must be one of: operating, completed, failed, planned, cancelled") String status,
         @Nullable @Min(1957) @Max(2100) Integer launchYear,
         @NotBlank(message = "is required: the id of the lead partner") String leadPartnerId,
-        @Nullable @DecimalMin("0") BigDecimal costAmount,
+        @Nullable @DecimalMin("0")
+        @Digits(integer = 18, fraction = 2, message = "must have at most 18 digits before the point and 2 after it") BigDecimal costAmount,
         @Nullable @Pattern(regexp = "USD|EUR|JPY|CAD|RUB|GBP|INR|CNY", message = "must be one of USD, EUR, JPY, CAD, RUB, GBP, INR, CNY") String costCurrency,
         @Nullable @Min(1900) @Max(2100) Integer costPriceYear,
         @Nullable @Size(max = 2000) String notes,

@@ -3,6 +3,7 @@ package space.consortium.projects;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ public record ShareTableRequest(
     public record Entry(
             @NotBlank(message = "is required: the id of the partner") String partnerId,
             @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
-            @DecimalMax(value = "100", message = "must be at most 100") BigDecimal percent) {
+            @DecimalMax(value = "100", message = "must be at most 100")
+            @Digits(integer = 3, fraction = 3, message = "must have at most 3 decimal places") BigDecimal percent) {
     }
 }

@@ -1,5 +1,6 @@
 package space.consortium.shared;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,6 +18,8 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems) 
         items = List.copyOf(items);
     }
 
+    /** Pages needed for all matching rows; part of the JSON form, where clients use it to page. */
+    @JsonProperty("totalPages")
     public int totalPages() {
         return size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
     }

@@ -1,0 +1,4 @@
+package space.consortium;
+
+class RegistrySchemaH2Tests extends RegistrySchemaContract {
+}

@@ -1,0 +1,7 @@
+package space.consortium;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class RegistrySchemaPostgresTests extends RegistrySchemaContract {
+}

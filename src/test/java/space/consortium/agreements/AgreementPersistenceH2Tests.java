@@ -1,0 +1,4 @@
+package space.consortium.agreements;
+
+class AgreementPersistenceH2Tests extends AgreementPersistenceContract {
+}

@@ -1,0 +1,4 @@
+package space.consortium.agreements.web;
+
+class AgreementApiH2Tests extends AgreementApiContract {
+}

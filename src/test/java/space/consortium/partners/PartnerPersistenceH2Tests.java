@@ -1,0 +1,4 @@
+package space.consortium.partners;
+
+class PartnerPersistenceH2Tests extends PartnerPersistenceContract {
+}

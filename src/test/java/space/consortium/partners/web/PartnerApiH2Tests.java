@@ -1,0 +1,4 @@
+package space.consortium.partners.web;
+
+class PartnerApiH2Tests extends PartnerApiContract {
+}

@@ -1,0 +1,4 @@
+package space.consortium.projects;
+
+class ProjectPersistenceH2Tests extends ProjectPersistenceContract {
+}

@@ -1,0 +1,7 @@
+package space.consortium.projects;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class ProjectPersistencePostgresTests extends ProjectPersistenceContract {
+}

@@ -1,0 +1,4 @@
+package space.consortium.projects.web;
+
+class ContributionApiH2Tests extends ContributionApiContract {
+}

@@ -1,0 +1,4 @@
+package space.consortium.projects.web;
+
+class ParticipationApiH2Tests extends ParticipationApiContract {
+}

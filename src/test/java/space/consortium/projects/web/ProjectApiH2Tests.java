@@ -1,0 +1,4 @@
+package space.consortium.projects.web;
+
+class ProjectApiH2Tests extends ProjectApiContract {
+}

@@ -1,0 +1,4 @@
+package space.consortium.projects.web;
+
+class ShareTableApiH2Tests extends ShareTableApiContract {
+}

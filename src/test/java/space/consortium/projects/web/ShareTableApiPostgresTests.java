@@ -1,0 +1,7 @@
+package space.consortium.projects.web;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class ShareTableApiPostgresTests extends ShareTableApiContract {
+}

@@ -48,11 +48,7 @@ public class ContributionService {
     @Transactional
     public Contribution create(ContributionRequest request) {
         validate(request);
-        if (contributions.findSame(request).isPresent()) {
-            throw new InUse("Partner '" + request.partnerId() + "' already contributes " + request.kind() + " '"
-                    + request.element().trim() + "' to project '" + request.projectId()
-                    + "'; change that contribution instead");
-        }
+        rejectDuplicateOf(request, null);
         return get(contributions.insert(request));
     }
 
@@ -61,10 +57,20 @@ public class ContributionService {
         get(id);
         Long version = ProjectService.requireVersion(request.version());
         validate(request);
+        rejectDuplicateOf(request, id);
         if (contributions.update(id, version, request) == 0) {
             throw new StaleVersion("contribution", id, version);
         }
         return get(id);
+    }
+
+    /** One partner records one contribution of a kind and element per project; {@code self} is the row being edited. */
+    private void rejectDuplicateOf(ContributionRequest request, @org.jspecify.annotations.Nullable Long self) {
+        contributions.findSame(request).filter(other -> !other.equals(self)).ifPresent(other -> {
+            throw new InUse("Partner '" + request.partnerId() + "' already contributes " + request.kind() + " '"
+                    + request.element().trim() + "' to project '" + request.projectId() + "' (contribution "
+                    + other + "); change that contribution instead");
+        });
     }
 
     /** Adds the contribution unless the same partner, kind and element are recorded already: dataset import only. */

@@ -57,8 +57,9 @@ class ProjectRepository {
     PageResult<Project> list(ProjectQuery q, PageRequest page) {
         return new SqlList()
                 .where("p.status = :status", "status", q.status())
-                .where("lower(p.destination) like :destination", "destination",
-                        q.destination() == null || q.destination().isBlank() ? null : "%" + q.destination().trim().toLowerCase() + "%")
+                .where("lower(p.destination) like :destination escape '\\'", "destination",
+                        q.destination() == null || q.destination().isBlank() ? null
+                                : "%" + SqlList.escapeLike(q.destination().trim().toLowerCase()) + "%")
                 .where("exists (select 1 from participation x where x.project_id = p.id and x.partner_id = :partner)",
                         "partner", q.partner())
                 .where("p.lead_partner_id = :lead", "lead", q.lead())

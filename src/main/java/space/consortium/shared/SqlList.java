@@ -32,9 +32,14 @@ public final class SqlList {
         }
         StringBuilder any = new StringBuilder("(");
         for (int i = 0; i < columns.length; i++) {
-            any.append(i == 0 ? "" : " or ").append("lower(").append(columns[i]).append(") like :text");
+            any.append(i == 0 ? "" : " or ").append("lower(").append(columns[i]).append(") like :text escape '\\'");
         }
-        return where(any.append(')').toString(), "text", "%" + text.trim().toLowerCase() + "%");
+        return where(any.append(')').toString(), "text", "%" + escapeLike(text.trim().toLowerCase()) + "%");
+    }
+
+    /** Makes {@code %}, {@code _} and the escape character itself match literally in a LIKE pattern. */
+    public static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**

@@ -173,6 +173,16 @@ abstract class ContributionApiContract extends ApiContract {
         assertProblem(delete("/api/contributions/" + id), HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void updateCannotTurnAContributionIntoACopyOfAnother() {
+        JsonNode columbus = columbus();
+        String otherElement = "European Robotic Arm and Cupola; Harmony and Tranquility nodes built by European industry under ESA contract";
+        assertProblem(put("/api/contributions/" + columbus.path("id").asLong(),
+                columbusWithElement(otherElement, columbus.path("version").asLong())), HttpStatus.CONFLICT);
+        assertThat(read("/api/contributions/" + columbus.path("id").asLong()).path("element").asString())
+                .isEqualTo("Columbus laboratory");
+    }
+
     private JsonNode columbus() {
         for (JsonNode c : read("/api/contributions?project=iss&partner=esa&size=500").path("items").values()) {
             if (c.path("element").asString().equals("Columbus laboratory")) {

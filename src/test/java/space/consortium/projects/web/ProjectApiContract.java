@@ -110,6 +110,16 @@ abstract class ProjectApiContract extends ApiContract {
     }
 
     @Test
+    void wildcardCharactersInSearchTextMatchLiterally() {
+        // only OSIRIS-REx's notes hold a literal '%' ("4% of the sample")
+        assertThat(Json.strings(read("/api/projects?q=%&size=500").path("items"), "id")).containsExactly("osiris-rex");
+        assertThat(read("/api/projects?q=_&size=500").path("totalItems").asLong()).isZero();
+        assertThat(read("/api/projects?destination=%&size=500").path("totalItems").asLong()).isZero();
+        assertThat(read("/api/projects?destination=sun-earth l_&size=500").path("totalItems").asLong()).isZero();
+        assertThat(read("/api/projects?destination=sun-earth l2&size=500").path("totalItems").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void destinationFilterMatchesPartOfTheDestinationIgnoringCase() {
         JsonNode mars = read("/api/projects?destination=mars&size=500");
         JsonNode upper = read("/api/projects?destination=MARS&size=500");

@@ -21,6 +21,9 @@ import space.consortium.shared.StaleVersion;
 @Transactional(readOnly = true)
 public class AgreementService {
 
+    /** The id of the Artemis Accords in the shipped dataset. */
+    public static final String ARTEMIS_ACCORDS = "artemis-accords";
+
     private final AgreementRepository agreements;
 
     AgreementService(AgreementRepository agreements) {

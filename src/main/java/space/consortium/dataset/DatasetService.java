@@ -57,7 +57,7 @@ public class DatasetService {
     public static final List<String> FILES = List.of("agencies.csv", "missions.csv", "contributions.csv",
             "share_tables.csv", "agreements.csv", "agreement_parties.csv", "artemis_accords.csv");
 
-    static final String ARTEMIS_ID = "artemis-accords";
+    static final String ARTEMIS_ID = AgreementService.ARTEMIS_ACCORDS;
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final PartnerService partners;

@@ -88,6 +88,14 @@ class ProjectRepository {
         return jdbc.sql("select count(*) from project").query(Long.class).single();
     }
 
+    Map<String, String> partnerNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select id, name from partner order by lower(name), id").query(rs -> {
+            names.put(rs.getString("id"), rs.getString("name"));
+        });
+        return names;
+    }
+
     void insert(String id, ProjectRequest r) {
         jdbc.sql("""
                 insert into project (id, name, destination, status, launch_year, lead_partner_id, cost_amount,

@@ -3,6 +3,7 @@ package space.consortium.projects;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,11 @@ public class ProjectService {
 
     public long count() {
         return projects.count();
+    }
+
+    /** Partner id → name of every partner in the registry, ordered by name: the choices for a partner field. */
+    public Map<String, String> partnerNames() {
+        return projects.partnerNames();
     }
 
     public Project get(String id) {

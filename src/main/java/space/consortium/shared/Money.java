@@ -1,6 +1,10 @@
 package space.consortium.shared;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -43,5 +47,35 @@ public record Money(BigDecimal amount, String currency, @org.jspecify.annotation
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * The amount for people to read: the currency's symbol, the amount in billions (B) or millions (M) with at most two
+     * decimals, and the price year in brackets when known, e.g. {@code $1.5 B (2025)}, {@code €650 M}, {@code C$61 M}.
+     */
+    public String display() {
+        String symbol = switch (currency) {
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            case "JPY" -> "¥";
+            case "CNY" -> "CN¥";
+            case "INR" -> "₹";
+            case "CAD" -> "C$";
+            default -> currency + " ";
+        };
+        String scaled;
+        if (amount.compareTo(BigDecimal.valueOf(1_000_000_000)) >= 0) {
+            scaled = twoDecimals(amount.movePointLeft(9)) + " B";
+        } else if (amount.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
+            scaled = twoDecimals(amount.movePointLeft(6)) + " M";
+        } else {
+            scaled = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+        }
+        return symbol + scaled + (priceYear == null ? "" : " (" + priceYear + ")");
+    }
+
+    private static String twoDecimals(BigDecimal value) {
+        return plain(value.setScale(2, RoundingMode.HALF_UP)).toPlainString();
     }
 }

@@ -2,7 +2,8 @@
  * Types every module shares: the failures that map to HTTP statuses ({@link space.consortium.shared.NotFound},
  * {@link space.consortium.shared.StaleVersion}, {@link space.consortium.shared.InvalidInput},
  * {@link space.consortium.shared.InUse}), the page of a paginated list ({@link space.consortium.shared.PageResult})
- * and money ({@link space.consortium.shared.Money}).
+ * and money ({@link space.consortium.shared.Money}); for pages, the data of a chart ({@link space.consortium.shared.Chart})
+ * and the links of a filtered list ({@link space.consortium.shared.PageLinks}).
  */
 @NullMarked
 package space.consortium.shared;

@@ -1,0 +1,100 @@
+package space.consortium.shared;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a page chart shows, as data: a page puts {@link #json(Chart)} of it in a JSON data block and the one static
+ * chart script ({@code /js/charts.js}) draws it with ECharts. Pages carry no chart code of their own.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Chart.Bar.class, name = "bar"),
+        @JsonSubTypes.Type(value = Chart.Pie.class, name = "pie"),
+        @JsonSubTypes.Type(value = Chart.Timeline.class, name = "timeline"),
+        @JsonSubTypes.Type(value = Chart.Graph.class, name = "graph")})
+public sealed interface Chart {
+
+    /** One named row of values, one value per category. */
+    record Series(String name, List<? extends Number> data) {
+
+        public Series {
+            data = List.copyOf(data);
+        }
+    }
+
+    /**
+     * Bars per category.
+     *
+     * @param links      where a click on each category leads (same order as {@code categories}), or empty
+     * @param horizontal categories on the vertical axis (for long labels)
+     * @param unit       what the values count, shown on the value axis
+     */
+    record Bar(List<String> categories, List<Series> series, boolean stacked, boolean horizontal, String unit,
+               List<String> links) implements Chart {
+
+        public Bar {
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+            links = List.copyOf(links);
+        }
+    }
+
+    /** Shares of a whole; {@code unit} is appended to values in the tooltip (e.g. "%"). */
+    record Pie(List<Slice> slices, String unit) implements Chart {
+
+        public Pie {
+            slices = List.copyOf(slices);
+        }
+    }
+
+    /** A named value of a pie. */
+    record Slice(String name, Number value) {
+    }
+
+    /**
+     * A step line over time, e.g. a cumulative count.
+     *
+     * @param points ISO dates ({@code YYYY-MM-DD}) with the value from that date on, oldest first
+     */
+    record Timeline(String name, List<Point> points) implements Chart {
+
+        public Timeline {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** A dated value of a timeline; {@code label} says what happened that day. */
+    record Point(String date, Number value, String label) {
+    }
+
+    /** A network: nodes sized by {@code value}, links weighted by {@code value}. */
+    record Graph(List<Node> nodes, List<Link> links) implements Chart {
+
+        public Graph {
+            nodes = List.copyOf(nodes);
+            links = List.copyOf(links);
+        }
+    }
+
+    /** A node of a graph; {@code url} is where a click leads, if anywhere. */
+    record Node(String id, String name, Number value, @Nullable String url) {
+    }
+
+    /** An undirected link between two node ids. */
+    record Link(String source, String target, Number value) {
+    }
+
+    /**
+     * The chart as JSON that is safe inside an HTML {@code <script type="application/json">} block: {@code <},
+     * {@code >} and {@code &} (which JSON allows only inside strings) are written as unicode escapes, so no text from
+     * the data can close the block.
+     */
+    static String json(Chart chart) {
+        return JsonMapper.shared().writeValueAsString(chart)
+                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+}

@@ -1,0 +1,220 @@
+/*
+ * The one chart helper. Every element with data-chart="<id>" is drawn with ECharts from the JSON block
+ * <script type="application/json" id="<id>">, whose "type" is bar, pie, timeline or graph (see the Java record
+ * space.consortium.shared.Chart). Colours named by CSS custom properties (--c-hardware, --c-failed, ...) are used
+ * for series and categories of the same name, so a kind or a status has one colour on every page.
+ * Charts in content swapped in by htmx are drawn as well. No page carries chart code of its own.
+ */
+(function () {
+  'use strict';
+
+  var PALETTE = ['#2f6fde', '#e8772e', '#0f8a6a', '#7048c8', '#c2255c', '#a87b00', '#0b7285', '#5c636a',
+    '#2b8a3e', '#c92a2a', '#3bc9db', '#f783ac'];
+  var TEXT = '#495057';
+  var styles = null;
+
+  function esc(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  /** The colour a CSS custom property --c-<name> gives the name, or ''. */
+  function named(name) {
+    if (typeof name !== 'string' || !/^[a-z]+$/.test(name)) {
+      return '';
+    }
+    styles = styles || getComputedStyle(document.documentElement);
+    return styles.getPropertyValue('--c-' + name).trim();
+  }
+
+  function bar(spec) {
+    var single = spec.series.length === 1;
+    var categoryAxis = {
+      type: 'category', data: spec.categories, inverse: spec.horizontal,
+      axisTick: { alignWithLabel: true },
+      axisLabel: { color: TEXT, interval: 0, hideOverlap: true, rotate: !spec.horizontal && spec.categories.length > 7 ? 30 : 0 }
+    };
+    var valueAxis = {
+      type: 'value', name: spec.unit, minInterval: 1, axisLabel: { color: TEXT },
+      nameTextStyle: { color: TEXT, align: spec.horizontal ? 'center' : 'left' },
+      nameLocation: spec.horizontal ? 'middle' : 'end', nameGap: spec.horizontal ? 26 : 12
+    };
+    return {
+      color: PALETTE,
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
+      legend: single ? { show: false } : { top: 0, type: 'scroll' },
+      grid: { left: 8, right: 28, top: single ? 32 : 44, bottom: spec.horizontal ? 28 : 8, containLabel: true },
+      xAxis: spec.horizontal ? valueAxis : categoryAxis,
+      yAxis: spec.horizontal ? categoryAxis : valueAxis,
+      series: spec.series.map(function (s, i) {
+        var data = s.data;
+        if (single) {
+          data = s.data.map(function (v, j) {
+            var c = named(spec.categories[j]);
+            return c ? { value: v, itemStyle: { color: c } } : v;
+          });
+        }
+        var series = {
+          name: s.name, type: 'bar', data: data, barMaxWidth: 46,
+          stack: spec.stacked ? 'total' : undefined, emphasis: { focus: 'series' }
+        };
+        var c = named(s.name);
+        if (c) {
+          series.itemStyle = { color: c };
+        } else if (!single) {
+          series.itemStyle = { color: PALETTE[i % PALETTE.length] };
+        }
+        return series;
+      })
+    };
+  }
+
+  function pie(spec) {
+    return {
+      color: PALETTE,
+      tooltip: {
+        trigger: 'item', confine: true,
+        formatter: function (p) {
+          return esc(p.name) + ': <b>' + esc(p.value) + esc(spec.unit) + '</b>'
+            + (spec.unit === '%' ? '' : ' (' + p.percent + '%)');
+        }
+      },
+      legend: { bottom: 0, itemGap: 8, textStyle: { color: TEXT } },
+      series: [{
+        type: 'pie', radius: '64%', center: ['50%', '42%'], minShowLabelAngle: 14,
+        itemStyle: { borderColor: '#fff', borderWidth: 2 },
+        label: { position: 'inside', formatter: spec.unit === '%' ? '{c}%' : '{c}', color: '#fff', fontWeight: 600 },
+        labelLine: { show: false },
+        data: spec.slices.map(function (s) {
+          var c = named(s.name);
+          return c ? { name: s.name, value: s.value, itemStyle: { color: c } } : { name: s.name, value: s.value };
+        })
+      }]
+    };
+  }
+
+  function timeline(spec) {
+    return {
+      color: PALETTE,
+      tooltip: {
+        trigger: 'axis', confine: true, className: 'chart-tooltip',
+        formatter: function (items) {
+          var point = spec.points[items[0].dataIndex];
+          return esc(point.date) + '<br>' + esc(spec.name) + ': <b>' + esc(point.value) + '</b><br>'
+            + '<span class="chart-tooltip-note">' + esc(point.label) + '</span>';
+        }
+      },
+      grid: { left: 8, right: 28, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: 'time', axisLabel: { color: TEXT } },
+      yAxis: { type: 'value', name: spec.name.toLowerCase(), minInterval: 1, nameTextStyle: { color: TEXT, align: 'left' },
+        axisLabel: { color: TEXT } },
+      series: [{
+        name: spec.name, type: 'line', step: 'end', symbol: 'circle', symbolSize: 6,
+        areaStyle: { opacity: 0.12 },
+        data: spec.points.map(function (p) { return [p.date, p.value]; })
+      }]
+    };
+  }
+
+  function graph(spec) {
+    var max = 1;
+    var names = {};
+    spec.nodes.forEach(function (n) {
+      max = Math.max(max, n.value);
+      names[n.id] = n.name;
+    });
+    return {
+      tooltip: {
+        confine: true,
+        formatter: function (p) {
+          if (p.dataType === 'edge') {
+            return esc(names[p.data.source]) + ' – ' + esc(names[p.data.target]) + ': <b>' + esc(p.data.value)
+              + '</b> shared project' + (p.data.value === 1 ? '' : 's');
+          }
+          return esc(p.data.name) + ': <b>' + esc(p.data.value) + '</b> project' + (p.data.value === 1 ? '' : 's');
+        }
+      },
+      series: [{
+        type: 'graph', layout: 'force', roam: true, draggable: true,
+        force: { repulsion: 180, edgeLength: [50, 130], gravity: 0.1, layoutAnimation: true },
+        label: { show: true, position: 'right', color: TEXT, fontSize: 11 },
+        emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
+        lineStyle: { color: '#adb5bd', opacity: 0.8, curveness: 0.05 },
+        data: spec.nodes.map(function (n, i) {
+          return {
+            id: n.id, name: n.name, value: n.value, url: n.url,
+            symbolSize: 8 + 26 * Math.sqrt(n.value / max),
+            itemStyle: { color: PALETTE[i % PALETTE.length] }
+          };
+        }),
+        links: spec.links.map(function (l) {
+          return { source: l.source, target: l.target, value: l.value, lineStyle: { width: Math.min(1 + l.value, 7) } };
+        })
+      }]
+    };
+  }
+
+  var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph };
+
+  function render(el) {
+    if (el.getAttribute('data-chart-drawn') === 'true' || typeof echarts === 'undefined') {
+      return;
+    }
+    var block = document.getElementById(el.getAttribute('data-chart'));
+    if (!block) {
+      return;
+    }
+    var spec = JSON.parse(block.textContent);
+    var build = BUILDERS[spec.type];
+    if (!build) {
+      return;
+    }
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    chart.setOption(build(spec));
+    chart.on('click', function (p) {
+      var url = spec.type === 'graph' ? (p.dataType === 'node' && p.data.url)
+        : (spec.links && spec.links[p.dataIndex]);
+      if (url && url.charAt(0) === '/') {
+        window.location.href = url;
+      }
+    });
+    el.setAttribute('data-chart-drawn', 'true');
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(function () { chart.resize(); }).observe(el);
+    } else {
+      window.addEventListener('resize', function () { chart.resize(); });
+    }
+  }
+
+  function renderAll(root) {
+    if (root.matches && root.matches('[data-chart]')) {
+      render(root);
+    }
+    if (root.querySelectorAll) {
+      root.querySelectorAll('[data-chart]').forEach(render);
+    }
+  }
+
+  /** Charts in a page restored from htmx's history cache come back as dead canvases: draw them anew. */
+  function redrawAll() {
+    document.querySelectorAll('[data-chart]').forEach(function (el) {
+      var old = typeof echarts === 'undefined' ? null : echarts.getInstanceByDom(el);
+      if (old) {
+        old.dispose();
+      }
+      el.innerHTML = '';
+      el.removeAttribute('data-chart-drawn');
+      el.removeAttribute('_echarts_instance_');
+      render(el);
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { renderAll(document); });
+  } else {
+    renderAll(document);
+  }
+  document.addEventListener('htmx:load', function (e) { renderAll(e.detail.elt); });
+  document.addEventListener('htmx:historyRestore', redrawAll);
+}());

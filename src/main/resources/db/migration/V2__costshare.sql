@@ -5,23 +5,23 @@
 -- units_per_usd (e.g. 140.5001 yen per dollar) or usd_per_unit (e.g. 1.0817 dollars per euro).
 create table exchange_rate (
     currency   varchar(3)     not null,
-    year       integer        not null,
+    rate_year  integer        not null,
     rate       numeric(20, 8) not null,
     quote      varchar(20)    not null,
     source_url varchar(1000)  not null,
     version    bigint         not null default 0,
-    primary key (currency, year),
+    primary key (currency, rate_year),
     check (rate > 0),
     check (quote in ('units_per_usd', 'usd_per_unit'))
 );
 
 -- US consumer price index (CPI-U, all items, U.S. city average, 1982-84 = 100), annual averages.
 create table price_index (
-    year       integer        primary key,
-    value      numeric(12, 4) not null,
+    index_year integer        primary key,
+    index_value numeric(12, 4) not null,
     source_url varchar(1000)  not null,
     version    bigint         not null default 0,
-    check (value > 0)
+    check (index_value > 0)
 );
 
 -- Agreed values of cash or in-kind deliveries credited to a partner in a project's barter ledger. A row may give the

@@ -22,16 +22,16 @@ class ConversionTableRepository {
             sql.append(" and currency = :currency");
         }
         if (year != null) {
-            sql.append(" and year = :year");
+            sql.append(" and rate_year = :year");
         }
-        var spec = jdbc.sql(sql.append(" order by currency, year").toString());
+        var spec = jdbc.sql(sql.append(" order by currency, rate_year").toString());
         if (currency != null) {
             spec = spec.param("currency", currency);
         }
         if (year != null) {
             spec = spec.param("year", year);
         }
-        return spec.query((rs, row) -> new ExchangeRateEntry(rs.getString("currency"), rs.getInt("year"),
+        return spec.query((rs, row) -> new ExchangeRateEntry(rs.getString("currency"), rs.getInt("rate_year"),
                 Money.plain(rs.getBigDecimal("rate")), rs.getString("quote"), rs.getString("source_url"),
                 rs.getLong("version"))).list();
     }
@@ -42,7 +42,7 @@ class ConversionTableRepository {
 
     void insertRate(String currency, int year, ExchangeRateRequest r) {
         jdbc.sql("""
-                        insert into exchange_rate (currency, year, rate, quote, source_url)
+                        insert into exchange_rate (currency, rate_year, rate, quote, source_url)
                         values (:currency, :year, :rate, :quote, :source)""")
                 .param("currency", currency).param("year", year).param("rate", r.rate()).param("quote", r.quote())
                 .param("source", r.sourceUrl()).update();
@@ -52,14 +52,14 @@ class ConversionTableRepository {
         return jdbc.sql("""
                         update exchange_rate set rate = :rate, quote = :quote, source_url = :source,
                                version = version + 1
-                        where currency = :currency and year = :year and version = :version""")
+                        where currency = :currency and rate_year = :year and version = :version""")
                 .param("currency", currency).param("year", year).param("rate", r.rate()).param("quote", r.quote())
                 .param("source", r.sourceUrl()).param("version", version).update();
     }
 
     List<PriceIndexEntry> indexes() {
-        return jdbc.sql("select * from price_index order by year")
-                .query((rs, row) -> new PriceIndexEntry(rs.getInt("year"), Money.plain(rs.getBigDecimal("value")),
+        return jdbc.sql("select * from price_index order by index_year")
+                .query((rs, row) -> new PriceIndexEntry(rs.getInt("index_year"), Money.plain(rs.getBigDecimal("index_value")),
                         rs.getString("source_url"), rs.getLong("version"))).list();
     }
 
@@ -68,14 +68,14 @@ class ConversionTableRepository {
     }
 
     void insertIndex(int year, PriceIndexRequest r) {
-        jdbc.sql("insert into price_index (year, value, source_url) values (:year, :value, :source)")
+        jdbc.sql("insert into price_index (index_year, index_value, source_url) values (:year, :value, :source)")
                 .param("year", year).param("value", r.value()).param("source", r.sourceUrl()).update();
     }
 
     int updateIndex(int year, long version, PriceIndexRequest r) {
         return jdbc.sql("""
-                        update price_index set value = :value, source_url = :source, version = version + 1
-                        where year = :year and version = :version""")
+                        update price_index set index_value = :value, source_url = :source, version = version + 1
+                        where index_year = :year and version = :version""")
                 .param("year", year).param("value", r.value()).param("source", r.sourceUrl())
                 .param("version", version).update();
     }

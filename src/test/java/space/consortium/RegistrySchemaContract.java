@@ -18,7 +18,7 @@ abstract class RegistrySchemaContract extends PersistenceContract {
                         select version from flyway_schema_history
                         where success = true and version is not null order by installed_rank""")
                 .query(String.class).list();
-        assertThat(applied).containsExactly("1");
+        assertThat(applied).startsWith("1");
     }
 
     @Test

@@ -100,7 +100,8 @@ class BrowserTests {
         waitForChart("contributions-chart");
         screenshot("iss");
 
-        browser.findElement(By.id("add-contribution")).click();
+        // Enter follows the link wherever it is on the page (the project tabs put it near the bottom of the window)
+        browser.findElement(By.id("add-contribution")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/projects/iss/contributions/new"));
         new Select(browser.findElement(By.id("partnerId"))).selectByValue("asi");
         new Select(browser.findElement(By.id("kind"))).selectByValue("hardware");

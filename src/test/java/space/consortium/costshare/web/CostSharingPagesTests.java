@@ -1,0 +1,107 @@
+package space.consortium.costshare.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.projects.ProjectService;
+
+/** The project's cost-sharing page: the tab, the ledger form and its results, and the agreed-value form. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class CostSharingPagesTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired ProjectService projects;
+
+    @Test
+    void projectPageLinksToTheCostSharingTab() throws Exception {
+        mvc.perform(get("/projects/iss"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/projects/iss/cost-sharing\"")));
+    }
+
+    @Test
+    void withoutACostThePageAsksForOneAndListsTheUnvaluedInKindCredits() throws Exception {
+        mvc.perform(get("/projects/iss/cost-sharing"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"allocation\""), containsString("Fair allocation"),
+                        containsString("id=\"ledger-empty\""), containsString("ATV (Automated Transfer Vehicle)"),
+                        containsString("Enter an agreed value"), not(containsString("id=\"ledger-table\"")))));
+    }
+
+    @Test
+    void aCostGivesTheObligationsTheNetPositionsChartAndNoInlineScript() throws Exception {
+        mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&currency=USD&year=2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-table\""),
+                        containsString("766,000,000.00"), containsString("128,000,000.00"),
+                        containsString("83,000,000.00"), containsString("23,000,000.00"),
+                        containsString("data-chart=\"net-chart-data\""), containsString("id=\"settlement-none\""),
+                        not(containsString("<script>")), not(containsString("style=\"")))));
+    }
+
+    @Test
+    void badLedgerInputIsA400WithTheMessageNextToTheField() throws Exception {
+        mvc.perform(get("/projects/iss/cost-sharing?cost=-1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"cost-feedback\""),
+                        containsString("must be zero or more"))));
+        mvc.perform(get("/projects/iss/cost-sharing?cost=many"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("must be a number")));
+        mvc.perform(get("/projects/iss/cost-sharing?cost=5&currency=RUB&year=2020"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("no exchange rate for RUB in 2020")));
+    }
+
+    @Test
+    void anAgreedValueIsSavedAndCountsInTheLedger() throws Exception {
+        mvc.perform(post("/projects/iss/cost-sharing/credits/new")
+                        .param("partnerId", "esa").param("description", "Node 2 (Harmony)")
+                        .param("amountMillions", "100").param("currency", "USD").param("priceYear", "2024")
+                        .param("back", "cost=1000000000&year=2024"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/projects/iss/cost-sharing?cost=1000000000&year=2024#ledger-credits"));
+        mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&year=2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Node 2 (Harmony)"),
+                        containsString("91,700,000.00"), containsString("id=\"settlement\""))));
+    }
+
+    @Test
+    void aBadAgreedValueIsRejectedNextToItsFields() throws Exception {
+        mvc.perform(post("/projects/iss/cost-sharing/credits/new")
+                        .param("partnerId", "").param("description", "").param("amountMillions", "-3")
+                        .param("currency", "USD").param("priceYear", "2016"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"partnerId-feedback\""),
+                        containsString("choose the partner credited"), containsString("say what was delivered"),
+                        containsString("must be zero or more"))));
+        mvc.perform(get("/projects/iss/cost-sharing"))
+                .andExpect(content().string(containsString("No agreed values stored yet.")));
+    }
+
+    @Test
+    void enteringTheValueOfAContributionPrefillsTheForm() throws Exception {
+        long atv = projects.detail("iss").contributions().stream()
+                .filter(c -> c.element().startsWith("ATV")).findFirst().orElseThrow().id();
+        mvc.perform(get("/projects/iss/cost-sharing/credits/new?contributionId=" + atv))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"valued-contribution\""),
+                        containsString("value=\"ATV (Automated Transfer Vehicle) cargo flights (2008-2015)\""),
+                        containsString("<option value=\"esa\" selected=\"selected\">"))));
+    }
+}

@@ -1,0 +1,4 @@
+package space.consortium.costshare.web;
+
+class LedgerApiH2Tests extends LedgerApiContract {
+}

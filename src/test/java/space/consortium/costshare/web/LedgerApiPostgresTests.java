@@ -1,0 +1,7 @@
+package space.consortium.costshare.web;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class LedgerApiPostgresTests extends LedgerApiContract {
+}

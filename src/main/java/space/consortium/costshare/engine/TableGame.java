@@ -21,6 +21,11 @@ public final class TableGame implements Game {
      * @param values the value of each coalition, indexed by mask (index 0, the empty coalition, must be 0); length 2ⁿ
      */
     public TableGame(GameKind kind, List<String> players, double[] values) {
+        this(kind, players, values, false);
+    }
+
+    /** @param owned true when {@code values} is a fresh array nobody else holds, so it need not be copied */
+    private TableGame(GameKind kind, List<String> players, double[] values, boolean owned) {
         this.kind = kind;
         this.players = List.copyOf(players);
         checkPlayers(this.players);
@@ -38,7 +43,7 @@ public final class TableGame implements Game {
                 throw new InvalidGame("values." + label(this.players, mask), "must be a finite number");
             }
         }
-        this.values = values.clone();
+        this.values = owned ? values : values.clone();
     }
 
     /** Evaluates {@code game} on every coalition: O(2ⁿ) evaluations, in parallel. */
@@ -52,7 +57,8 @@ public final class TableGame implements Game {
         }
         double[] values = new double[1 << n];
         java.util.stream.IntStream.range(1, values.length).parallel().forEach(mask -> values[mask] = game.value(mask));
-        return new TableGame(game.kind(), game.players(), values);
+        // owned: no second copy of a table that can be 512 MiB (n = 26)
+        return new TableGame(game.kind(), game.players(), values, true);
     }
 
     /**

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -85,7 +87,8 @@ class CostSharingBrowserTests {
 
         WebElement cost = browser.findElement(By.id("cost"));
         cost.sendKeys("1000000000");
-        browser.findElement(By.id("compute-ledger")).click();
+        // Enter submits the ledger form, whose button may be below the visible part of the window
+        cost.sendKeys(Keys.ENTER);
 
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger-table")));
         assertThat(table.getText()).contains("NASA", "JAXA", "ESA", "CSA",
@@ -93,6 +96,34 @@ class CostSharingBrowserTests {
         assertThat(browser.getCurrentUrl()).contains("cost=1000000000");
         waitForChart("net-chart");
         screenshot("iss-cost-sharing");
+    }
+
+    @Test
+    void issCostSharingTabComparesTheAllocationRulesSideBySide() throws IOException {
+        browser.get(url("/projects/iss/cost-sharing"));
+        // the airport game of Littlechild & Owen: needs 8, 11, 13, 18 give Shapley shares 2, 3, 4, 9
+        browser.findElement(By.id("alloc-player-roscosmos")).click();
+        fill("need-csa", "8");
+        fill("need-esa", "11");
+        fill("need-jaxa", "13");
+        fill("need-nasa", "18");
+        browser.findElement(By.id("allocate-button")).click();
+
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allocation-table")));
+        assertThat(table.getText().toLowerCase()).contains("shapley", "nucleolus", "scrb", "banzhaf");
+        List<String> shapley = browser.findElements(By.cssSelector("#allocation-table tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(0).getText()).toList();
+        assertThat(shapley).containsExactly("9.00", "2.00", "3.00", "4.00");
+        assertThat(browser.findElement(By.id("stability")).getText()).contains("non-empty");
+        waitForChart("allocation-chart");
+        assertThat(browser.getCurrentUrl()).contains("need.nasa=18");
+        screenshot("iss-allocation");
+    }
+
+    private void fill(String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
     }
 
     private String url(String path) {

@@ -83,6 +83,20 @@ class CommandLineIT {
     }
 
     @Test
+    void allocateComputesWithoutOpeningTheDatabase() throws Exception {
+        Path game = Files.writeString(temp.resolve("tva.json"), """
+                {"type": "cost", "players": ["N", "F", "P"],
+                 "values": {"N": 163520, "F": 140826, "P": 250096, "N+F": 301607, "N+P": 378821, "F+P": 367370,
+                            "N+F+P": 412584}}""");
+        Path workDir = Files.createDirectories(temp.resolve("work"));
+        Run run = runIn(workDir, "allocate", game.toString(), "--method", "shapley", "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("N,117829.000000", "F,100756.500000", "P,193998.500000");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
     void serveStartsOnTheGivenPortAndDataDirectoryWithTheShippedDataset() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -160,14 +174,19 @@ class CommandLineIT {
     }
 
     private Run run(String... args) throws Exception {
+        return runIn(Path.of("."), args);
+    }
+
+    private Run runIn(Path workDir, String... args) throws Exception {
         assertThat(JAR).as("the packaged jar (mvn package)").exists();
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+                "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();

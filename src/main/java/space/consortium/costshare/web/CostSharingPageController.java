@@ -3,11 +3,14 @@ package space.consortium.costshare.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import space.consortium.costshare.CostShareService;
 import space.consortium.costshare.LedgerCredit;
 import space.consortium.costshare.LedgerService;
 import space.consortium.costshare.LedgerView;
@@ -30,7 +34,7 @@ import space.consortium.shared.ShortName;
 import space.consortium.shared.StaleVersion;
 
 /**
- * A project's cost-sharing page: a place for the fair-allocation comparison, and the barter ledger with its form, net
+ * A project's cost-sharing page: the fair-allocation comparison ({@link AllocationForm}), and the barter ledger with its form, net
  * positions chart, settlement and the form for agreed credit values. Bad input re-renders the page or form with each
  * message next to its field (HTTP 400).
  */
@@ -43,16 +47,25 @@ class CostSharingPageController {
 
     private final ProjectService projects;
     private final LedgerService ledger;
+    private final CostShareService costShare;
 
-    CostSharingPageController(ProjectService projects, LedgerService ledger) {
+    CostSharingPageController(ProjectService projects, LedgerService ledger, CostShareService costShare) {
         this.projects = projects;
         this.ledger = ledger;
+        this.costShare = costShare;
     }
 
     @GetMapping
     String page(@PathVariable String projectId, @ModelAttribute("ledger") LedgerForm form, BindingResult binding,
-                Model model, HttpServletResponse response) {
+                @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
         ProjectDetail detail = projects.detail(projectId);
+        Map<String, String> participants = new LinkedHashMap<>();
+        detail.participants().forEach(p -> participants.put(p.partnerId(), p.partnerName()));
+        AllocationForm.View allocation = AllocationForm.build(participants, params, costShare);
+        model.addAttribute("allocation", allocation);
+        if (!allocation.errors().isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         if (form.getYear() == null && form.getBaseYear() == null) {
             form.setYear(ledger.defaultBaseYear());
         }

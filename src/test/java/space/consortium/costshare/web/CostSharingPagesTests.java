@@ -27,6 +27,43 @@ class CostSharingPagesTests {
     @Autowired ProjectService projects;
 
     @Test
+    void theTvaGameEnteredPerCoalitionGivesThePublishedSharesAndAStableVerdict() throws Exception {
+        // three partners stand in for the TVA's navigation, flood control and power (Straffin & Heaney 1981)
+        mvc.perform(get("/projects/iss/cost-sharing").param("model", "standalone")
+                        .param("player", "nasa", "esa", "jaxa").param("compute", "1")
+                        .param("c.nasa", "163520").param("c.esa", "140826").param("c.jaxa", "250096")
+                        .param("c.nasa+esa", "301607").param("c.nasa+jaxa", "378821").param("c.esa+jaxa", "367370")
+                        .param("c.nasa+esa+jaxa", "412584"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"allocation-table\""),
+                        containsString("117,829.00"), containsString("100,756.50"), containsString("193,998.50"),
+                        containsString("116,234.00"), containsString("93,540.00"), containsString("202,810.00"),
+                        containsString("is <strong>non-empty</strong>"),
+                        containsString("data-chart=\"allocation-chart-data\""), not(containsString("style=\"")))));
+    }
+
+    @Test
+    void anAmountToShareScalesTheModelSoTheSharesAddUpToIt() throws Exception {
+        mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&player=esa&compute=1"
+                        + "&need.nasa=3&need.esa=1&amount=1200"))
+                .andExpect(status().isOk())
+                // Shapley of needs 3 and 1 is (2.5, 0.5), scaled by 1200/3
+                .andExpect(content().string(allOf(containsString("1,000.00"), containsString("200.00"),
+                        containsString("1,200.00"))));
+    }
+
+    @Test
+    void badAllocationInputIsA400NamingTheField() throws Exception {
+        mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&player=esa&compute=1&need.nasa=3"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("model.airport.esa"), containsString("is required"),
+                        not(containsString("id=\"allocation-table\"")))));
+        mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&compute=1&need.nasa=3"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("at least two partners")));
+    }
+
+    @Test
     void projectPageLinksToTheCostSharingTab() throws Exception {
         mvc.perform(get("/projects/iss"))
                 .andExpect(status().isOk())

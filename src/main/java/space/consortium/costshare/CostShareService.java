@@ -1,0 +1,315 @@
+package space.consortium.costshare;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import space.consortium.costshare.engine.AirportGame;
+import space.consortium.costshare.engine.AirportShapley;
+import space.consortium.costshare.engine.Allocation;
+import space.consortium.costshare.engine.AllocationRule;
+import space.consortium.costshare.engine.BankruptcyGame;
+import space.consortium.costshare.engine.BanzhafNormalized;
+import space.consortium.costshare.engine.Core;
+import space.consortium.costshare.engine.CoreVerdict;
+import space.consortium.costshare.engine.ElementsGame;
+import space.consortium.costshare.engine.EqualSavings;
+import space.consortium.costshare.engine.EqualSplit;
+import space.consortium.costshare.engine.Game;
+import space.consortium.costshare.engine.GameKind;
+import space.consortium.costshare.engine.GameTooLarge;
+import space.consortium.costshare.engine.InvalidGame;
+import space.consortium.costshare.engine.LargestRemainder;
+import space.consortium.costshare.engine.Nucleolus;
+import space.consortium.costshare.engine.Proportional;
+import space.consortium.costshare.engine.ScaleGame;
+import space.consortium.costshare.engine.Scrb;
+import space.consortium.costshare.engine.ShapleyExact;
+import space.consortium.costshare.engine.ShapleySampled;
+import space.consortium.costshare.engine.TableGame;
+import space.consortium.costshare.engine.WeightedVotingGame;
+import space.consortium.shared.InvalidInput;
+
+/**
+ * Allocates a game's value with the rules of cooperative game theory side by side and checks their stability.
+ * It computes only (no database), so the command line uses it without starting Spring: {@code new CostShareService()}.
+ */
+@Service
+public class CostShareService {
+
+    /** Every rule, by the name the API and CLI use. */
+    public static final List<String> METHODS = List.of("shapley", "shapley-sampled", "banzhaf", "nucleolus",
+            "prenucleolus", "scrb", "proportional", "equal", "equal-savings");
+
+    /** Most players for the exact rules that sweep all coalitions, and for the LP-based ones. */
+    public static final int EXACT_LIMIT = TableGame.MAX_PLAYERS;
+    public static final int LP_LIMIT = 20;
+    static final int DEFAULT_SAMPLES = 100_000;
+    static final long DEFAULT_SEED = 1L;
+    static final int DEFAULT_DECIMALS = 6;
+
+    public CostShareService() {
+        // stateless
+    }
+
+    /**
+     * Builds the game and applies each requested rule (or every rule that applies), then the core test.
+     *
+     * @throws InvalidInput naming the field that is wrong (missing coalition value, unknown player, too many players
+     *                      for an exact rule, ...)
+     */
+    public AllocationReport allocate(AllocationRequest request) {
+        Game game = game(request.game());
+        int n = game.size();
+        int decimals = request.decimals() == null ? DEFAULT_DECIMALS : request.decimals();
+        if (decimals < 0 || decimals > 10) {
+            throw new InvalidInput("decimals", "must be between 0 and 10");
+        }
+        int samples = request.samples() == null ? DEFAULT_SAMPLES : request.samples();
+        if (samples < 100 || samples > 100_000_000) {
+            throw new InvalidInput("samples", "must be between 100 and 100,000,000");
+        }
+        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+        List<String> methods = methods(request.methods(), game);
+
+        Map<String, Allocation> raw = new LinkedHashMap<>();
+        Map<String, String> notes = new LinkedHashMap<>();
+        boolean chosen = request.methods() != null && !request.methods().isEmpty();
+        for (String method : methods) {
+            Allocation allocation;
+            try {
+                allocation = rule(method, game, request.weights(), samples, seed).allocate(game);
+            } catch (GameTooLarge | InvalidGame e) {
+                if (!chosen) {
+                    // a rule that does not apply to this game is left out of the default comparison, with the reason
+                    notes.put(method, "not computed: " + e.getMessage());
+                    continue;
+                }
+                throw e instanceof InvalidGame invalid ? new InvalidInput(invalid.field(), invalid.getMessage())
+                        : new InvalidInput("methods", e.getMessage());
+            }
+            raw.put(method, allocation);
+            if (allocation.note() != null) {
+                notes.put(method, allocation.note());
+            }
+        }
+        if (!chosen) {
+            skipped(game).forEach(notes::put);
+        }
+
+        double total = game.value(game.grand());
+        BigDecimal roundedTotal = BigDecimal.valueOf(total).setScale(decimals, RoundingMode.HALF_EVEN);
+        Map<String, Map<String, BigDecimal>> allocations = new LinkedHashMap<>();
+        raw.forEach((method, allocation) -> {
+            List<BigDecimal> parts = LargestRemainder.round(allocation.shares(), roundedTotal, decimals);
+            Map<String, BigDecimal> byPlayer = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                byPlayer.put(game.players().get(i), parts.get(i));
+            }
+            allocations.put(method, byPlayer);
+        });
+        Map<String, Double> intervals = null;
+        Allocation sampled = raw.get("shapley-sampled");
+        if (sampled != null && sampled.halfWidth95() != null) {
+            intervals = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                intervals.put(game.players().get(i), sampled.halfWidth95()[i]);
+            }
+        }
+        return new AllocationReport(game.kind().name().toLowerCase(), game.players(), roundedTotal, decimals,
+                allocations, intervals, sampled == null ? null : seed, core(game, raw), notes);
+    }
+
+    private static AllocationReport.@Nullable Core core(Game game, Map<String, Allocation> raw) {
+        if (game.size() > LP_LIMIT) {
+            return null;
+        }
+        double scale = Math.max(1, Math.abs(game.value(game.grand())));
+        double tolerance = 1e-7 * scale;
+        double leastCore = Core.leastCore(game);
+        boolean nonEmpty = leastCore <= tolerance;
+        Map<String, Boolean> inCore = new LinkedHashMap<>();
+        Map<String, AllocationReport.Blocking> blocking = new LinkedHashMap<>();
+        raw.forEach((method, allocation) -> {
+            CoreVerdict verdict = Core.check(game, allocation.shares(), tolerance);
+            inCore.put(method, verdict.inCore());
+            if (!verdict.inCore()) {
+                blocking.put(method, new AllocationReport.Blocking(verdict.blockingLabel(), verdict.excess()));
+            }
+        });
+        Map<String, double[]> bounds = null;
+        double[][] b = nonEmpty ? Core.coreBounds(game) : new double[0][];
+        if (b.length == game.size()) {
+            bounds = new LinkedHashMap<>();
+            for (int i = 0; i < game.size(); i++) {
+                bounds.put(game.players().get(i), new double[] {b[i][0], b[i][1]});
+            }
+        }
+        return new AllocationReport.Core(nonEmpty, leastCore, inCore, blocking, bounds);
+    }
+
+    private static List<String> methods(@Nullable List<String> asked, Game game) {
+        if (asked == null || asked.isEmpty()) {
+            return METHODS.stream().filter(m -> applies(m, game)).toList();
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        for (int i = 0; i < asked.size(); i++) {
+            String m = asked.get(i);
+            if (!METHODS.contains(m)) {
+                throw new InvalidInput("methods[" + i + "]", "unknown method '" + m + "'; known methods: " + METHODS);
+            }
+            unique.add(m);
+        }
+        return List.copyOf(unique);
+    }
+
+    /** Whether a rule runs by default: exact rules up to their limits, sampling only where exact Shapley cannot. */
+    private static boolean applies(String method, Game game) {
+        int n = game.size();
+        boolean closedForm = game instanceof AirportGame;
+        return switch (method) {
+            case "shapley" -> closedForm || n <= EXACT_LIMIT;
+            case "shapley-sampled" -> !closedForm && n > EXACT_LIMIT;
+            case "banzhaf" -> n <= EXACT_LIMIT;
+            case "nucleolus", "prenucleolus" -> n <= LP_LIMIT;
+            default -> true;
+        };
+    }
+
+    private static Map<String, String> skipped(Game game) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (String method : METHODS) {
+            if (!applies(method, game) && !method.equals("shapley-sampled")) {
+                notes.put(method, "skipped: " + game.size() + " players is beyond its exact limit");
+            }
+        }
+        return notes;
+    }
+
+    private static AllocationRule rule(String method, Game game, @Nullable Map<String, Double> weights, int samples,
+                                       long seed) {
+        return switch (method) {
+            case "shapley" -> game instanceof AirportGame ? new AirportShapley() : new ShapleyExact();
+            case "shapley-sampled" -> new ShapleySampled(samples, seed);
+            case "banzhaf" -> new BanzhafNormalized();
+            case "nucleolus" -> Nucleolus.nucleolus();
+            case "prenucleolus" -> Nucleolus.prenucleolus();
+            case "scrb" -> new Scrb();
+            case "proportional" -> weights == null ? Proportional.standAlone() : new Proportional(weights);
+            case "equal" -> new EqualSplit();
+            case "equal-savings" -> new EqualSavings();
+            default -> throw new InvalidInput("methods", "unknown method '" + method + "'");
+        };
+    }
+
+    /** Builds the engine game from its client form, naming the field of the first problem. */
+    static Game game(GameSpec spec) {
+        if (spec.type() == null || !(spec.type().equals("cost") || spec.type().equals("profit"))) {
+            throw new InvalidInput("type", "must be 'cost' or 'profit'");
+        }
+        GameKind kind = spec.type().equals("cost") ? GameKind.COST : GameKind.PROFIT;
+        if (spec.players() == null || spec.players().isEmpty()) {
+            throw new InvalidInput("players", "must list the players' ids");
+        }
+        List<String> players = spec.players();
+        if ((spec.values() == null) == (spec.model() == null)) {
+            throw new InvalidInput("values", "give either 'values' for every coalition or one structured 'model', not "
+                    + (spec.values() == null ? "neither" : "both"));
+        }
+        try {
+            if (spec.values() != null) {
+                if (kind == GameKind.COST) {
+                    spec.values().forEach((coalition, cost) -> {
+                        if (cost != null && cost < 0) {
+                            throw new InvalidInput("values." + coalition, "a cost must be zero or more, got " + cost);
+                        }
+                    });
+                }
+                return TableGame.fromNamedValues(kind, players, spec.values());
+            }
+            return model(kind, players, spec.model());
+        } catch (InvalidGame e) {
+            throw new InvalidInput(e.field(), e.getMessage());
+        }
+    }
+
+    private static Game model(GameKind kind, List<String> players, GameSpec.Model model) {
+        List<String> given = new ArrayList<>();
+        if (model.airport() != null) given.add("airport");
+        if (model.elements() != null) given.add("elements");
+        if (model.scale() != null) given.add("scale");
+        if (model.bankruptcy() != null) given.add("bankruptcy");
+        if (model.weightedVoting() != null) given.add("weightedVoting");
+        if (given.size() != 1) {
+            throw new InvalidInput("model", "give exactly one of airport, elements, scale, bankruptcy, weightedVoting; got "
+                    + (given.isEmpty() ? "none" : given));
+        }
+        String name = given.get(0);
+        GameKind expected = switch (name) {
+            case "bankruptcy", "weightedVoting" -> GameKind.PROFIT;
+            default -> GameKind.COST;
+        };
+        if (kind != expected) {
+            throw new InvalidInput("type", "the " + name + " model is a " + expected.name().toLowerCase() + " game");
+        }
+        return switch (name) {
+            case "airport" -> new AirportGame(byPlayers("model.airport", players, model.airport()));
+            case "elements" -> {
+                GameSpec.Elements e = model.elements();
+                require(e.costs(), "model.elements.costs");
+                yield new ElementsGame(e.costs(), byPlayers("model.elements.needs", players, require(e.needs(), "model.elements.needs")));
+            }
+            case "scale" -> {
+                GameSpec.Scale s = model.scale();
+                yield new ScaleGame(require(s.fixed(), "model.scale.fixed"), require(s.k(), "model.scale.k"),
+                        require(s.exponent(), "model.scale.exponent"),
+                        byPlayers("model.scale.demand", players, require(s.demand(), "model.scale.demand")));
+            }
+            case "bankruptcy" -> {
+                GameSpec.Bankruptcy b = model.bankruptcy();
+                yield new BankruptcyGame(require(b.estate(), "model.bankruptcy.estate"),
+                        byPlayers("model.bankruptcy.claims", players, require(b.claims(), "model.bankruptcy.claims")));
+            }
+            default -> {
+                GameSpec.WeightedVoting w = model.weightedVoting();
+                yield new WeightedVotingGame(require(w.quota(), "model.weightedVoting.quota"),
+                        byPlayers("model.weightedVoting.weights", players, require(w.weights(), "model.weightedVoting.weights")));
+            }
+        };
+    }
+
+    /** The model's per-player map in the order of {@code players}; every player once, no one else. */
+    private static <V> Map<String, V> byPlayers(String field, List<String> players, Map<String, V> perPlayer) {
+        Map<String, V> ordered = new LinkedHashMap<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < players.size(); i++) {
+            String p = players.get(i);
+            if (!seen.add(p)) {
+                throw new InvalidInput("players[" + i + "]", "player '" + p + "' is listed twice");
+            }
+            if (!perPlayer.containsKey(p)) {
+                throw new InvalidInput(field, "has no entry for player '" + p + "'");
+            }
+            ordered.put(p, perPlayer.get(p));
+        }
+        for (String key : perPlayer.keySet()) {
+            if (!seen.contains(key)) {
+                throw new InvalidInput(field + "." + key, "'" + key + "' is not a player; players are " + players);
+            }
+        }
+        return ordered;
+    }
+
+    private static <T> T require(@Nullable T value, String field) {
+        if (value == null) {
+            throw new InvalidInput(field, "is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,171 @@
+package space.consortium.costshare.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.MultiValueMap;
+import space.consortium.costshare.AllocationReport;
+import space.consortium.costshare.AllocationRequest;
+import space.consortium.costshare.CostShareService;
+import space.consortium.costshare.GameSpec;
+import space.consortium.costshare.engine.TableGame;
+import space.consortium.shared.Chart;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.ShortName;
+
+/**
+ * The "Fair allocation" part of a project's Cost sharing page: reads the form (GET parameters, so a result can be
+ * bookmarked), builds the game, runs every rule and prepares what the template shows.
+ *
+ * <p>Stand-alone costs come from one of three models: entered per coalition ({@code standalone}, up to
+ * {@link #MAX_EXPLICIT} partners), a shared facility sized to the largest need ({@code airport}) or economies of scale
+ * ({@code scale}). When an amount to share is given, the model's values are scaled so the grand coalition costs
+ * exactly that amount; every rule offered is homogeneous, so this only changes the unit.
+ */
+final class AllocationForm {
+
+    static final int MAX_EXPLICIT = 6;
+    static final List<String> MODELS = List.of("airport", "scale", "standalone");
+
+    /** A participant offered as a player. */
+    record Player(String id, String label, boolean selected) {
+    }
+
+    /** What the template shows. */
+    record View(String model, List<Player> players, Map<String, String> params, List<String> coalitions,
+                @Nullable AllocationReport report, @Nullable String chartJson, Map<String, String> errors,
+                List<String> labels) {
+    }
+
+    private AllocationForm() {
+    }
+
+    static View build(Map<String, String> participants, MultiValueMap<String, String> query,
+                      CostShareService costShare) {
+        Map<String, String> params = query.toSingleValueMap();
+        String asked = params.get("model");
+        String model = asked != null && MODELS.contains(asked) ? asked : "airport";
+        List<String> chosen = query.getOrDefault("player", List.of());
+        List<Player> players = new ArrayList<>();
+        participants.forEach((id, name) -> players.add(new Player(id, ShortName.of(id, name),
+                chosen.isEmpty() || chosen.contains(id))));
+        List<String> ids = players.stream().filter(Player::selected).map(Player::id).toList();
+        List<String> labels = players.stream().filter(Player::selected).map(Player::label).toList();
+        List<String> coalitions = new ArrayList<>();
+        if (model.equals("standalone") && ids.size() <= MAX_EXPLICIT) {
+            for (int mask = 1; mask < 1 << ids.size(); mask++) {
+                coalitions.add(TableGame.label(ids, mask));
+            }
+            coalitions.sort(java.util.Comparator.comparingInt((String c) -> c.split("\\+").length)
+                    .thenComparing(c -> c));
+        }
+        if (!"1".equals(params.get("compute"))) {
+            return new View(model, players, params, coalitions, null, null, Map.of(), labels);
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        AllocationReport report = null;
+        String chart = null;
+        try {
+            if (ids.size() < 2) {
+                throw new InvalidInput("player", "choose at least two partners to share a cost");
+            }
+            report = costShare.allocate(new AllocationRequest("cost", ids, values(model, ids, coalitions, params),
+                    model(model, ids, params), null, null, null, null, 2));
+            chart = chart(report, labels);
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+        }
+        return new View(model, players, params, coalitions, report, chart, errors, labels);
+    }
+
+    private static @Nullable Map<String, Double> values(String model, List<String> ids, List<String> coalitions,
+                                                        Map<String, String> params) {
+        if (!model.equals("standalone")) {
+            return null;
+        }
+        if (ids.size() > MAX_EXPLICIT) {
+            throw new InvalidInput("model", "enter coalition costs for at most " + MAX_EXPLICIT
+                    + " partners; choose fewer partners or a structured model");
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String coalition : coalitions) {
+            values.put(coalition, number(params, "c." + coalition, "values." + coalition));
+        }
+        double factor = factor(params, values.get(coalitions.get(coalitions.size() - 1)));
+        values.replaceAll((k, v) -> v * factor);
+        return values;
+    }
+
+    private static GameSpec.@Nullable Model model(String model, List<String> ids, Map<String, String> params) {
+        return switch (model) {
+            case "airport" -> {
+                Map<String, Double> needs = perPlayer(ids, params, "need.", "model.airport");
+                double factor = factor(params, needs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+                needs.replaceAll((k, v) -> v * factor);
+                yield new GameSpec.Model(needs, null, null, null, null);
+            }
+            case "scale" -> {
+                double fixed = number(params, "fixed", "model.scale.fixed");
+                double k = number(params, "k", "model.scale.k");
+                double exponent = number(params, "exponent", "model.scale.exponent");
+                Map<String, Double> demand = perPlayer(ids, params, "demand.", "model.scale.demand");
+                double total = demand.values().stream().mapToDouble(Double::doubleValue).sum();
+                double factor = factor(params, fixed + k * Math.pow(total, exponent));
+                yield new GameSpec.Model(null, null, new GameSpec.Scale(fixed * factor, k * factor, exponent, demand),
+                        null, null);
+            }
+            default -> null;
+        };
+    }
+
+    /** The factor that makes the grand coalition cost the amount to share, or 1 when no amount is given. */
+    private static double factor(Map<String, String> params, double grandValue) {
+        String amount = params.get("amount");
+        if (amount == null || amount.isBlank()) {
+            return 1;
+        }
+        double wanted = number(params, "amount", "amount");
+        if (wanted <= 0) {
+            throw new InvalidInput("amount", "must be more than zero");
+        }
+        if (grandValue <= 0) {
+            throw new InvalidInput("amount", "cannot scale a model whose grand coalition costs nothing");
+        }
+        return wanted / grandValue;
+    }
+
+    private static Map<String, Double> perPlayer(List<String> ids, Map<String, String> params, String prefix,
+                                                 String field) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String id : ids) {
+            values.put(id, number(params, prefix + id, field + "." + id));
+        }
+        return values;
+    }
+
+    private static double number(Map<String, String> params, String name, String field) {
+        String text = params.get(name);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(field, "is required");
+        }
+        try {
+            double value = Double.parseDouble(text.trim().replace(",", ""));
+            if (!Double.isFinite(value) || value < 0) {
+                throw new InvalidInput(field, "must be a number, zero or more");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidInput(field, "'" + text + "' is not a number");
+        }
+    }
+
+    private static String chart(AllocationReport report, List<String> labels) {
+        List<Chart.Series> series = new ArrayList<>();
+        report.allocations().forEach((method, byPlayer) -> series.add(new Chart.Series(method,
+                report.players().stream().map(p -> (Number) byPlayer.getOrDefault(p, BigDecimal.ZERO)).toList())));
+        return Chart.json(new Chart.Bar(labels, series, false, false, "share of the cost", List.of()));
+    }
+}

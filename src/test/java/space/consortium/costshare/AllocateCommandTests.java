@@ -1,0 +1,161 @@
+package space.consortium.costshare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+import space.consortium.ConsortiumApplication;
+import space.consortium.cli.ConsortiumCommand;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The published reference cases through the command line ({@code allocate GAME.json --format json}). */
+class AllocateCommandTests {
+
+    @TempDir Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tva.json", "airport.json", "lemaire.json", "talmud200.json", "textbook4.json", "eec.json"})
+    void referenceCasesMatchThePublishedAnswers(String file) throws Exception {
+        Run run = run("allocate", resource(file).toString(), "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        List<String> players = new ArrayList<>();
+        report.path("players").values().forEach(p -> players.add(p.asString()));
+        ReferenceCases.check(file, players,
+                (method, player) -> report.path("allocations").path(method).path(player).asDouble(Double.NaN));
+        assertThat(report.path("core").has("nonEmpty")).isTrue();
+        assertThat(report.path("core").has("leastCore")).isTrue();
+    }
+
+    @Test
+    void tvaAllocationsAreAllInTheNonEmptyCoreWithThePublishedRanges() throws Exception {
+        Run run = run("allocate", resource("tva.json").toString(), "--format", "json",
+                "--method", "shapley", "--method", "nucleolus", "--method", "scrb");
+        JsonNode core = JsonMapper.builder().build().readTree(run.out()).path("core");
+        assertThat(core.path("nonEmpty").asBoolean()).isTrue();
+        assertThat(core.path("inCore").path("shapley").asBoolean()).isTrue();
+        assertThat(core.path("inCore").path("nucleolus").asBoolean()).isTrue();
+        assertThat(core.path("inCore").path("scrb").asBoolean()).isTrue();
+        ReferenceCases.TVA_CORE.forEach((player, range) -> {
+            assertThat(core.path("bounds").path(player).get(0).asDouble()).isCloseTo(range[0], within(1e-3));
+            assertThat(core.path("bounds").path(player).get(1).asDouble()).isCloseTo(range[1], within(1e-3));
+        });
+    }
+
+    @Test
+    void tableAndCsvShowEveryMethodAndRowsThatAddUpToTheTotal() throws Exception {
+        Run table = run("allocate", resource("airport.json").toString());
+        assertThat(table.exit()).isZero();
+        assertThat(table.out()).contains("shapley", "nucleolus", "scrb", "total", "Core: non-empty");
+        Run csv = run("allocate", resource("airport.json").toString(), "--format", "csv", "--decimals", "2",
+                "--method", "shapley", "--method", "scrb");
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("player,shapley,scrb");
+        assertThat(lines.subList(1, 5)).extracting(l -> l.split(",")[1]).containsExactly("2.00", "3.00", "4.00", "9.00");
+        assertThat(lines.get(5)).isEqualTo("total,18.00,18.00");
+        // SCRB's exact shares 2.3111.., 3.1777.., 3.7555.., 8.7555.. rounded to cents still add up to 18.00
+        assertThat(lines.subList(1, 5).stream().map(l -> new java.math.BigDecimal(l.split(",")[2]))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo("18.00");
+    }
+
+    @Test
+    void sampledShapleyReportsItsSeedAndIsReproducible() throws Exception {
+        String[] args = {"allocate", resource("tva.json").toString(), "--format", "json", "--method", "shapley-sampled",
+                "--samples", "20000", "--seed", "42"};
+        Run first = run(args);
+        Run second = run(args);
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).isEqualTo(second.out());
+        JsonNode report = JsonMapper.builder().build().readTree(first.out());
+        assertThat(report.path("seed").asLong()).isEqualTo(42);
+        assertThat(report.path("intervals").path("N").asDouble()).isPositive();
+        assertThat(report.path("allocations").path("shapley-sampled").path("N").asDouble())
+                .isCloseTo(117829, within(4 * report.path("intervals").path("N").asDouble() + 1e-6));
+    }
+
+    @Test
+    void badGameFilesExitWithTwoAndSayWhatIsWrong() throws Exception {
+        Path missing = write("missing.json", """
+                {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 2}}""");
+        Run run = run("allocate", missing.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err()).contains("values", "a+b");
+
+        Path unknown = write("unknown.json", """
+                {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 2, "a+c": 3}}""");
+        assertThat(run("allocate", unknown.toString()).err()).contains("'c' is not a player");
+
+        Path duplicate = write("duplicate.json", """
+                {"type": "cost", "players": ["a", "a"], "model": {"airport": {"a": 1}}}""");
+        assertThat(run("allocate", duplicate.toString()).err()).contains("listed twice");
+
+        Path negative = write("negative.json", """
+                {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": -2, "a+b": 3}}""");
+        assertThat(run("allocate", negative.toString()).err()).contains("values.b", "zero or more");
+
+        Path notJson = write("broken.json", "{\"type\": \"cost\",");
+        Run broken = run("allocate", notJson.toString());
+        assertThat(broken.exit()).isEqualTo(2);
+        assertThat(broken.err()).contains("not a valid game file");
+
+        assertThat(run("allocate", temp.resolve("nope.json").toString()).exit()).isEqualTo(2);
+        Run unknownMethod = run("allocate", resource("tva.json").toString(), "--method", "magic");
+        assertThat(unknownMethod.exit()).isEqualTo(2);
+        assertThat(unknownMethod.err()).contains("unknown method 'magic'");
+    }
+
+    @Test
+    void tooManyPlayersForAnExactMethodNamesTheLimitAndSuggestsSampling() throws Exception {
+        StringBuilder players = new StringBuilder();
+        StringBuilder demand = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            players.append(i == 0 ? "" : ",").append("\"p").append(i).append('"');
+            demand.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":").append(i + 1);
+        }
+        Path big = write("big.json", """
+                {"type": "cost", "players": [%s],
+                 "model": {"scale": {"fixed": 100, "k": 50, "exponent": 0.7, "demand": {%s}}}}"""
+                .formatted(players, demand));
+        Run exact = run("allocate", big.toString(), "--method", "nucleolus");
+        assertThat(exact.exit()).isEqualTo(2);
+        assertThat(exact.err()).contains("20", "shapley-sampled");
+        Run defaults = run("allocate", big.toString(), "--format", "json", "--samples", "2000");
+        assertThat(defaults.exit()).as(defaults.err()).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(defaults.out());
+        assertThat(report.path("allocations").has("shapley-sampled")).isTrue();
+        assertThat(report.path("allocations").has("nucleolus")).isFalse();
+        assertThat(report.path("notes").path("nucleolus").asString()).contains("skipped");
+    }
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(temp.resolve(name), text);
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(AllocateCommandTests.class.getResource("/costshare/" + name).toURI());
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}

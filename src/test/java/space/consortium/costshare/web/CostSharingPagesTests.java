@@ -53,6 +53,20 @@ class CostSharingPagesTests {
     }
 
     @Test
+    void aProjectWithARecordedCostOffersItAsTheAmountToShare() throws Exception {
+        // NISAR's cost is reported as $1.5B (Business Standard, 2025)
+        mvc.perform(get("/projects/nisar/cost-sharing"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"project-cost-hint\""),
+                        containsString("1,500,000,000"))));
+        mvc.perform(get("/projects/nisar/cost-sharing").param("model", "airport").param("compute", "1")
+                        .param("need.nasa", "2").param("need.isro", "1").param("amount", "1500000000"))
+                .andExpect(status().isOk())
+                // Shapley of needs 2 and 1 is (1.5, 0.5), scaled to the $1.5B: NASA 1,125,000,000, ISRO 375,000,000
+                .andExpect(content().string(allOf(containsString("1,125,000,000.00"), containsString("375,000,000.00"))));
+    }
+
+    @Test
     void badAllocationInputIsA400NamingTheField() throws Exception {
         mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&player=esa&compute=1&need.nasa=3"))
                 .andExpect(status().isBadRequest())

@@ -13,7 +13,7 @@
  *   <li>Claims: {@link space.consortium.insights.engine.ClaimCheck#check} gives a
  *       {@link space.consortium.insights.engine.ClaimVerdict}.</li>
  * </ul>
- * JGraphT does the clustering coefficient and the communities; no public signature exposes its types.
+ * JGraphT finds the communities; no public signature exposes its types.
  */
 @NullMarked
 package space.consortium.insights.engine;

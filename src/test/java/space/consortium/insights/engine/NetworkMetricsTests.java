@@ -10,6 +10,7 @@ import java.util.Random;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.ClosenessCentrality;
+import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,7 @@ class NetworkMetricsTests {
     }
 
     @Test
-    void betweennessAndClosenessAgreeWithJGraphTOnARandomGraph() {
+    void betweennessClosenessAndClusteringAgreeWithJGraphTOnARandomGraph() {
         Random random = new Random(7);
         Graph<String, DefaultEdge> reference = new SimpleGraph<>(DefaultEdge.class);
         List<String> edges = new java.util.ArrayList<>();
@@ -124,6 +125,9 @@ class NetworkMetricsTests {
         betweenness.forEach((v, score) -> assertThat(mine.get(v)).as(v).isCloseTo(score, within(1e-9)));
         closeness.forEach((v, score) -> assertThat(m.of(v).orElseThrow().closeness()).as(v)
                 .isCloseTo(score, within(1e-12)));
+        new ClusteringCoefficient<>(reference).getScores().forEach((v, score) ->
+                assertThat(m.of(v).orElseThrow().clustering()).as(v).isCloseTo(score, within(1e-12)));
+        assertThat(m.partners()).anySatisfy(p -> assertThat(p.clustering()).isBetween(0.01, 0.99));
     }
 
     @Test

@@ -61,45 +61,60 @@ final class BrandesCentrality {
         private final double[] sigma;
         private final double[] delta;
         private final int[] order;
+        /** The shortest-path DAG's edges (tail, head) in the order the search found them. */
+        private int[] tails;
+        private int[] heads;
 
         Search(int n) {
             dist = new int[n];
             sigma = new double[n];
             delta = new double[n];
             order = new int[n];
+            tails = new int[Math.max(16, n)];
+            heads = new int[tails.length];
             java.util.Arrays.fill(dist, -1);
         }
 
-        /** Adds the source's dependencies to {@code sum}; returns the source's closeness. */
+        /**
+         * Adds the source's dependencies to {@code sum}; returns the source's closeness. The DAG's edges are replayed
+         * backwards: an edge (v, w) is recorded when v is dequeued, and w is dequeued after v, so every edge leaving w
+         * comes later in the list and its dependency is already final when (v, w) is replayed.
+         */
         double run(CooperationGraph graph, int s, double[] sum) {
             int head = 0;
             int tail = 0;
+            int edges = 0;
             order[tail++] = s;
             dist[s] = 0;
             sigma[s] = 1.0;
             long distances = 0;
             while (head < tail) {
                 int v = order[head++];
+                int next = dist[v] + 1;
                 distances += dist[v];
                 for (int w : graph.neighbourIndices(v)) {
                     if (dist[w] < 0) {
-                        dist[w] = dist[v] + 1;
+                        dist[w] = next;
                         order[tail++] = w;
                     }
-                    if (dist[w] == dist[v] + 1) {
+                    if (dist[w] == next) {
                         sigma[w] += sigma[v];
+                        if (edges == tails.length) {
+                            tails = java.util.Arrays.copyOf(tails, 2 * edges);
+                            heads = java.util.Arrays.copyOf(heads, 2 * edges);
+                        }
+                        tails[edges] = v;
+                        heads[edges++] = w;
                     }
                 }
             }
-            for (int i = tail - 1; i > 0; i--) {
-                int w = order[i];
-                double coefficient = (1.0 + delta[w]) / sigma[w];
-                for (int v : graph.neighbourIndices(w)) {
-                    if (dist[v] == dist[w] - 1) {
-                        delta[v] += sigma[v] * coefficient;
-                    }
-                }
-                sum[w] += delta[w];
+            for (int e = edges - 1; e >= 0; e--) {
+                int v = tails[e];
+                int w = heads[e];
+                delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+            }
+            for (int i = 1; i < tail; i++) {
+                sum[order[i]] += delta[order[i]];
             }
             for (int i = 0; i < tail; i++) {
                 int v = order[i];

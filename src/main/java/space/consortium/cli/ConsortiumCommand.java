@@ -1,13 +1,19 @@
 package space.consortium.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command; {@link #commandLine()} builds it with every subcommand. */
 @Command(name = "consortium", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan, fund and run international space projects together. With no command: serve.",
-        subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class})
+        subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class})
 public final class ConsortiumCommand implements Callable<Integer> {
 
     /** Exit code for input that was rejected (bad file, bad row). */
@@ -30,6 +36,19 @@ public final class ConsortiumCommand implements Callable<Integer> {
 
     Class<?> application() {
         return application;
+    }
+
+    /** Opens the database without the web server and without loading the shipped dataset. */
+    ConfigurableApplicationContext database(@Nullable String dataDir) {
+        List<String> args = new ArrayList<>(List.of("--consortium.dataset.load-on-start=false",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        if (dataDir != null) {
+            args.add("--consortium.data-dir=" + dataDir);
+        }
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
     }
 
     /** True when the arguments start the server, which keeps the JVM running after the command returns. */

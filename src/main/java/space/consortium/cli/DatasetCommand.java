@@ -2,11 +2,8 @@ package space.consortium.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,19 +31,6 @@ final class DatasetCommand implements Callable<Integer> {
         return ConsortiumCommand.BAD_INPUT;
     }
 
-    /** Opens the database without the web server and without loading the shipped dataset. */
-    ConfigurableApplicationContext database(String dataDir) {
-        List<String> args = new ArrayList<>(List.of("--consortium.dataset.load-on-start=false",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
-        if (dataDir != null) {
-            args.add("--consortium.data-dir=" + dataDir);
-        }
-        return new SpringApplicationBuilder(root.application())
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args.toArray(String[]::new));
-    }
-
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Validate every row of the CSV files in a directory, then import all or nothing.",
                     "Files: agencies.csv, missions.csv, contributions.csv, share_tables.csv, agreements.csv, "
@@ -69,7 +53,7 @@ final class DatasetCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (ConfigurableApplicationContext context = parent.database(dataDir)) {
+            try (ConfigurableApplicationContext context = parent.root.database(dataDir)) {
                 DatasetReport report = context.getBean(DatasetService.class).importDirectory(dir);
                 report.rowsByFile().forEach((file, rows) -> out.printf("%-24s %5d rows%n", file, rows));
                 out.printf("Imported %d rows from %s%n", report.totalRows(), dir);
@@ -101,7 +85,7 @@ final class DatasetCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = parent.database(dataDir)) {
+            try (ConfigurableApplicationContext context = parent.root.database(dataDir)) {
                 List<Path> files = context.getBean(DatasetService.class).export(dir);
                 files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
                 return 0;

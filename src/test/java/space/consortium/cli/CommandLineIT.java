@@ -83,6 +83,19 @@ class CommandLineIT {
     }
 
     @Test
+    void statsAnswerFromTheDatabaseAndRejectAnUnknownPartner() throws Exception {
+        String data = temp.resolve("stats-db").toString();
+        assertThat(run("dataset", "import", "--dir", SHIPPED.toString(), "--data", data).exit()).isZero();
+        Run json = run("stats", "--format", "json", "--data", data);
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"partners\" : 47", "\"projects\" : 48", "\"artemisAccordsSignatories\" : 61",
+                "\"internationalShare\"", "\"topPairs\"");
+        Run unknown = run("stats", "--partner", "nobody", "--data", data);
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("nobody");
+    }
+
+    @Test
     void allocateComputesWithoutOpeningTheDatabase() throws Exception {
         Path game = Files.writeString(temp.resolve("tva.json"), """
                 {"type": "cost", "players": ["N", "F", "P"],

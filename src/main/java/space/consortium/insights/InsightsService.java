@@ -1,0 +1,99 @@
+package space.consortium.insights;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.agreements.AgreementService;
+import space.consortium.insights.engine.Contribution;
+import space.consortium.insights.engine.CooperationData;
+import space.consortium.insights.engine.CooperationGraph;
+import space.consortium.insights.engine.Participation;
+import space.consortium.insights.engine.PartnerPair;
+import space.consortium.insights.engine.PartnerStatistics;
+import space.consortium.insights.engine.ProjectRecord;
+import space.consortium.insights.engine.TimeSeries;
+import space.consortium.partners.PartnerService;
+import space.consortium.projects.ContributionService;
+import space.consortium.projects.Project;
+import space.consortium.projects.ProjectService;
+import space.consortium.shared.NotFound;
+
+/** Computes cooperation statistics from the registry: maps it to the insights engine and back. */
+@Service
+@Transactional(readOnly = true)
+public class InsightsService {
+
+    static final String ARTEMIS_ACCORDS = "artemis-accords";
+    private static final int TOP_PAIRS = 10;
+
+    private final PartnerService partners;
+    private final ProjectService projects;
+    private final ContributionService contributions;
+    private final AgreementService agreements;
+
+    InsightsService(PartnerService partners, ProjectService projects, ContributionService contributions,
+                    AgreementService agreements) {
+        this.partners = partners;
+        this.projects = projects;
+        this.contributions = contributions;
+        this.agreements = agreements;
+    }
+
+    /**
+     * Statistics over the whole registry, or for one partner ({@code internationalShare} and the partner rows then
+     * hold only that partner).
+     *
+     * @throws NotFound for an unknown partner id
+     */
+    public InsightsStats stats(@Nullable String partnerId) {
+        Map<String, String> names = partners.names();
+        if (partnerId != null && !names.containsKey(partnerId)) {
+            throw new NotFound("partner", partnerId);
+        }
+        CooperationData data = data();
+        CooperationGraph graph = CooperationGraph.build(data, null);
+        List<PartnerStatistics> statistics = PartnerStatistics.compute(graph, data.contributions());
+        Map<String, Double> share = new LinkedHashMap<>();
+        List<InsightsStats.PartnerRow> rows = new ArrayList<>();
+        for (PartnerStatistics s : statistics) {
+            if (partnerId == null || s.partnerId().equals(partnerId)) {
+                share.put(s.partnerId(), s.internationalShare());
+                rows.add(new InsightsStats.PartnerRow(s.partnerId(), names.getOrDefault(s.partnerId(), s.partnerId()),
+                        s.projects(), s.internationalProjects(), s.internationalShare(), s.partnersWorkedWith(),
+                        s.contributionsByKind()));
+            }
+        }
+        List<InsightsStats.Pair> pairs = graph.pairs().stream()
+                .filter(p -> partnerId == null || p.first().equals(partnerId) || p.second().equals(partnerId))
+                .sorted(java.util.Comparator.comparingInt(PartnerPair::sharedProjects).reversed()
+                        .thenComparing(PartnerPair::first).thenComparing(PartnerPair::second))
+                .limit(TOP_PAIRS)
+                .map(p -> new InsightsStats.Pair(p.first(), p.second(), p.sharedProjects()))
+                .toList();
+        Map<Integer, Integer> perDecade = new TreeMap<>();
+        TimeSeries.internationalProjectsPerDecade(data).forEach(d -> perDecade.put(d.decade(), d.count()));
+        Map<String, Integer> partnersPerProject = new LinkedHashMap<>();
+        data.participations().forEach(p -> partnersPerProject.merge(p.projectId(), 1, Integer::sum));
+        int international = (int) partnersPerProject.values().stream().filter(n -> n >= 2).count();
+        int signatories = agreements.find(ARTEMIS_ACCORDS).map(a -> a.parties().size()).orElse(0);
+        return new InsightsStats(names.size(), data.projects().size(), international, share, signatories, pairs, rows,
+                perDecade);
+    }
+
+    private CooperationData data() {
+        List<ProjectRecord> projectRecords = new ArrayList<>();
+        for (Project p : projects.all()) {
+            projectRecords.add(new ProjectRecord(p.id(), p.launchYear()));
+        }
+        List<Participation> participations = projects.allParticipations().stream()
+                .map(p -> new Participation(p.projectId(), p.partnerId(), p.role())).toList();
+        List<Contribution> contributionRecords = contributions.all().stream()
+                .map(c -> new Contribution(c.projectId(), c.partnerId(), c.kind())).toList();
+        return new CooperationData(projectRecords, participations, contributionRecords);
+    }
+}

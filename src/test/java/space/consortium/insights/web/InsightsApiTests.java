@@ -1,0 +1,30 @@
+package space.consortium.insights.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import space.consortium.support.ApiContract;
+import tools.jackson.databind.JsonNode;
+
+/** {@code GET /api/insights/stats}: the fields the CLI's JSON also has, and a 404 for an unknown partner. */
+class InsightsApiTests extends ApiContract {
+
+    @Test
+    void statsCarryTheCountsSharesAndPairs() {
+        JsonNode stats = read("/api/insights/stats");
+        assertThat(stats.path("partners").asInt()).isEqualTo(47);
+        assertThat(stats.path("projects").asInt()).isEqualTo(48);
+        assertThat(stats.path("artemisAccordsSignatories").asInt()).isEqualTo(61);
+        assertThat(stats.path("internationalProjects").asInt()).isBetween(1, 48);
+        double esa = stats.path("internationalShare").path("esa").asDouble();
+        assertThat(esa).isBetween(0.0, 1.0);
+        assertThat(stats.path("topPairs").size()).isPositive();
+    }
+
+    @Test
+    void oneUnknownPartnerIsA404Problem() {
+        assertProblem(get("/api/insights/stats?partner=nobody"), HttpStatus.NOT_FOUND);
+        assertThat(read("/api/insights/stats?partner=jaxa").path("internationalShare").has("jaxa")).isTrue();
+    }
+}

@@ -12,6 +12,7 @@ import space.consortium.agreements.AgreementService;
 import space.consortium.insights.engine.Contribution;
 import space.consortium.insights.engine.CooperationData;
 import space.consortium.insights.engine.CooperationGraph;
+import space.consortium.insights.engine.NetworkMetrics;
 import space.consortium.insights.engine.Participation;
 import space.consortium.insights.engine.PartnerPair;
 import space.consortium.insights.engine.PartnerStatistics;
@@ -21,6 +22,7 @@ import space.consortium.partners.PartnerService;
 import space.consortium.projects.ContributionService;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
+import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 
 /** Computes cooperation statistics from the registry: maps it to the insights engine and back. */
@@ -30,6 +32,8 @@ public class InsightsService {
 
     static final String ARTEMIS_ACCORDS = "artemis-accords";
     private static final int TOP_PAIRS = 10;
+    /** Seed of the community detection, so the same registry always gives the same communities. */
+    private static final long SEED = 2020L;
 
     private final PartnerService partners;
     private final ProjectService projects;
@@ -83,6 +87,37 @@ public class InsightsService {
         int signatories = agreements.find(ARTEMIS_ACCORDS).map(a -> a.parties().size()).orElse(0);
         return new InsightsStats(names.size(), data.projects().size(), international, share, signatories, pairs, rows,
                 perDecade);
+    }
+
+    /**
+     * The network of partners who share projects, as of a launch year or over all projects.
+     *
+     * @throws InvalidInput naming {@code year} when it lies outside the launch years in the registry
+     */
+    public CooperationNetwork network(@Nullable Integer year) {
+        CooperationData data = data();
+        if (year != null) {
+            int first = data.projects().stream().map(ProjectRecord::launchYear).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).min().orElse(year);
+            int last = data.projects().stream().map(ProjectRecord::launchYear).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).max().orElse(year);
+            if (year < first || year > last) {
+                throw new InvalidInput("year", "must be between " + first + " and " + last
+                        + ", the launch years in the registry");
+            }
+        }
+        CooperationGraph graph = CooperationGraph.build(data, year);
+        NetworkMetrics metrics = NetworkMetrics.compute(graph, TOP_PAIRS, SEED);
+        Map<String, String> names = partners.names();
+        List<CooperationNetwork.Node> nodes = metrics.partners().stream()
+                .filter(m -> m.degree() > 0)
+                .map(m -> new CooperationNetwork.Node(m.partnerId(), names.getOrDefault(m.partnerId(), m.partnerId()),
+                        m.degree(), m.weightedDegree(), m.betweenness(), m.closeness(), m.clustering(), m.community()))
+                .toList();
+        List<CooperationNetwork.Link> links = graph.pairs().stream()
+                .map(p -> new CooperationNetwork.Link(p.first(), p.second(), p.sharedProjects())).toList();
+        return new CooperationNetwork(year, year == null ? 0 : graph.undatedProjects(), metrics.communities(), nodes,
+                links);
     }
 
     private CooperationData data() {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
 
@@ -17,6 +18,14 @@ class InsightsApiController {
 
     InsightsApiController(InsightsService insights) {
         this.insights = insights;
+    }
+
+    @GetMapping("/api/insights/network")
+    @Operation(summary = "The network of partners who share projects, with degree, betweenness, closeness, clustering "
+            + "and community per partner", description = "year=YYYY: only projects launched by then; outside the "
+            + "registry's launch years → 400")
+    CooperationNetwork network(@RequestParam(required = false) @Nullable Integer year) {
+        return insights.network(year);
     }
 
     @GetMapping("/api/insights/stats")

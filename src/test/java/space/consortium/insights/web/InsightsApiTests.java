@@ -27,4 +27,34 @@ class InsightsApiTests extends ApiContract {
         assertProblem(get("/api/insights/stats?partner=nobody"), HttpStatus.NOT_FOUND);
         assertThat(read("/api/insights/stats?partner=jaxa").path("internationalShare").has("jaxa")).isTrue();
     }
+
+    @Test
+    void theNetworkLinksPartnersWhoShareProjectsAndGrowsOverTime() {
+        JsonNode all = read("/api/insights/network");
+        JsonNode links = all.path("links");
+        assertThat(links.size()).isPositive();
+        boolean nasaEsa = false;
+        for (JsonNode link : links.values()) {
+            assertThat(link.path("sharedProjects").asInt()).isPositive();
+            if ((link.path("source").asString() + link.path("target").asString()).matches("esanasa|nasaesa")) {
+                nasaEsa = true;
+                // missions.csv has NASA and ESA together on ISS, Hubble, JWST, SOHO, Ulysses, Solar Orbiter, Euclid, ...
+                assertThat(link.path("sharedProjects").asInt()).isGreaterThanOrEqualTo(10);
+            }
+        }
+        assertThat(nasaEsa).isTrue();
+        for (JsonNode node : all.path("nodes").values()) {
+            assertThat(node.path("betweenness").asDouble()).isBetween(0.0, 1.0);
+            assertThat(node.path("clustering").asDouble()).isBetween(0.0, 1.0);
+        }
+        JsonNode early = read("/api/insights/network?year=1995");
+        assertThat(early.path("links").size()).isLessThan(links.size());
+        assertThat(early.path("undatedProjects").asInt()).isPositive();
+    }
+
+    @Test
+    void aYearOutsideTheDataIsA400NamingYear() {
+        assertInvalid(get("/api/insights/network?year=1800"), "year");
+        assertInvalid(get("/api/insights/network?year=soon"), "year");
+    }
 }

@@ -12,6 +12,8 @@ import space.consortium.agreements.AgreementService;
 import space.consortium.insights.engine.Contribution;
 import space.consortium.insights.engine.CooperationData;
 import space.consortium.insights.engine.CooperationGraph;
+import space.consortium.insights.engine.DatedEvent;
+import space.consortium.insights.engine.Evidence;
 import space.consortium.insights.engine.NetworkMetrics;
 import space.consortium.insights.engine.Participation;
 import space.consortium.insights.engine.PartnerPair;
@@ -118,6 +120,22 @@ public class InsightsService {
                 .map(p -> new CooperationNetwork.Link(p.first(), p.second(), p.sharedProjects())).toList();
         return new CooperationNetwork(year, year == null ? 0 : graph.undatedProjects(), metrics.communities(), nodes,
                 links);
+    }
+
+    /** What claims are checked against: statistics and metrics over all projects and the Accords signatures. */
+    Evidence evidence() {
+        CooperationData data = data();
+        CooperationGraph graph = CooperationGraph.build(data, null);
+        List<DatedEvent> signatures = new ArrayList<>();
+        agreements.find(ARTEMIS_ACCORDS).ifPresent(a -> a.parties().forEach(p -> {
+            if (p.signed() != null) {
+                String date = p.signed().length() == 7 ? p.signed() + "-01" : p.signed();
+                signatures.add(new DatedEvent(p.countryName() != null ? p.countryName() : String.valueOf(p.partnerId()),
+                        java.time.LocalDate.parse(date)));
+            }
+        }));
+        return new Evidence(PartnerStatistics.compute(graph, data.contributions()),
+                NetworkMetrics.compute(graph, TOP_PAIRS, SEED), data.projects().size(), signatures);
     }
 
     private CooperationData data() {

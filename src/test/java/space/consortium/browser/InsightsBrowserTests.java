@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -23,12 +22,17 @@ class InsightsBrowserTests extends ChromiumPages {
         waitForChart("decade-chart");
         waitForChart("accords-chart");
         screenshot("insights");
+        scrollTo("decades-title");
+        screenshot("insights-decades");
+        scrollTo("accords-title");
+        screenshot("insights-accords");
+        browser.get(url("/insights"));
+        waitForChart("network-chart");
         String allLinks = browser.findElement(By.id("link-count")).getText();
 
         WebElement slider = browser.findElement(By.id("year"));
+        // a click in the middle of the range moves the thumb there and fires change, as a user's would
         slider.click();
-        // Home moves a range input to its minimum and fires change, as a user's keyboard would
-        slider.sendKeys(Keys.HOME);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("network-title"), "launched by"));
         wait.until(d -> !d.findElement(By.id("link-count")).getText().equals(allLinks));
         assertThat(Integer.parseInt(browser.findElement(By.id("link-count")).getText()))
@@ -53,5 +57,20 @@ class InsightsBrowserTests extends ChromiumPages {
         esaProjects.click();
         wait.until(ExpectedConditions.urlContains("/projects?partner=esa"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(count);
+    }
+
+    @Test
+    void partnerProfileLoadsItsInternationalShareAndClosestPartners() throws IOException {
+        browser.get(url("/partners/esa"));
+        WebElement share = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("international-share")));
+        assertThat(share.getText()).endsWith("%");
+        assertThat(browser.findElement(By.id("closest-partners")).getText()).contains("NASA");
+        scrollTo("partner-insights");
+        screenshot("partner-insights");
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});", id);
     }
 }

@@ -25,6 +25,7 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.ShortName;
 
 /**
  * The cooperation insights page: the network as of a launch year, headline numbers, per-partner statistics, the
@@ -67,6 +68,8 @@ class InsightsPageController {
 
         model.addAttribute("network", network);
         model.addAttribute("networkChart", network.links().isEmpty() ? null : graph(network));
+        model.addAttribute("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
+                .distinct().count());
         model.addAttribute("firstYear", years.getCount() == 0 ? 0 : years.getMin());
         model.addAttribute("lastYear", years.getCount() == 0 ? 0 : years.getMax());
         model.addAttribute("sliderYear", network.year() != null ? network.year()
@@ -104,8 +107,11 @@ class InsightsPageController {
     }
 
     private static String graph(CooperationNetwork network) {
+        // communities renumbered 0, 1, ... among the partners shown, so that each gets a distinct colour
+        Map<Integer, Integer> colour = new LinkedHashMap<>();
         List<Chart.Node> nodes = network.nodes().stream()
-                .map(n -> new Chart.Node(n.id(), n.name(), n.degree(), "/partners/" + n.id(), n.community()))
+                .map(n -> new Chart.Node(n.id(), ShortName.of(n.id(), n.name()), n.degree(), "/partners/" + n.id(),
+                        colour.computeIfAbsent(n.community(), c -> colour.size())))
                 .toList();
         List<Chart.Link> links = network.links().stream()
                 .map(l -> new Chart.Link(l.source(), l.target(), l.sharedProjects())).toList();

@@ -132,7 +132,8 @@
             return esc(names[p.data.source]) + ' – ' + esc(names[p.data.target]) + ': <b>' + esc(p.data.value)
               + '</b> shared project' + (p.data.value === 1 ? '' : 's');
           }
-          return esc(p.data.name) + ': <b>' + esc(p.data.value) + '</b> project' + (p.data.value === 1 ? '' : 's');
+          return esc(p.data.name) + ': <b>' + esc(p.data.value) + '</b> ' + esc(spec.unit || 'project')
+            + (p.data.value === 1 ? '' : 's');
         }
       },
       series: [{
@@ -145,7 +146,7 @@
           return {
             id: n.id, name: n.name, value: n.value, url: n.url,
             symbolSize: 8 + 26 * Math.sqrt(n.value / max),
-            itemStyle: { color: PALETTE[i % PALETTE.length] }
+            itemStyle: { color: PALETTE[(typeof n.category === 'number' ? n.category : i) % PALETTE.length] }
           };
         }),
         links: spec.links.map(function (l) {

@@ -71,17 +71,32 @@ public sealed interface Chart {
     record Point(String date, Number value, String label) {
     }
 
-    /** A network: nodes sized by {@code value}, links weighted by {@code value}. */
-    record Graph(List<Node> nodes, List<Link> links) implements Chart {
+    /**
+     * A network: nodes sized by {@code value}, links weighted by {@code value}.
+     *
+     * @param unit what a node's value counts, singular (shown in the tooltip), e.g. "project"
+     */
+    record Graph(List<Node> nodes, List<Link> links, String unit) implements Chart {
 
         public Graph {
             nodes = List.copyOf(nodes);
             links = List.copyOf(links);
         }
+
+        public Graph(List<Node> nodes, List<Link> links) {
+            this(nodes, links, "project");
+        }
     }
 
-    /** A node of a graph; {@code url} is where a click leads, if anywhere. */
-    record Node(String id, String name, Number value, @Nullable String url) {
+    /**
+     * A node of a graph; {@code url} is where a click leads, if anywhere; nodes of the same {@code category} (e.g. a
+     * community) share a colour, and without one each node has its own.
+     */
+    record Node(String id, String name, Number value, @Nullable String url, @Nullable Integer category) {
+
+        public Node(String id, String name, Number value, @Nullable String url) {
+            this(id, name, value, url, null);
+        }
     }
 
     /** An undirected link between two node ids. */

@@ -2,7 +2,12 @@ package space.consortium.insights.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,5 +38,78 @@ class InsightsApiController {
             description = "With partner=ID only that partner's share, statistics and pairs; unknown partner → 404")
     InsightsStats stats(@RequestParam(required = false) @Nullable String partner) {
         return insights.stats(partner);
+    }
+
+    @GetMapping("/api/insights/network.graphml")
+    @Operation(summary = "The cooperation network as GraphML (for Gephi, yEd, NetworkX): partners with name, degree and "
+            + "community; undirected edges weighted by shared projects", description = "year=YYYY as for /network")
+    ResponseEntity<String> graphml(@RequestParam(required = false) @Nullable Integer year) {
+        CooperationNetwork network = insights.network(year);
+        StringBuilder xml = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="name" for="node" attr.name="name" attr.type="string"/>
+                  <key id="degree" for="node" attr.name="degree" attr.type="int"/>
+                  <key id="community" for="node" attr.name="community" attr.type="int"/>
+                  <key id="shared_projects" for="edge" attr.name="shared_projects" attr.type="int"/>
+                  <graph id="cooperation" edgedefault="undirected">
+                """);
+        Set<String> present = new HashSet<>();
+        for (CooperationNetwork.Node n : network.nodes()) {
+            present.add(n.id());
+            xml.append("    <node id=\"").append(escape(n.id())).append("\">")
+                    .append("<data key=\"name\">").append(escape(n.name())).append("</data>")
+                    .append("<data key=\"degree\">").append(n.degree()).append("</data>")
+                    .append("<data key=\"community\">").append(n.community()).append("</data></node>\n");
+        }
+        for (CooperationNetwork.Link l : network.links()) {
+            for (String end : new String[] {l.source(), l.target()}) {
+                if (present.add(end)) {
+                    xml.append("    <node id=\"").append(escape(end)).append("\"/>\n");
+                }
+            }
+        }
+        int i = 0;
+        for (CooperationNetwork.Link l : network.links()) {
+            xml.append("    <edge id=\"e").append(i++).append("\" source=\"").append(escape(l.source()))
+                    .append("\" target=\"").append(escape(l.target())).append("\">")
+                    .append("<data key=\"shared_projects\">").append(l.sharedProjects()).append("</data></edge>\n");
+        }
+        xml.append("  </graph>\n</graphml>\n");
+        return download(xml.toString(), "application/graphml+xml", "cooperation-network" + suffix(year) + ".graphml");
+    }
+
+    @GetMapping("/api/insights/network.csv")
+    @Operation(summary = "The links of the cooperation network as CSV: source,target,shared_projects",
+            description = "year=YYYY as for /network")
+    ResponseEntity<String> csv(@RequestParam(required = false) @Nullable Integer year) {
+        StringBuilder csv = new StringBuilder("source,target,shared_projects\n");
+        for (CooperationNetwork.Link l : insights.network(year).links()) {
+            csv.append(csvField(l.source())).append(',').append(csvField(l.target())).append(',')
+                    .append(l.sharedProjects()).append('\n');
+        }
+        return download(csv.toString(), "text/csv", "cooperation-network" + suffix(year) + ".csv");
+    }
+
+    private static ResponseEntity<String> download(String body, String type, String filename) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .body(body);
+    }
+
+    private static String suffix(@Nullable Integer year) {
+        return year == null ? "" : "-" + year;
+    }
+
+    /** Text escaped for XML content and attribute values. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&apos;");
+    }
+
+    /** A CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break. */
+    static String csvField(String text) {
+        return text.matches("[^,\"\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

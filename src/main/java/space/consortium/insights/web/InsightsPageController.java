@@ -1,0 +1,164 @@
+package space.consortium.insights.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import space.consortium.agreements.Agreement;
+import space.consortium.agreements.AgreementService;
+import space.consortium.insights.CooperationNetwork;
+import space.consortium.insights.InsightsService;
+import space.consortium.insights.InsightsStats;
+import space.consortium.projects.Project;
+import space.consortium.projects.ProjectService;
+import space.consortium.shared.Chart;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.ShortName;
+
+/**
+ * The cooperation insights page: the network as of a launch year, headline numbers, per-partner statistics, the
+ * strongest pairs, international projects per decade and the Artemis Accords signatories; and the fragment a
+ * partner's profile loads with its international share and closest partners.
+ */
+@Controller
+class InsightsPageController {
+
+    static final String ARTEMIS_ACCORDS = "artemis-accords";
+
+    private final InsightsService insights;
+    private final ProjectService projects;
+    private final AgreementService agreements;
+
+    InsightsPageController(InsightsService insights, ProjectService projects, AgreementService agreements) {
+        this.insights = insights;
+        this.projects = projects;
+        this.agreements = agreements;
+    }
+
+    @GetMapping("/insights")
+    String page(@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response) {
+        CooperationNetwork network;
+        try {
+            network = insights.network(year);
+        } catch (InvalidInput e) {
+            // shown next to the slider, with the whole network, rather than as an error page
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("yearError", "The year " + year + " is not shown: it " + e.problems().get(0).message()
+                    + ". Pick a year on the slider.");
+            network = insights.network(null);
+        }
+        InsightsStats stats = insights.stats(null);
+        IntSummaryStatistics years = projects.all().stream().map(Project::launchYear).filter(Objects::nonNull)
+                .mapToInt(Integer::intValue).summaryStatistics();
+        Map<String, String> names = new LinkedHashMap<>();
+        stats.partnerStatistics().forEach(r -> names.put(r.partnerId(), r.name()));
+        network.nodes().forEach(n -> names.putIfAbsent(n.id(), n.name()));
+
+        model.addAttribute("network", network);
+        model.addAttribute("networkChart", network.links().isEmpty() ? null : graph(network));
+        model.addAttribute("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
+                .distinct().count());
+        model.addAttribute("firstYear", years.getCount() == 0 ? 0 : years.getMin());
+        model.addAttribute("lastYear", years.getCount() == 0 ? 0 : years.getMax());
+        model.addAttribute("sliderYear", network.year() != null ? network.year()
+                : years.getCount() == 0 ? 0 : years.getMax());
+        model.addAttribute("stats", stats);
+        model.addAttribute("rows", stats.partnerStatistics().stream()
+                .sorted(Comparator.comparingInt(InsightsStats.PartnerRow::internationalProjects).reversed()
+                        .thenComparing(InsightsStats.PartnerRow::name))
+                .toList());
+        model.addAttribute("names", names);
+        model.addAttribute("decadeChart", stats.internationalPerDecade().isEmpty() ? null : decades(stats));
+        Agreement accords = agreements.find(ARTEMIS_ACCORDS).orElse(null);
+        List<Signatory> signatories = accords == null ? List.of() : signatories(accords);
+        model.addAttribute("accords", accords);
+        model.addAttribute("signatories", signatories);
+        model.addAttribute("accordsChart", signatories.size() < 2 ? null : growth(signatories));
+        return "insights/page";
+    }
+
+    /** A partner's international share and closest partners, loaded into its profile by htmx. */
+    @GetMapping("/insights/partners/{id}/fragment")
+    String partner(@PathVariable String id, Model model) {
+        InsightsStats stats = insights.stats(id);
+        Map<String, String> names = new LinkedHashMap<>();
+        insights.stats(null).partnerStatistics().forEach(r -> names.put(r.partnerId(), r.name()));
+        model.addAttribute("partnerId", id);
+        model.addAttribute("row", stats.partnerStatistics().isEmpty() ? null : stats.partnerStatistics().get(0));
+        model.addAttribute("pairs", stats.topPairs().stream().limit(5).toList());
+        model.addAttribute("names", names);
+        return "insights/partner :: insights";
+    }
+
+    /** A party of the Accords with its signature date, in signing order. */
+    record Signatory(int rank, String name, @Nullable String partnerId, String signed) {
+    }
+
+    private static String graph(CooperationNetwork network) {
+        // communities renumbered 0, 1, ... among the partners shown, so that each gets a distinct colour
+        Map<Integer, Integer> colour = new LinkedHashMap<>();
+        List<Chart.Node> nodes = network.nodes().stream()
+                .map(n -> new Chart.Node(n.id(), ShortName.of(n.id(), n.name()), n.degree(), "/partners/" + n.id(),
+                        colour.computeIfAbsent(n.community(), c -> colour.size())))
+                .toList();
+        List<Chart.Link> links = network.links().stream()
+                .map(l -> new Chart.Link(l.source(), l.target(), l.sharedProjects())).toList();
+        return Chart.json(new Chart.Graph(nodes, links, "partner"));
+    }
+
+    private static String decades(InsightsStats stats) {
+        List<String> categories = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        stats.internationalPerDecade().forEach((decade, count) -> {
+            categories.add(decade + "s");
+            counts.add(count);
+        });
+        return Chart.json(new Chart.Bar(categories, List.of(new Chart.Series("International projects", counts)),
+                false, false, "projects", List.of()));
+    }
+
+    private static List<Signatory> signatories(Agreement accords) {
+        List<Agreement.Party> dated = accords.parties().stream().filter(p -> p.signed() != null)
+                .sorted(Comparator.comparing((Agreement.Party p) -> Objects.requireNonNull(p.signed()))
+                        .thenComparing(InsightsPageController::name))
+                .toList();
+        List<Signatory> out = new ArrayList<>();
+        for (int i = 0; i < dated.size(); i++) {
+            Agreement.Party p = dated.get(i);
+            out.add(new Signatory(i + 1, name(p), p.partnerId(), Objects.requireNonNull(p.signed())));
+        }
+        return out;
+    }
+
+    /** The cumulative number of signatories from each signing date on; a month-only date counts from the 1st. */
+    private static String growth(List<Signatory> signatories) {
+        TreeMap<String, List<String>> byDate = new TreeMap<>();
+        signatories.forEach(s -> byDate.computeIfAbsent(s.signed(), d -> new ArrayList<>()).add(s.name()));
+        List<Chart.Point> points = new ArrayList<>();
+        int total = 0;
+        for (Map.Entry<String, List<String>> e : byDate.entrySet()) {
+            total += e.getValue().size();
+            boolean monthOnly = e.getKey().length() == 7;
+            points.add(new Chart.Point(monthOnly ? e.getKey() + "-01" : e.getKey(), total,
+                    String.join(", ", e.getValue()) + (monthOnly ? " (day not published)" : "")));
+        }
+        return Chart.json(new Chart.Timeline("Signatories", points));
+    }
+
+    private static String name(Agreement.Party p) {
+        @Nullable String name = p.partnerName() != null ? p.partnerName() : p.countryName();
+        return name == null ? "?" : name;
+    }
+}

@@ -1,0 +1,124 @@
+package space.consortium.insights.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Document;
+import space.consortium.insights.CooperationNetwork;
+import space.consortium.insights.InsightsService;
+
+/** The insights page, the partner fragment and the network exports, from the shipped dataset. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class InsightsPagesTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired InsightsService insights;
+
+    @Test
+    void insightsPageShowsTheNumbersChartsAndTablesWithoutInlineCode() throws Exception {
+        String html = mvc.perform(get("/insights")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"count-partners\">47<"),
+                        containsString("id=\"count-projects\">48<"),
+                        containsString("id=\"count-signatories\">61<"),
+                        containsString("data-chart=\"network-chart-data\""),
+                        containsString("data-chart=\"decade-chart-data\""),
+                        containsString("data-chart=\"accords-chart-data\""),
+                        containsString("href=\"/projects?partner=esa\""),
+                        containsString("href=\"/agreements/artemis-accords\""),
+                        containsString("href=\"/api/insights/network.graphml\""),
+                        containsString("href=\"/api/insights/network.csv\""),
+                        containsString("Claims checked against the data"),
+                        containsString("type=\"range\""),
+                        not(containsString("style=\"")))))
+                .andReturn().getResponse().getContentAsString();
+        // every script is either a file or a JSON data block
+        Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);
+        while (scripts.find()) {
+            assertThat(scripts.group(1)).containsAnyOf("src=", "type=\"application/json\"");
+        }
+        assertThat(html).doesNotContain("<style").doesNotContain(" onclick=").doesNotContain(" onchange=");
+        assertThat(html).contains("\"category\":");
+    }
+
+    @Test
+    void aYearShowsTheNetworkAsOfThatYear() throws Exception {
+        int links = insights.network(2000).links().size();
+        mvc.perform(get("/insights?year=2000")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("(projects launched by 2000)"),
+                        containsString("id=\"link-count\">" + links + "<"),
+                        containsString("href=\"/api/insights/network.csv?year=2000\""))));
+    }
+
+    @Test
+    void aYearOutsideTheRegistryIsA400WithTheMessageNextToTheSlider() throws Exception {
+        mvc.perform(get("/insights?year=1800")).andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"year-error\""),
+                        containsString("The year 1800 is not shown: it must be between"))));
+    }
+
+    @Test
+    void partnerFragmentShowsTheInternationalShareAndClosestPartners() throws Exception {
+        double share = insights.stats("esa").internationalShare().get("esa");
+        mvc.perform(get("/insights/partners/esa/fragment")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"international-share\""),
+                        containsString(Math.round(share * 100) + " %"),
+                        containsString("id=\"closest-partners\""),
+                        containsString("href=\"/partners/nasa\""),
+                        not(containsString("<html")))));
+        mvc.perform(get("/partners/esa"))
+                .andExpect(content().string(containsString("hx-get=\"/insights/partners/esa/fragment\"")));
+        mvc.perform(get("/insights/partners/nobody/fragment")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void graphmlIsWellFormedWithOneEdgePerLink() throws Exception {
+        CooperationNetwork network = insights.network(null);
+        byte[] body = mvc.perform(get("/api/insights/network.graphml")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/graphml+xml"))
+                .andReturn().getResponse().getContentAsByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        assertThat(doc.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(network.links().size())
+                .isPositive();
+        assertThat(doc.getElementsByTagNameNS("*", "node").getLength()).isGreaterThanOrEqualTo(network.nodes().size());
+        assertThat(new String(body, StandardCharsets.UTF_8)).contains("European Space Agency");
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerLink() throws Exception {
+        for (Integer year : new Integer[] {null, 2000}) {
+            String csv = mvc.perform(get("/api/insights/network.csv" + (year == null ? "" : "?year=" + year)))
+                    .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
+                    .andReturn().getResponse().getContentAsString();
+            String[] lines = csv.split("\n");
+            assertThat(lines[0]).isEqualTo("source,target,shared_projects");
+            assertThat(lines).hasSize(insights.network(year).links().size() + 1);
+            assertThat(lines[1]).matches("[a-z0-9-]+,[a-z0-9-]+,[1-9][0-9]*");
+        }
+        mvc.perform(get("/api/insights/network.csv?year=1800")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void cooperationPageLinksToTheInsights() throws Exception {
+        mvc.perform(get("/cooperation")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Open the cooperation insights")));
+    }
+}

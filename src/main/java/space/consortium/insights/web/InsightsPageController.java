@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementService;
+import space.consortium.insights.ClaimService;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
@@ -38,11 +39,14 @@ class InsightsPageController {
     static final String ARTEMIS_ACCORDS = "artemis-accords";
 
     private final InsightsService insights;
+    private final ClaimService claims;
     private final ProjectService projects;
     private final AgreementService agreements;
 
-    InsightsPageController(InsightsService insights, ProjectService projects, AgreementService agreements) {
+    InsightsPageController(InsightsService insights, ClaimService claims, ProjectService projects,
+                           AgreementService agreements) {
         this.insights = insights;
+        this.claims = claims;
         this.projects = projects;
         this.agreements = agreements;
     }
@@ -67,6 +71,7 @@ class InsightsPageController {
         network.nodes().forEach(n -> names.putIfAbsent(n.id(), n.name()));
 
         model.addAttribute("network", network);
+        model.addAttribute("claims", claims.checkAll());
         model.addAttribute("networkChart", network.links().isEmpty() ? null : graph(network));
         model.addAttribute("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
                 .distinct().count());

@@ -19,6 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Document;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.insights.ClaimRequest;
+import space.consortium.insights.ClaimService;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 
@@ -29,6 +32,20 @@ class InsightsPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired InsightsService insights;
+    @Autowired ClaimService claims;
+
+    @Test
+    @Transactional
+    void claimsAreListedWithTheirVerdictAndCaveats() throws Exception {
+        claims.create(new ClaimRequest("The Artemis Accords had 71 signatories by 31 August 2026",
+                "artemisAccordsSignatories", null, "=", new java.math.BigDecimal("71"), null,
+                "https://example.org/unverified", null));
+        mvc.perform(get("/insights"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"claims-table\""),
+                        containsString("had 71 signatories"), containsString("contradicted"),
+                        containsString("61.0000"), containsString("Artemis Accords count beyond Oman"))));
+    }
 
     @Test
     void insightsPageShowsTheNumbersChartsAndTablesWithoutInlineCode() throws Exception {

@@ -65,6 +65,24 @@ public sealed interface Chart {
         public Timeline {
             points = List.copyOf(points);
         }
+
+        /**
+         * A cumulative count of dated events, e.g. signatories of an agreement. A month-only date ({@code YYYY-MM})
+         * counts from the 1st and says so in its label.
+         *
+         * @param byDate ISO date or month → what happened that day (names), in date order
+         */
+        public static Timeline cumulative(String name, java.util.SortedMap<String, List<String>> byDate) {
+            List<Point> points = new java.util.ArrayList<>();
+            int total = 0;
+            for (java.util.Map.Entry<String, List<String>> e : byDate.entrySet()) {
+                total += e.getValue().size();
+                boolean monthOnly = e.getKey().length() == 7;
+                points.add(new Point(monthOnly ? e.getKey() + "-01" : e.getKey(), total,
+                        String.join(", ", e.getValue()) + (monthOnly ? " (day not published)" : "")));
+            }
+            return new Timeline(name, points);
+        }
     }
 
     /** A dated value of a timeline; {@code label} says what happened that day. */

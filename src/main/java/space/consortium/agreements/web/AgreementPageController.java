@@ -45,22 +45,10 @@ class AgreementPageController {
         model.addAttribute("undated", agreement.parties().stream().filter(p -> p.signed() == null).count());
         model.addAttribute("perYear", perYear);
         model.addAttribute("latestSigned", byDate.isEmpty() ? null : byDate.lastKey());
-        model.addAttribute("growthChart", byDate.size() < 2 ? null : growth(byDate));
+        model.addAttribute("growthChart", byDate.size() < 2 ? null : Chart.json(Chart.Timeline.cumulative("Signatories", byDate)));
         return "agreements/detail";
     }
 
-    /** The cumulative number of signatories from each signing date on; a month-only date counts from the 1st. */
-    private static String growth(Map<String, List<String>> byDate) {
-        List<Chart.Point> points = new ArrayList<>();
-        long total = 0;
-        for (Map.Entry<String, List<String>> e : byDate.entrySet()) {
-            total += e.getValue().size();
-            boolean monthOnly = e.getKey().length() == 7;
-            points.add(new Chart.Point(monthOnly ? e.getKey() + "-01" : e.getKey(), total,
-                    String.join(", ", e.getValue()) + (monthOnly ? " (day not published)" : "")));
-        }
-        return Chart.json(new Chart.Timeline("Signatories", points));
-    }
 
     private static String name(Agreement.Party p) {
         @Nullable String name = p.partnerName() != null ? p.partnerName() : p.countryName();

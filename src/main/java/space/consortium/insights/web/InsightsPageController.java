@@ -151,15 +151,7 @@ class InsightsPageController {
     private static String growth(List<Signatory> signatories) {
         TreeMap<String, List<String>> byDate = new TreeMap<>();
         signatories.forEach(s -> byDate.computeIfAbsent(s.signed(), d -> new ArrayList<>()).add(s.name()));
-        List<Chart.Point> points = new ArrayList<>();
-        int total = 0;
-        for (Map.Entry<String, List<String>> e : byDate.entrySet()) {
-            total += e.getValue().size();
-            boolean monthOnly = e.getKey().length() == 7;
-            points.add(new Chart.Point(monthOnly ? e.getKey() + "-01" : e.getKey(), total,
-                    String.join(", ", e.getValue()) + (monthOnly ? " (day not published)" : "")));
-        }
-        return Chart.json(new Chart.Timeline("Signatories", points));
+        return Chart.json(Chart.Timeline.cumulative("Signatories", byDate));
     }
 
     private static String name(Agreement.Party p) {

@@ -18,7 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementService;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import space.consortium.insights.ClaimRequest;
 import space.consortium.insights.ClaimService;
+import space.consortium.insights.engine.ClaimCheck;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
@@ -40,19 +46,46 @@ class InsightsPageController {
 
     private final InsightsService insights;
     private final ClaimService claims;
+    private final Validator validator;
     private final ProjectService projects;
     private final AgreementService agreements;
 
-    InsightsPageController(InsightsService insights, ClaimService claims, ProjectService projects,
+    InsightsPageController(InsightsService insights, ClaimService claims, Validator validator, ProjectService projects,
                            AgreementService agreements) {
         this.insights = insights;
         this.claims = claims;
+        this.validator = validator;
         this.projects = projects;
         this.agreements = agreements;
     }
 
+    /** Adds a claim from the page's form; bad input re-renders the page with each message next to its field (400). */
+    @PostMapping("/insights/claims")
+    String addClaim(@ModelAttribute("claimForm") ClaimForm form, Model model, HttpServletResponse response) {
+        Map<String, String> errors = ClaimForm.noErrors();
+        ClaimRequest request = form.toRequest(errors);
+        for (ConstraintViolation<ClaimRequest> v : validator.validate(request)) {
+            errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+        }
+        if (errors.isEmpty()) {
+            claims.create(request);
+            return "redirect:/insights#claims";
+        }
+        model.addAttribute("claimErrors", errors);
+        String view = page(null, model, response);
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return view;
+    }
+
     @GetMapping("/insights")
     String page(@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response) {
+        if (!model.containsAttribute("claimForm")) {
+            model.addAttribute("claimForm", new ClaimForm());
+        }
+        if (!model.containsAttribute("claimErrors")) {
+            model.addAttribute("claimErrors", ClaimForm.noErrors());
+        }
+        model.addAttribute("claimMetrics", ClaimCheck.METRICS);
         CooperationNetwork network;
         try {
             network = insights.network(year);

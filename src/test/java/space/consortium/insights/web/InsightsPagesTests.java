@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +34,24 @@ class InsightsPagesTests {
     @Autowired MockMvc mvc;
     @Autowired InsightsService insights;
     @Autowired ClaimService claims;
+
+    @Test
+    @Transactional
+    void aClaimAddedThroughTheFormIsCheckedAndBadFieldsAreNamed() throws Exception {
+        mvc.perform(post("/insights/claims").param("statement", "All of CSA's missions are international")
+                        .param("metric", "internationalShare").param("partnerId", "csa").param("comparator", "=")
+                        .param("stated", "1").param("sourceUrl", "https://example.org/csa"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/insights"))
+                .andExpect(content().string(allOf(containsString("All of CSA&#39;s missions are international"),
+                        containsString("supported"))));
+        mvc.perform(post("/insights/claims").param("statement", "").param("metric", "projects")
+                        .param("comparator", "=").param("stated", "lots").param("sourceUrl", "nope"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"claim-errors\""),
+                        containsString("&#39;lots&#39; is not a number"), containsString("must be an http(s) URL"),
+                        containsString("must not be blank"))));
+    }
 
     @Test
     @Transactional

@@ -91,9 +91,7 @@ class ProjectPageController {
         model.addAttribute("project", detail.project());
         model.addAttribute("contributionChart", contributionChart(detail));
         model.addAttribute("shares", detail.shareTables().stream()
-                .map(t -> new ShareView(t, "share-chart-" + t.id(), Chart.json(new Chart.Pie(t.entries().stream()
-                        .map(e -> new Chart.Slice(ShortName.of(e.partnerId(), e.partnerName()), e.percent()))
-                        .toList(), "%"))))
+                .map(t -> new ShareView(t, "share-chart-" + t.id(), Chart.json(t.pie())))
                 .toList());
         Set<String> participantIds = new LinkedHashSet<>();
         detail.participants().forEach(p -> participantIds.add(p.partnerId()));

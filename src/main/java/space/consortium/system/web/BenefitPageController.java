@@ -76,9 +76,7 @@ class BenefitPageController {
         for (ShareTable t : projects.shareTables(null)) {
             Project p = byId.get(t.projectId());
             shares.add(new ShareView(t, p == null ? t.projectId() : p.name(), "share-chart-" + t.id(),
-                    Chart.json(new Chart.Pie(t.entries().stream()
-                            .map(e -> new Chart.Slice(ShortName.of(e.partnerId(), e.partnerName()), e.percent()))
-                            .toList(), "%"))));
+                    Chart.json(t.pie())));
         }
         List<Contribution> all = contributions.all();
         model.addAttribute("shares", shares);

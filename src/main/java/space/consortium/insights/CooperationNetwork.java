@@ -2,20 +2,45 @@ package space.consortium.insights;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import space.consortium.shared.Chart;
+import space.consortium.shared.ShortName;
 
 /**
  * The cooperation network: partners that share at least one project, with their centrality and community.
  *
  * @param year            the network as of this launch year (projects launched later left out), or null for all
+ * @param firstYear       the earliest launch year in the registry (0 when no project has one)
+ * @param lastYear        the latest launch year in the registry (0 when no project has one)
  * @param undatedProjects projects left out of a dated network because no source gives their launch year
  * @param communities     the number of communities found (label propagation, seeded)
  */
-public record CooperationNetwork(@Nullable Integer year, int undatedProjects, int communities, List<Node> nodes,
+public record CooperationNetwork(@Nullable Integer year, int firstYear, int lastYear, int undatedProjects, int communities, List<Node> nodes,
                                  List<Link> links) {
 
     public CooperationNetwork {
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
+    }
+
+    /**
+     * The network as a page chart: the {@code limit} partners with the most co-partners (ties by id), the links
+     * among them, node size by degree, colour by community (renumbered 0, 1, ... among the partners shown).
+     */
+    public Chart.Graph chart(int limit) {
+        List<Node> top = nodes.stream()
+                .sorted(java.util.Comparator.comparingInt(Node::degree).reversed().thenComparing(Node::id))
+                .limit(limit).toList();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        top.forEach(n -> shown.add(n.id()));
+        java.util.Map<Integer, Integer> colour = new java.util.LinkedHashMap<>();
+        List<Chart.Node> chartNodes = top.stream()
+                .map(n -> new Chart.Node(n.id(), ShortName.of(n.id(), n.name()), n.degree(), "/partners/" + n.id(),
+                        colour.computeIfAbsent(n.community(), c -> colour.size())))
+                .toList();
+        List<Chart.Link> chartLinks = links.stream()
+                .filter(l -> shown.contains(l.source()) && shown.contains(l.target()))
+                .map(l -> new Chart.Link(l.source(), l.target(), l.sharedProjects())).toList();
+        return new Chart.Graph(chartNodes, chartLinks, "partner");
     }
 
     /** A partner in the network; betweenness, closeness and clustering are in 0..1. */

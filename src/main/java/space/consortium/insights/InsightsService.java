@@ -98,11 +98,11 @@ public class InsightsService {
      */
     public CooperationNetwork network(@Nullable Integer year) {
         CooperationData data = data();
+        java.util.IntSummaryStatistics years = data.projects().stream().map(ProjectRecord::launchYear)
+                .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).summaryStatistics();
+        int first = years.getCount() == 0 ? 0 : years.getMin();
+        int last = years.getCount() == 0 ? 0 : years.getMax();
         if (year != null) {
-            int first = data.projects().stream().map(ProjectRecord::launchYear).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).min().orElse(year);
-            int last = data.projects().stream().map(ProjectRecord::launchYear).filter(java.util.Objects::nonNull)
-                    .mapToInt(Integer::intValue).max().orElse(year);
             if (year < first || year > last) {
                 throw new InvalidInput("year", "must be between " + first + " and " + last
                         + ", the launch years in the registry");
@@ -118,7 +118,7 @@ public class InsightsService {
                 .toList();
         List<CooperationNetwork.Link> links = graph.pairs().stream()
                 .map(p -> new CooperationNetwork.Link(p.first(), p.second(), p.sharedProjects())).toList();
-        return new CooperationNetwork(year, year == null ? 0 : graph.undatedProjects(), metrics.communities(), nodes,
+        return new CooperationNetwork(year, first, last, year == null ? 0 : graph.undatedProjects(), metrics.communities(), nodes,
                 links);
     }
 

@@ -3,7 +3,6 @@ package space.consortium.insights.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,8 @@ import space.consortium.insights.engine.ClaimCheck;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
-import space.consortium.projects.Project;
-import space.consortium.projects.ProjectService;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
-import space.consortium.shared.ShortName;
 
 /**
  * The cooperation insights page: the network as of a launch year, headline numbers, per-partner statistics, the
@@ -47,15 +43,13 @@ class InsightsPageController {
     private final InsightsService insights;
     private final ClaimService claims;
     private final Validator validator;
-    private final ProjectService projects;
     private final AgreementService agreements;
 
-    InsightsPageController(InsightsService insights, ClaimService claims, Validator validator, ProjectService projects,
+    InsightsPageController(InsightsService insights, ClaimService claims, Validator validator,
                            AgreementService agreements) {
         this.insights = insights;
         this.claims = claims;
         this.validator = validator;
-        this.projects = projects;
         this.agreements = agreements;
     }
 
@@ -97,21 +91,18 @@ class InsightsPageController {
             network = insights.network(null);
         }
         InsightsStats stats = insights.stats(null);
-        IntSummaryStatistics years = projects.all().stream().map(Project::launchYear).filter(Objects::nonNull)
-                .mapToInt(Integer::intValue).summaryStatistics();
         Map<String, String> names = new LinkedHashMap<>();
         stats.partnerStatistics().forEach(r -> names.put(r.partnerId(), r.name()));
         network.nodes().forEach(n -> names.putIfAbsent(n.id(), n.name()));
 
         model.addAttribute("network", network);
         model.addAttribute("claims", claims.checkAll());
-        model.addAttribute("networkChart", network.links().isEmpty() ? null : graph(network));
+        model.addAttribute("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
         model.addAttribute("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
                 .distinct().count());
-        model.addAttribute("firstYear", years.getCount() == 0 ? 0 : years.getMin());
-        model.addAttribute("lastYear", years.getCount() == 0 ? 0 : years.getMax());
-        model.addAttribute("sliderYear", network.year() != null ? network.year()
-                : years.getCount() == 0 ? 0 : years.getMax());
+        model.addAttribute("firstYear", network.firstYear());
+        model.addAttribute("lastYear", network.lastYear());
+        model.addAttribute("sliderYear", network.year() != null ? network.year() : network.lastYear());
         model.addAttribute("stats", stats);
         model.addAttribute("rows", stats.partnerStatistics().stream()
                 .sorted(Comparator.comparingInt(InsightsStats.PartnerRow::internationalProjects).reversed()
@@ -142,18 +133,6 @@ class InsightsPageController {
 
     /** A party of the Accords with its signature date, in signing order. */
     record Signatory(int rank, String name, @Nullable String partnerId, String signed) {
-    }
-
-    private static String graph(CooperationNetwork network) {
-        // communities renumbered 0, 1, ... among the partners shown, so that each gets a distinct colour
-        Map<Integer, Integer> colour = new LinkedHashMap<>();
-        List<Chart.Node> nodes = network.nodes().stream()
-                .map(n -> new Chart.Node(n.id(), ShortName.of(n.id(), n.name()), n.degree(), "/partners/" + n.id(),
-                        colour.computeIfAbsent(n.community(), c -> colour.size())))
-                .toList();
-        List<Chart.Link> links = network.links().stream()
-                .map(l -> new Chart.Link(l.source(), l.target(), l.sharedProjects())).toList();
-        return Chart.json(new Chart.Graph(nodes, links, "partner"));
     }
 
     private static String decades(InsightsStats stats) {

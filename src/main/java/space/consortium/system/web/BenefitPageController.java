@@ -15,6 +15,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementService;
+import space.consortium.insights.CooperationNetwork;
+import space.consortium.insights.InsightsService;
+import space.consortium.insights.InsightsStats;
 import space.consortium.projects.Contribution;
 import space.consortium.projects.ContributionRequest;
 import space.consortium.projects.ContributionService;
@@ -43,8 +46,11 @@ class BenefitPageController {
     private final ProjectService projects;
     private final ContributionService contributions;
     private final AgreementService agreements;
+    private final InsightsService insights;
 
-    BenefitPageController(ProjectService projects, ContributionService contributions, AgreementService agreements) {
+    BenefitPageController(ProjectService projects, ContributionService contributions, AgreementService agreements,
+                          InsightsService insights) {
+        this.insights = insights;
         this.projects = projects;
         this.contributions = contributions;
         this.agreements = agreements;
@@ -161,8 +167,13 @@ class BenefitPageController {
                 List.of(new Chart.Series("New signatories", new ArrayList<>(perYear.values())),
                         new Chart.Series("Signatories in total", cumulative)),
                 false, false, "signatories", List.of())));
-        CooperationNetwork network = CooperationNetwork.of(projects.allParticipations());
-        model.addAttribute("connected", network.mostConnected(12));
+        CooperationNetwork network = insights.network(null);
+        model.addAttribute("connected", insights.stats(null).partnerStatistics().stream()
+                .filter(r -> r.partnersWorkedWith() > 0)
+                .sorted(Comparator.comparingInt(InsightsStats.PartnerRow::partnersWorkedWith).reversed()
+                        .thenComparing(Comparator.comparingInt(InsightsStats.PartnerRow::internationalProjects).reversed())
+                        .thenComparing(InsightsStats.PartnerRow::partnerId))
+                .limit(12).toList());
         model.addAttribute("linkCount", network.links().size());
         model.addAttribute("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(30)));
         return "benefits/cooperation";

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import space.consortium.agreements.AgreementService;
+import space.consortium.insights.CooperationNetwork;
+import space.consortium.insights.InsightsService;
 import space.consortium.partners.PartnerService;
 import space.consortium.projects.ContributionService;
 import space.consortium.projects.ProjectQuery;
@@ -22,9 +24,11 @@ class HomePageController {
     private final ProjectService projects;
     private final ContributionService contributions;
     private final AgreementService agreements;
+    private final InsightsService insights;
 
     HomePageController(PartnerService partners, ProjectService projects, ContributionService contributions,
-                       AgreementService agreements) {
+                       AgreementService agreements, InsightsService insights) {
+        this.insights = insights;
         this.partners = partners;
         this.projects = projects;
         this.contributions = contributions;
@@ -46,7 +50,7 @@ class HomePageController {
         model.addAttribute("kindChart", byKind.isEmpty() ? null : Chart.json(new Chart.Bar(new ArrayList<>(byKind.keySet()),
                 List.of(new Chart.Series("Contributions", new ArrayList<>(byKind.values()))), false, false,
                 "contributions", List.of())));
-        CooperationNetwork network = CooperationNetwork.of(projects.allParticipations());
+        CooperationNetwork network = insights.network(null);
         model.addAttribute("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(18)));
         model.addAttribute("linkCount", network.links().size());
         return "home";

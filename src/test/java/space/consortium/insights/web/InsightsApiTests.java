@@ -47,6 +47,9 @@ class InsightsApiTests extends ApiContract {
             assertThat(node.path("betweenness").asDouble()).isBetween(0.0, 1.0);
             assertThat(node.path("clustering").asDouble()).isBetween(0.0, 1.0);
         }
+        // missions.csv: Hubble and Ulysses launched in 1990, LISA is planned for 2035
+        assertThat(all.path("firstYear").asInt()).isEqualTo(1990);
+        assertThat(all.path("lastYear").asInt()).isEqualTo(2035);
         JsonNode early = read("/api/insights/network?year=1995");
         assertThat(early.path("links").size()).isLessThan(links.size());
         assertThat(early.path("undatedProjects").asInt()).isPositive();

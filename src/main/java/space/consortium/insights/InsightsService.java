@@ -32,7 +32,6 @@ import space.consortium.shared.NotFound;
 @Transactional(readOnly = true)
 public class InsightsService {
 
-    static final String ARTEMIS_ACCORDS = "artemis-accords";
     private static final int TOP_PAIRS = 10;
     /** Seed of the community detection, so the same registry always gives the same communities. */
     private static final long SEED = 2020L;
@@ -86,7 +85,7 @@ public class InsightsService {
         Map<String, Integer> partnersPerProject = new LinkedHashMap<>();
         data.participations().forEach(p -> partnersPerProject.merge(p.projectId(), 1, Integer::sum));
         int international = (int) partnersPerProject.values().stream().filter(n -> n >= 2).count();
-        int signatories = agreements.find(ARTEMIS_ACCORDS).map(a -> a.parties().size()).orElse(0);
+        int signatories = agreements.find(AgreementService.ARTEMIS_ACCORDS).map(a -> a.parties().size()).orElse(0);
         return new InsightsStats(names.size(), data.projects().size(), international, share, signatories, pairs, rows,
                 perDecade);
     }
@@ -127,7 +126,7 @@ public class InsightsService {
         CooperationData data = data();
         CooperationGraph graph = CooperationGraph.build(data, null);
         List<DatedEvent> signatures = new ArrayList<>();
-        agreements.find(ARTEMIS_ACCORDS).ifPresent(a -> a.parties().forEach(p -> {
+        agreements.find(AgreementService.ARTEMIS_ACCORDS).ifPresent(a -> a.parties().forEach(p -> {
             if (p.signed() != null) {
                 String date = p.signed().length() == 7 ? p.signed() + "-01" : p.signed();
                 signatures.add(new DatedEvent(p.countryName() != null ? p.countryName() : String.valueOf(p.partnerId()),

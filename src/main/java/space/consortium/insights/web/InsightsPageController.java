@@ -38,7 +38,6 @@ import space.consortium.shared.InvalidInput;
 @Controller
 class InsightsPageController {
 
-    static final String ARTEMIS_ACCORDS = "artemis-accords";
 
     private final InsightsService insights;
     private final ClaimService claims;
@@ -110,7 +109,7 @@ class InsightsPageController {
                 .toList());
         model.addAttribute("names", names);
         model.addAttribute("decadeChart", stats.internationalPerDecade().isEmpty() ? null : decades(stats));
-        Agreement accords = agreements.find(ARTEMIS_ACCORDS).orElse(null);
+        Agreement accords = agreements.find(AgreementService.ARTEMIS_ACCORDS).orElse(null);
         List<Signatory> signatories = accords == null ? List.of() : signatories(accords);
         model.addAttribute("accords", accords);
         model.addAttribute("signatories", signatories);

@@ -96,6 +96,29 @@ class RandomInstancesTests {
         });
     }
 
+    @org.junit.jupiter.api.Test
+    void minimalConflictSetsOfTightRandomProblemsAreIrreducible() {
+        int filtered = 0;
+        for (long seed = 300; seed < 340; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 5 + random.nextInt(4);
+            TeamingProblem base = RandomProblems.generate(random, n, 6, 4, 0.6, 4, n <= 6, Objective.MIN_COST);
+            TeamingProblem tight = new TeamingProblem(base.requirements(), base.candidates(),
+                    new Constraints(Set.of("p0", "p1"), Set.of("p2"), base.constraints().incompatible(),
+                            2 + random.nextInt(2)), base.priorities());
+            if (SOLVER.solve(tight) instanceof TeamingResult.Infeasible r) {
+                assertExplanationHolds(tight, r);
+                if (r.conflicts().get(0).kind() != Conflict.Kind.NO_CAPABLE_PARTNER
+                        && r.conflicts().get(0).kind() != Conflict.Kind.TOO_FEW_CAPABLE_PARTNERS) {
+                    filtered++;
+                }
+            } else {
+                assertThat(BruteForce.solve(tight)).isPresent();
+            }
+        }
+        assertThat(filtered).as("instances explained by the deletion filter").isGreaterThanOrEqualTo(5);
+    }
+
     private static TeamingProblem withPriorities(TeamingProblem p, Objective... priorities) {
         return new TeamingProblem(p.requirements(), p.candidates(), p.constraints(), List.of(priorities));
     }

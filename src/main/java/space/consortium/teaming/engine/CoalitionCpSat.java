@@ -135,40 +135,46 @@ public final class CoalitionCpSat {
         return solver;
     }
 
-    /** Least cost for each coalition size, from the smallest feasible size up to the size of the cheapest coalition. */
+    /**
+     * The Pareto set over (partners ↓, cost ↓, redundancy ↑): for each size limit k from the smallest feasible size,
+     * the least cost of a coalition of at most k partners, ties broken by the most redundancy, then the fewest
+     * partners; a point is kept when it is cheaper or more redundant than every smaller one. Stops when the size
+     * limit no longer binds.
+     */
     private List<TeamingResult.ParetoPoint> pareto(Instance in) {
         List<TeamingResult.ParetoPoint> points = new ArrayList<>();
         double seconds = Math.max(1, settings.timeLimit().toMillis() / 1000.0 / (2 * settings.paretoPoints()));
-        // the smallest size
         Built sizeModel = in.build(in.allGroups(), null);
         sizeModel.cp.minimize(sizeModel.size);
         CpSolver sizeSolver = solver(seconds);
-        CpSolverStatus sizeStatus = sizeSolver.solve(sizeModel.cp);
-        if (sizeStatus != CpSolverStatus.OPTIMAL) {
+        if (sizeSolver.solve(sizeModel.cp) != CpSolverStatus.OPTIMAL) {
             return points;
         }
         int k = (int) sizeSolver.value(sizeModel.size);
         int max = in.maxPartners();
+        long sizeWeight = in.candidates.size() + 1L;
+        long costWeight = (in.maxRedundancy() + 1L) * sizeWeight;
         double lastCost = Double.POSITIVE_INFINITY;
-        long weight = in.candidates.size() + 1L;
+        int lastRedundancy = -1;
         while (k <= max && points.size() < settings.paretoPoints()) {
             Built model = in.build(in.allGroups(), k);
-            // lexicographic in one solve: cost first, then size (size < weight)
-            model.cp.minimize(LinearExpr.newBuilder().addTerm(model.cost, weight).add(model.size).build());
+            // lexicographic in one solve: cost first, then redundancy (weighted below one cost unit), then size
+            model.cp.minimize(LinearExpr.newBuilder().addTerm(model.cost, costWeight)
+                    .addTerm(model.redundancy, -sizeWeight).add(model.size).build());
             CpSolver solver = solver(seconds);
             CpSolverStatus status = solver.solve(model.cp);
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 break;
             }
             Coalition c = in.coalition(model.values(solver));
-            if (c.costUsdMillions() < lastCost - 0.5 / COST_SCALE) {
+            if (c.costUsdMillions() < lastCost - 0.5 / COST_SCALE || c.redundancy() > lastRedundancy) {
                 points.add(new TeamingResult.ParetoPoint(c.size(), c.costUsdMillions(), c.redundancy(),
                         status == CpSolverStatus.OPTIMAL, c.partners()));
-                lastCost = c.costUsdMillions();
+                lastCost = Math.min(lastCost, c.costUsdMillions());
+                lastRedundancy = Math.max(lastRedundancy, c.redundancy());
             }
-            // a size limit above the unconstrained optimum's size changes nothing: stop there
             if (status == CpSolverStatus.OPTIMAL && c.size() < k) {
-                break;
+                break; // the limit does not bind: larger limits give the same coalition
             }
             k = Math.max(k, c.size()) + 1;
         }
@@ -238,6 +244,17 @@ public final class CoalitionCpSat {
                 meets.add(ps.stream().mapToInt(Integer::intValue).toArray());
                 costs.add(cs.stream().mapToLong(Long::longValue).toArray());
             }
+        }
+
+        /** An upper bound of the redundancy objective: every candidate able to meet every counted requirement. */
+        int maxRedundancy() {
+            int total = 0;
+            for (int r = 0; r < problem.requirements().size(); r++) {
+                if (problem.counts(problem.requirements().get(r))) {
+                    total += meets.get(r).length;
+                }
+            }
+            return total;
         }
 
         int maxPartners() {

@@ -10,8 +10,8 @@ public sealed interface TeamingResult {
      *
      * @param optimal true when every requested objective was proven optimal (false: the time limit stopped a stage)
      * @param stages  one per objective solved in order; those not requested are tie-breaks
-     * @param pareto  the least cost for each coalition size, smallest size first, each strictly cheaper than the
-     *                one before (empty when not asked for)
+     * @param pareto  per coalition size limit, smallest first: the least cost, then the most redundancy; each point
+     *                cheaper or more redundant than those before it (empty when not asked for)
      */
     record Solved(boolean optimal, Coalition coalition, List<Stage> stages, List<ParetoPoint> pareto)
             implements TeamingResult {
@@ -56,7 +56,7 @@ public sealed interface TeamingResult {
         }
     }
 
-    /** The least cost of a coalition of at most {@code partners} members (and the coalition). */
+    /** The least cost (then most redundancy) of a coalition of at most {@code partners} members, and the coalition. */
     record ParetoPoint(int partners, double costUsdMillions, int redundancy, boolean optimal, List<String> coalition) {
 
         public ParetoPoint {

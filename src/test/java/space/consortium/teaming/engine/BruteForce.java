@@ -9,7 +9,7 @@ final class BruteForce {
 
     /** Best (cost, size, redundancy) values per objective. */
     record Optimum(double minCost, int minPartners, int maxRedundancy, double minCostAtMinPartners,
-                   List<Double> minCostBySize) {
+                   List<Double> minCostBySize, List<Integer> redundancyAtMinCostBySize) {
     }
 
     private BruteForce() {
@@ -23,6 +23,7 @@ final class BruteForce {
         int minSize = Integer.MAX_VALUE;
         int maxRed = -1;
         double[] bySize = new double[n + 1];
+        int[] redBySize = new int[n + 1];
         java.util.Arrays.fill(bySize, Double.POSITIVE_INFINITY);
         for (int mask = 0; mask < (1 << n); mask++) {
             int size = Integer.bitCount(mask);
@@ -72,17 +73,24 @@ final class BruteForce {
             }
             minCost = Math.min(minCost, cost);
             maxRed = Math.max(maxRed, redundancy);
-            bySize[size] = Math.min(bySize[size], cost);
+            if (cost < bySize[size] - 1e-9) {
+                bySize[size] = cost;
+                redBySize[size] = redundancy;
+            } else if (Math.abs(cost - bySize[size]) <= 1e-9) {
+                redBySize[size] = Math.max(redBySize[size], redundancy);
+            }
             minSize = Math.min(minSize, size);
         }
         if (maxRed < 0) {
             return Optional.empty();
         }
         List<Double> sizes = new ArrayList<>();
-        for (double v : bySize) {
-            sizes.add(v);
+        List<Integer> reds = new ArrayList<>();
+        for (int s = 0; s <= n; s++) {
+            sizes.add(bySize[s]);
+            reds.add(redBySize[s]);
         }
-        return Optional.of(new Optimum(minCost, minSize, maxRed, bySize[minSize], sizes));
+        return Optional.of(new Optimum(minCost, minSize, maxRed, bySize[minSize], sizes, reds));
     }
 
     private static double bestAssignment(TeamingProblem problem, List<List<Integer>> able, int r, double[] spent) {

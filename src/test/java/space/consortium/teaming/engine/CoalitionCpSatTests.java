@@ -42,10 +42,13 @@ class CoalitionCpSatTests {
 
     @Test
     void paretoSetListsLeastCostPerCoalitionSize() {
-        // size 1: nasa 830; size 2: esa+jaxa 200+300+150 = 650; size 3: 570
+        // size 1: nasa 830; size 2: esa+jaxa 200+300+150 = 650; size 3: 570; size 4: still 570, but every partner
+        // in: redundancy (capable members summed over requirements) 3 + 2 + 2 = 7 instead of 2 + 1 + 1
         TeamingResult.Solved s = solved(Coalitions.iss(Constraints.NONE, Objective.MIN_COST));
-        assertThat(s.pareto()).extracting(TeamingResult.ParetoPoint::partners).containsExactly(1, 2, 3);
-        assertThat(s.pareto()).extracting(TeamingResult.ParetoPoint::costUsdMillions).containsExactly(830.0, 650.0, 570.0);
+        assertThat(s.pareto()).extracting(TeamingResult.ParetoPoint::partners).containsExactly(1, 2, 3, 4);
+        assertThat(s.pareto()).extracting(TeamingResult.ParetoPoint::costUsdMillions)
+                .containsExactly(830.0, 650.0, 570.0, 570.0);
+        assertThat(s.pareto()).extracting(TeamingResult.ParetoPoint::redundancy).containsExactly(3, 3, 4, 7);
         assertThat(s.pareto().get(1).coalition()).containsExactly("esa", "jaxa");
     }
 

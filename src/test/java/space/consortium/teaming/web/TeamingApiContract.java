@@ -41,7 +41,7 @@ abstract class TeamingApiContract extends ApiContract {
         assertThat(strings(report.path("assignment").path("robotic-arm")).get(0)).isEqualTo("csa");
         assertThat(report.path("providers").path("service-module").asString()).isEqualTo("esa");
         assertThat(report.path("gap").asDouble()).isZero();
-        assertThat(report.path("pareto").size()).isEqualTo(3);
+        assertThat(report.path("pareto").size()).isEqualTo(4);
         assertThat(report.path("greedy").path("costRatio").asDouble()).isGreaterThanOrEqualTo(1.0);
     }
 

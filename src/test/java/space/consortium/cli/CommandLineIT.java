@@ -110,6 +110,34 @@ class CommandLineIT {
     }
 
     @Test
+    void teamSolvesAFileWithPartnersWithoutOpeningTheDatabase() throws Exception {
+        // csa arm 120, esa arm 200 / service 300, jaxa cargo 150, nasa 250 / 400 / 180; csa and jaxa incompatible:
+        // csa + esa + nasa = 120 + 300 + 180 = 600
+        Path mission = Files.writeString(temp.resolve("mission.json"), """
+                {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}, {"capability": "service-module"},
+                                  {"capability": "cargo-resupply"}],
+                 "partners": [
+                   {"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]},
+                   {"id": "esa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 200},
+                                                  {"capability": "service-module", "maturity": 9, "cost": 300}]},
+                   {"id": "jaxa", "capabilities": [{"capability": "cargo-resupply", "maturity": 9, "cost": 150}]},
+                   {"id": "nasa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 250},
+                                                   {"capability": "service-module", "maturity": 9, "cost": 400},
+                                                   {"capability": "cargo-resupply", "maturity": 9, "cost": 180}]}],
+                 "constraints": {"incompatible": [["csa", "jaxa"]]}}""");
+        Path workDir = Files.createDirectories(temp.resolve("team"));
+        Run run = runIn(workDir, "team", mission.toString(), "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"status\" : \"optimal\"", "\"cost\" : 600.0");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        Path bad = Files.writeString(temp.resolve("bad.json"), """
+                {"requirements": [{"capability": "x", "minMaturity": 0}], "partners": []}""");
+        Run rejected = runIn(workDir, "team", bad.toString());
+        assertThat(rejected.exit()).isEqualTo(2);
+        assertThat(rejected.err()).contains("requirements[0].minMaturity");
+    }
+
+    @Test
     void serveStartsOnTheGivenPortAndDataDirectoryWithTheShippedDataset() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -11,7 +11,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Drives the coalition builder in headless Chromium: Benefits → Coalition builder → a template loaded → solved → the
- * result table, matrix and Pareto chart; then both NASA and CNSA required under the Wolf Amendment → the explanation.
+ * result table, matrix and Pareto chart; then both NASA and CNSA required under the Wolf Amendment → the explanation;
+ * the policy switched off → a coalition again, saved to the MSR project as proposed participations.
  */
 class TeamingBrowserTests extends ChromiumPages {
 
@@ -51,6 +52,13 @@ class TeamingBrowserTests extends ChromiumPages {
         wait.until(ExpectedConditions.textToBe(By.id("result-status"), "optimal"));
         assertThat(browser.findElement(By.id("result-table")).getText()).isNotBlank();
         screenshot("teaming-policy-off");
+
+        // save the coalition to the Mars Sample Return project as proposed participations
+        new Select(browser.findElement(By.id("propose-project"))).selectByValue("msr");
+        click("propose-button");
+        WebElement proposals = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals-table")));
+        assertThat(browser.getCurrentUrl()).contains("/teaming/proposals?project=msr");
+        assertThat(proposals.getText()).contains("sample-return", "rover-mobility");
     }
 
     /** Clicks an element after scrolling it to the middle of the window (the footer may cover the bottom). */

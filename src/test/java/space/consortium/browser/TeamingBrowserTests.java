@@ -35,6 +35,7 @@ class TeamingBrowserTests extends ChromiumPages {
         assertThat(table).contains("Sample return", "Rover", "Entry, descent and landing");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("●");
         waitForChart("pareto-chart");
+        waitForChart("bipartite-chart");
         screenshot("teaming-mars-sample-return");
 
         // require both NASA and CNSA: the Wolf Amendment (ticked by default) makes it impossible, and the page says why

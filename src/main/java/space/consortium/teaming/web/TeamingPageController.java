@@ -131,6 +131,7 @@ class TeamingPageController {
         model.addAttribute("params", params);
         if (report != null && report.cost() != null) {
             model.addAttribute("matrix", matrix(report, names));
+            model.addAttribute("bipartiteChart", Chart.json(bipartite(report, names, catalogue.capabilityNames())));
             model.addAttribute("paretoChart", report.pareto().size() > 1 ? Chart.json(new Chart.Bar(
                     report.pareto().stream().map(p -> p.partners() + (p.partners() == 1 ? " partner" : " partners")).toList(),
                     List.of(new Chart.Series("least cost (M USD)", report.pareto().stream().map(p -> p.cost()).toList())),
@@ -197,6 +198,33 @@ class TeamingPageController {
                 List.copyOf(excluded), null, max, null), lexicographic ? "lexicographic" : objective,
                 lexicographic ? List.of(objective.split(">")) : null,
                 checks.stream().filter(PolicyCheck::checked).map(c -> c.policy().id()).toList(), 20, true);
+    }
+
+    /**
+     * Partners (one colour) and required capabilities (another), linked provider → capability (thick, "provides")
+     * and able partner → capability (thin, "could also provide"); a node's size is its number of links.
+     */
+    private static Chart.Graph bipartite(TeamingReport report, Map<String, String> names, Map<String, String> capabilities) {
+        List<Chart.Node> nodes = new ArrayList<>();
+        List<Chart.Link> links = new ArrayList<>();
+        Map<String, Integer> degree = new LinkedHashMap<>();
+        for (TeamingReport.Row row : report.rows()) {
+            links.add(new Chart.Link("p:" + row.provider(), "c:" + row.capability(), 3, "provides (paid)"));
+            degree.merge(row.provider(), 1, Integer::sum);
+            for (String backup : row.backups()) {
+                links.add(new Chart.Link("p:" + backup, "c:" + row.capability(), 1, "could also provide (redundancy)"));
+                degree.merge(backup, 1, Integer::sum);
+            }
+        }
+        for (String p : report.partners()) {
+            nodes.add(new Chart.Node("p:" + p, names.getOrDefault(p, p), degree.getOrDefault(p, 1),
+                    "/partners/" + p, 0));
+        }
+        for (TeamingReport.Row row : report.rows()) {
+            nodes.add(new Chart.Node("c:" + row.capability(), capabilities.getOrDefault(row.capability(), row.capability()),
+                    1 + row.backups().size(), null, 1));
+        }
+        return new Chart.Graph(nodes, links, "link");
     }
 
     private static List<MatrixRow> matrix(TeamingReport report, Map<String, String> names) {

@@ -12,10 +12,12 @@ import space.consortium.shared.ShortName;
  * @param firstYear       the earliest launch year in the registry (0 when no project has one)
  * @param lastYear        the latest launch year in the registry (0 when no project has one)
  * @param undatedProjects projects left out of a dated network because no source gives their launch year
- * @param communities     the number of communities found (label propagation, seeded)
+ * @param communities     the number of communities found by the Louvain method,
+ *                        counting each partner without a partner as its own
+ * @param modularity      the weighted modularity Q of those communities
  */
-public record CooperationNetwork(@Nullable Integer year, int firstYear, int lastYear, int undatedProjects, int communities, List<Node> nodes,
-                                 List<Link> links) {
+public record CooperationNetwork(@Nullable Integer year, int firstYear, int lastYear, int undatedProjects,
+                                 int communities, double modularity, List<Node> nodes, List<Link> links) {
 
     public CooperationNetwork {
         nodes = List.copyOf(nodes);

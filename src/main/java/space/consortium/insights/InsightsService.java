@@ -33,8 +33,6 @@ import space.consortium.shared.NotFound;
 public class InsightsService {
 
     private static final int TOP_PAIRS = 10;
-    /** Seed of the community detection, so the same registry always gives the same communities. */
-    private static final long SEED = 2020L;
 
     private final PartnerService partners;
     private final ProjectService projects;
@@ -108,7 +106,7 @@ public class InsightsService {
             }
         }
         CooperationGraph graph = CooperationGraph.build(data, year);
-        NetworkMetrics metrics = NetworkMetrics.compute(graph, TOP_PAIRS, SEED);
+        NetworkMetrics metrics = NetworkMetrics.compute(graph, TOP_PAIRS);
         Map<String, String> names = partners.names();
         List<CooperationNetwork.Node> nodes = metrics.partners().stream()
                 .filter(m -> m.degree() > 0)
@@ -117,8 +115,8 @@ public class InsightsService {
                 .toList();
         List<CooperationNetwork.Link> links = graph.pairs().stream()
                 .map(p -> new CooperationNetwork.Link(p.first(), p.second(), p.sharedProjects())).toList();
-        return new CooperationNetwork(year, first, last, year == null ? 0 : graph.undatedProjects(), metrics.communities(), nodes,
-                links);
+        return new CooperationNetwork(year, first, last, year == null ? 0 : graph.undatedProjects(), metrics.communities(),
+                metrics.modularity(), nodes, links);
     }
 
     /** What claims are checked against: statistics and metrics over all projects and the Accords signatures. */
@@ -134,7 +132,7 @@ public class InsightsService {
             }
         }));
         return new Evidence(PartnerStatistics.compute(graph, data.contributions()),
-                NetworkMetrics.compute(graph, TOP_PAIRS, SEED), data.projects().size(), signatures);
+                NetworkMetrics.compute(graph, TOP_PAIRS), data.projects().size(), signatures);
     }
 
     private CooperationData data() {

@@ -43,7 +43,11 @@ class InsightsApiTests extends ApiContract {
             }
         }
         assertThat(nasaEsa).isTrue();
+        // Modularity lies in [-1/2, 1]; a partition found by maximising it is never below the all-in-one partition's 0.
+        assertThat(all.path("modularity").asDouble()).isBetween(0.0, 1.0);
+        assertThat(all.path("communities").asInt()).isPositive();
         for (JsonNode node : all.path("nodes").values()) {
+            assertThat(node.path("community").asInt()).isBetween(0, all.path("communities").asInt() - 1);
             assertThat(node.path("betweenness").asDouble()).isBetween(0.0, 1.0);
             assertThat(node.path("clustering").asDouble()).isBetween(0.0, 1.0);
         }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
+import space.consortium.insights.PartnerTimeline;
 
 @RestController
 @Tag(name = "Insights", description = "Cooperation statistics computed from the sourced registry")
@@ -38,6 +39,13 @@ class InsightsApiController {
             description = "With partner=ID only that partner's share, statistics and pairs; unknown partner → 404")
     InsightsStats stats(@RequestParam(required = false) @Nullable String partner) {
         return insights.stats(partner);
+    }
+
+    @GetMapping("/api/insights/timeline")
+    @Operation(summary = "A project's partner timeline: its agreements in signing order and each party's first "
+            + "signature", description = "project=ID, the ISS by default; unknown project → 400")
+    PartnerTimeline timeline(@RequestParam(defaultValue = "iss") String project) {
+        return insights.timeline(project);
     }
 
     @GetMapping("/api/insights/network.graphml")

@@ -27,6 +27,7 @@ import space.consortium.insights.engine.ClaimCheck;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
+import space.consortium.insights.PartnerTimeline;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 
@@ -114,6 +115,9 @@ class InsightsPageController {
         model.addAttribute("accords", accords);
         model.addAttribute("signatories", signatories);
         model.addAttribute("accordsChart", signatories.size() < 2 ? null : growth(signatories));
+        PartnerTimeline iss = issTimeline();
+        model.addAttribute("issTimeline", iss);
+        model.addAttribute("issChart", iss == null || iss.parties().size() < 2 ? null : Chart.json(iss.chart()));
         return "insights/page";
     }
 
@@ -128,6 +132,18 @@ class InsightsPageController {
         model.addAttribute("pairs", stats.topPairs().stream().limit(5).toList());
         model.addAttribute("names", names);
         return "insights/partner :: insights";
+    }
+
+    /** The project whose partner timeline the page shows. */
+    private static final String ISS = "iss";
+
+    /** The ISS partner timeline, or null where the registry holds no ISS (an emptied or replaced dataset). */
+    private @Nullable PartnerTimeline issTimeline() {
+        try {
+            return insights.timeline(ISS);
+        } catch (InvalidInput noIss) {
+            return null;
+        }
     }
 
     /** A party of the Accords with its signature date, in signing order. */

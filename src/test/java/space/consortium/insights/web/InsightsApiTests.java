@@ -60,6 +60,15 @@ class InsightsApiTests extends ApiContract {
     }
 
     @Test
+    void theIssTimelineIsTheDefaultAndAnUnknownProjectIsA400NamingProject() {
+        JsonNode iss = read("/api/insights/timeline");
+        assertThat(iss.path("projectId").asString()).isEqualTo("iss");
+        assertThat(iss.path("agreements").get(0).path("signedOn").asString()).isEqualTo("1988-09-29");
+        assertThat(iss.path("parties").size()).isGreaterThanOrEqualTo(15);
+        assertInvalid(get("/api/insights/timeline?project=nowhere"), "project");
+    }
+
+    @Test
     void aYearOutsideTheDataIsA400NamingYear() {
         assertInvalid(get("/api/insights/network?year=1800"), "year");
         assertInvalid(get("/api/insights/network?year=soon"), "year");

@@ -71,4 +71,34 @@ class RiskPagesTests {
                 .andExpect(content().string(allOf(containsString("name the person who accepts it"),
                         containsString("needs min ≤ mode ≤ max"))));
     }
+
+    @Test
+    void theFleetPageShowsTheReplayAndRunsTheShippedFleetsSideBySide() throws Exception {
+        mvc.perform(get("/risk/fleet")).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Fleet resilience"), containsString("data-chart=\"replay-chart-data\""),
+                containsString("Progress M-27M"), not(containsString("id=\"fleet-results\"")),
+                not(containsString("style=\"")))));
+        mvc.perform(get("/risk/fleet").param("run", "1").param("fleet", "iss-2015", "single-partner")
+                        .param("trials", "2000").param("seed", "3"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"fleet-results\""),
+                        containsString("ISS fleet of 2015"), containsString("One partner: Progress only"),
+                        containsString("data-chart=\"fleet-bands-1-data\""), containsString("seed 3"))));
+        mvc.perform(get("/risk/fleet").param("run", "1").param("trials", "ten"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("is not a whole number")));
+        mvc.perform(get("/risk")).andExpect(content().string(containsString("/risk/fleet")));
+    }
+
+    @Test
+    void aCustomFleetWithABadFieldIsShownAgainWithTheFieldNamed() throws Exception {
+        mvc.perform(post("/risk/fleet").param("fleetJson", """
+                        {"consumptionKgPerDay": 80, "initialReserveKg": 1000, "trials": 500,
+                         "families": [{"id": "f", "lossProbability": 0.1}],
+                         "vehicles": [{"id": "v", "family": "f", "cadenceDays": 0, "capacityKg": 100}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("vehicles[0].cadenceDays: must be a number more than zero")));
+        mvc.perform(post("/risk/fleet").param("fleetJson", "{\"trials\": 500, \"consumptionKgPerDay\": 80, "
+                        + "\"initialReserveKg\": 8000, \"families\": [{\"id\": \"f\", \"lossProbability\": 0}], "
+                        + "\"vehicles\": [{\"id\": \"v\", \"family\": \"f\", \"cadenceDays\": 30, \"capacityKg\": 2400}]}"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"fleet-results\"")));
+    }
 }

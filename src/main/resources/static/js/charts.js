@@ -201,15 +201,12 @@
     function diff(upper, lower) {
       return upper.map(function (v, i) { return Math.max(0, v - lower[i]); });
     }
-    function pairs(values) {
-      return values.map(function (v, i) { return [spec.x[i], v]; });
-    }
     function area(name, values, opacity) {
       return { name: name, type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
-        areaStyle: { color: '#2f6fde', opacity: opacity }, data: pairs(values), tooltip: { show: false } };
+        itemStyle: { color: '#2f6fde', opacity: opacity * 2 }, areaStyle: { color: '#2f6fde', opacity: opacity },
+        data: values };
     }
     return {
-      color: PALETTE,
       tooltip: {
         trigger: 'axis', confine: true, className: 'chart-tooltip',
         formatter: function (items) {
@@ -221,18 +218,17 @@
       },
       legend: { top: 0, data: ['5–95 %', '25–75 %', 'median'] },
       grid: { left: 8, right: 28, top: 36, bottom: 28, containLabel: true },
-      xAxis: { type: 'value', name: spec.xName, nameLocation: 'middle', nameGap: 26, axisLabel: { color: TEXT },
-        nameTextStyle: { color: TEXT }, max: 'dataMax' },
+      xAxis: { type: 'category', boundaryGap: false, data: spec.x, name: spec.xName, nameLocation: 'middle',
+        nameGap: 26, axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT } },
       yAxis: { type: 'value', name: spec.yName, min: 0, axisLabel: { color: TEXT },
         nameTextStyle: { color: TEXT, align: 'left' } },
       series: [
-        { name: 'base', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
-          data: pairs(spec.p5), tooltip: { show: false } },
+        { name: 'base', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, data: spec.p5 },
         area('5–95 %', diff(spec.p25, spec.p5), 0.15),
         area('25–75 %', diff(spec.p75, spec.p25), 0.35),
         area('5–95 %', diff(spec.p95, spec.p75), 0.15),
         { name: 'median', type: 'line', symbol: 'none', lineStyle: { color: '#1c3f8c', width: 2 },
-          itemStyle: { color: '#1c3f8c' }, data: pairs(spec.p50), markLine: thresholdLine(spec) }
+          itemStyle: { color: '#1c3f8c' }, data: spec.p50, markLine: thresholdLine(spec) }
       ]
     };
   }

@@ -123,7 +123,15 @@ public class FleetService {
                     .simulate(fleet);
             String name = request.name() == null || request.name().isBlank() ? "Fleet" : request.name().trim();
             return new FleetReport(name, fleet.consumptionKgPerDay(),
-                    fleet.initialReserveKg() / fleet.consumptionKgPerDay(), fleet.horizonDays(), result);
+                    fleet.initialReserveKg() / fleet.consumptionKgPerDay(), fleet.horizonDays(), result.trials(),
+                    result.seed(), result.thresholdDays(), result.probabilityBelowThreshold(),
+                    result.standardErrorBelowThreshold(), result.probabilityEmpty(), result.standardErrorEmpty(),
+                    result.meanMinimumReserveDays(), result.meanDaysBelowThreshold(), result.meanLosses(),
+                    result.nominalSupplyKgPerDay(),
+                    result.bands().stream().map(b -> new FleetReport.Band(b.day(), b.p5(), b.p25(), b.p50(), b.p75(),
+                            b.p95())).toList(),
+                    result.vehicles().stream().map(v -> new FleetReport.VehicleStats(v.id(), v.partner(),
+                            v.meanFlights(), v.meanLosses(), v.meanDeliveredKg())).toList());
         } catch (InvalidFleet e) {
             throw new InvalidInput(e.problems().stream()
                     .map(p -> new InvalidInput.FieldProblem(prefix + p.field(), p.message())).toList());

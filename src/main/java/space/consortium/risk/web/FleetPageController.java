@@ -18,7 +18,6 @@ import space.consortium.risk.FleetReport;
 import space.consortium.risk.FleetRequest;
 import space.consortium.risk.FleetService;
 import space.consortium.risk.ReplayReport;
-import space.consortium.risk.engine.FleetResult;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 import tools.jackson.core.JacksonException;
@@ -141,12 +140,12 @@ class FleetPageController {
 
     /** Reserve percentile bands over the horizon, with the threshold. */
     static Chart.Bands bands(FleetReport report) {
-        List<FleetResult.Band> b = report.result().bands();
-        return new Chart.Bands("day", "reserve (days)", b.stream().map(FleetResult.Band::day).toList(),
+        List<FleetReport.Band> b = report.bands();
+        return new Chart.Bands("day", "reserve (days)", b.stream().map(FleetReport.Band::day).toList(),
                 b.stream().map(x -> round(x.p5())).toList(), b.stream().map(x -> round(x.p25())).toList(),
                 b.stream().map(x -> round(x.p50())).toList(), b.stream().map(x -> round(x.p75())).toList(),
-                b.stream().map(x -> round(x.p95())).toList(), report.result().thresholdDays(),
-                Math.round(report.result().thresholdDays()) + "-day reserve");
+                b.stream().map(x -> round(x.p95())).toList(), report.thresholdDays(),
+                Math.round(report.thresholdDays()) + "-day reserve");
     }
 
     /** The replayed reserve in days, with the threshold. */

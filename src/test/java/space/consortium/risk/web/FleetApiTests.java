@@ -23,10 +23,10 @@ class FleetApiTests extends ApiContract {
         JsonNode report = Json.body(post("/api/fleet/simulate", SINGLE));
 
         assertThat(report.path("name").asString()).isEqualTo("one vehicle");
-        assertThat(report.at("/result/trials").asInt()).isEqualTo(2000);
-        assertThat(report.at("/result/seed").asLong()).isEqualTo(5);
-        assertThat(report.at("/result/probabilityBelowThreshold").asDouble()).isZero();
-        assertThat(report.at("/result/meanMinimumReserveDays").asDouble()).isEqualTo(50.0);
+        assertThat(report.at("/trials").asInt()).isEqualTo(2000);
+        assertThat(report.at("/seed").asLong()).isEqualTo(5);
+        assertThat(report.at("/probabilityBelowThreshold").asDouble()).isZero();
+        assertThat(report.at("/meanMinimumReserveDays").asDouble()).isEqualTo(50.0);
         assertThat(report.path("initialReserveDays").asDouble()).isEqualTo(60.0);
     }
 
@@ -37,10 +37,10 @@ class FleetApiTests extends ApiContract {
 
         JsonNode reports = Json.body(post("/api/fleet/compare", """
                 {"fleets": [%s, %s]}""".formatted(presets.at("/0/fleet"), presets.at("/2/fleet"))));
-        double several = reports.at("/0/result/probabilityBelowThreshold").asDouble();
-        double nasaOnly = reports.at("/1/result/probabilityBelowThreshold").asDouble();
-        double se = Math.hypot(reports.at("/0/result/standardErrorBelowThreshold").asDouble(),
-                reports.at("/1/result/standardErrorBelowThreshold").asDouble());
+        double several = reports.at("/0/probabilityBelowThreshold").asDouble();
+        double nasaOnly = reports.at("/1/probabilityBelowThreshold").asDouble();
+        double se = Math.hypot(reports.at("/0/standardErrorBelowThreshold").asDouble(),
+                reports.at("/1/standardErrorBelowThreshold").asDouble());
         assertThat(nasaOnly).isGreaterThan(several + 3 * se);
     }
 

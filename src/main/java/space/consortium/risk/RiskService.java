@@ -180,11 +180,13 @@ public class RiskService {
     // ---- simulation export
 
     /**
-     * The project's open risks as discrete events for the schedule and cost simulation: those with a probability and
-     * at least one impact; closed risks and risks without them are listed as skipped with the reason.
+     * The project's open risks as discrete events for the schedule and cost simulation: those with a probability, at
+     * least one impact and linked activities; closed risks and risks without them are listed as skipped with the
+     * reason.
      */
     public RiskEvent.Export events(String projectId) {
         List<RiskEvent> events = new ArrayList<>();
+        Map<String, RiskEvent.Source> sources = new LinkedHashMap<>();
         List<RiskEvent.Skipped> skipped = new ArrayList<>();
         for (Risk r : list(projectId, Filter.NONE)) {
             String id = "R" + r.id();
@@ -194,12 +196,15 @@ public class RiskService {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no probability of occurrence"));
             } else if (r.delayDays() == null && r.cost() == null) {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no delay or cost impact"));
+            } else if (r.activities().isEmpty()) {
+                skipped.add(new RiskEvent.Skipped(id, r.title(), "no linked activities"));
             } else {
-                events.add(new RiskEvent(id, r.title(), r.ownerPartnerId(), r.probability(), r.activities(),
-                        distribution(r.delayDays()), distribution(r.cost())));
+                events.add(new RiskEvent(id, r.probability(), r.activities(), distribution(r.delayDays()),
+                        distribution(r.cost())));
+                sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId()));
             }
         }
-        return new RiskEvent.Export(projectId, events, skipped);
+        return new RiskEvent.Export(projectId, events, sources, skipped);
     }
 
     private static @Nullable Map<String, Object> distribution(RiskRequest.@Nullable Impact impact) {

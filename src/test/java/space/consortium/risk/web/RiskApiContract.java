@@ -137,12 +137,16 @@ abstract class RiskApiContract extends ApiContract {
                   "delayDays": {"min": 10, "mode": 20, "max": 60}, "cost": {"mode": 5000000}"""));
         create(risk("No numbers", "jaxa", 2, 2, "watch", ""));
         create(risk("Closed", "csa", 2, 2, "close", ", \"probability\": 0.1, \"delayDays\": {\"mode\": 3}"));
+        create(risk("Unlinked", "esa", 2, 2, "watch", ", \"probability\": 0.1, \"delayDays\": {\"mode\": 3}"));
 
         JsonNode export = read("/api/projects/iss/risk-events");
 
         assertThat(export.path("risks").size()).isEqualTo(1);
         JsonNode event = export.at("/risks/0");
         assertThat(event.path("id").asString()).isEqualTo("R" + triangular.path("id").asLong());
+        assertThat(event.propertyNames()).containsExactly("id", "probability", "affects", "delay", "cost");
+        assertThat(export.at("/sources/R" + triangular.path("id").asLong() + "/title").asString())
+                .isEqualTo("Late module");
         assertThat(event.path("probability").decimalValue()).isEqualByComparingTo("0.3");
         assertThat(event.path("affects").toString()).isEqualTo("[\"A\",\"B\"]");
         assertThat(event.at("/delay/dist").asString()).isEqualTo("triangular");
@@ -150,6 +154,6 @@ abstract class RiskApiContract extends ApiContract {
         assertThat(event.at("/cost/dist").asString()).isEqualTo("fixed");
         assertThat(event.at("/cost/value").decimalValue()).isEqualByComparingTo("5000000");
         assertThat(Json.strings(export.path("skipped"), "reason"))
-                .containsExactly("no probability of occurrence", "closed");
+                .containsExactly("no probability of occurrence", "closed", "no linked activities");
     }
 }

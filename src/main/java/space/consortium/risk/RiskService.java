@@ -295,11 +295,12 @@ public class RiskService {
     }
 
     private static RiskChange change(RiskRepository.ChangeRow c, RiskMatrix matrix) {
-        return new RiskChange(c.id(), c.riskId(), c.kind(), c.riskVersion(), c.title(), c.ownerPartnerId(),
-                c.domain(), c.likelihood(), c.consequenceLevel(), matrix.index(c.likelihood(), c.consequenceLevel()),
+        return new RiskChange(c.id(), c.riskId(), c.kind(), c.riskVersion(), c.title(), c.condition(),
+                c.consequence(), c.ownerPartnerId(), c.domain(), c.likelihood(), c.consequenceLevel(),
+                matrix.index(c.likelihood(), c.consequenceLevel()),
                 matrix.zone(c.likelihood(), c.consequenceLevel()).name(), c.likelihood() * c.consequenceLevel(),
-                c.disposition(), c.acceptedBy(), c.mitigation(), c.probability(), c.changedAt(), c.changedBy(),
-                c.changeNote());
+                c.disposition(), c.acceptedBy(), c.mitigation(), c.activities(), c.probability(), c.delay(), c.cost(),
+                c.changedAt(), c.changedBy(), c.changeNote());
     }
 
     private RiskRepository.MatrixRow scale(String id) {

@@ -56,7 +56,8 @@ abstract class RiskApiContract extends ApiContract {
         String uri = RISKS + "/" + risk.path("id").asLong();
 
         JsonNode lower = Json.body(put(uri, risk("Cargo gap", "nasa", 2, 4, "watch",
-                ", \"changeNote\": \"Progress M-28M docked\", \"version\": 0")));
+                ", \"changeNote\": \"Progress M-28M docked\", \"activities\": [\"A7\"], "
+                        + "\"delayDays\": {\"mode\": 30}, \"version\": 0")));
         assertThat(lower.path("trend").asString()).isEqualTo("down");
         assertThat(lower.path("zone").asString()).isEqualTo("M");          // L2: L L M M H
         assertThat(lower.path("version").asLong()).isEqualTo(1);
@@ -73,6 +74,10 @@ abstract class RiskApiContract extends ApiContract {
         assertThat(Json.strings(history, "kind")).containsExactly("created", "updated", "updated", "deleted");
         assertThat(Json.strings(history, "score")).containsExactly("16", "8", "15", "15");
         assertThat(history.at("/1/changeNote").asString()).isEqualTo("Progress M-28M docked");
+        assertThat(history.at("/1/activities").toString()).isEqualTo("[\"A7\"]");
+        assertThat(history.at("/1/delayDays/mode").decimalValue()).isEqualByComparingTo("30");
+        assertThat(history.at("/0/delayDays").isNull()).isTrue();
+        assertThat(history.at("/0/condition").asString()).startsWith("Only one cargo vehicle");
         assertThat(history.at("/3/changedBy").asString()).isEqualTo("Lead");
     }
 

@@ -49,7 +49,8 @@ class RiskPagesTests {
                 containsString("id=\"risk-history\""), containsString("created"), containsString("10–60 days"),
                 containsString("data-chart=\"risk-trend-data\""))));
         mvc.perform(get("/projects/iss/risks?partner=nasa")).andExpect(content().string(allOf(
-                containsString("id=\"risk-table\""), containsString("Cargo gap"))));
+                containsString("id=\"risk-table\""), containsString("Cargo gap"),
+                containsString("data-chart=\"risk-over-time-data\""))));
         mvc.perform(get("/projects/iss/risks?partner=esa")).andExpect(content().string(
                 containsString("No risk matches the filters")));
     }

@@ -86,6 +86,8 @@ class RiskPagesTests {
                         containsString("data-chart=\"fleet-bands-1-data\""), containsString("seed 3"))));
         mvc.perform(get("/risk/fleet").param("run", "1").param("trials", "ten"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("is not a whole number")));
+        mvc.perform(get("/risk/fleet").param("run", "1"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("choose at least one")));
         mvc.perform(get("/risk")).andExpect(content().string(containsString("/risk/fleet")));
     }
 

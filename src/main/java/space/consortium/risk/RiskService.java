@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -342,10 +341,4 @@ public class RiskService {
     private static List<String> split(String labels) {
         return List.of(labels.split("\\|"));
     }
-
-    /** A domain or disposition as people read it: "mitigate" → "Mitigate". */
-    public static String label(String code) {
-        return code.isEmpty() ? code : code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
-    }
-
 }

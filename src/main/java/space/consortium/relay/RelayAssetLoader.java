@@ -8,21 +8,19 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.shared.Csv;
 
 /**
  * Seeds the registry's orbiters and landers from {@code dataset/relay_assets.csv} when it has none, after the
- * shipped dataset (whose partners own them) is loaded; rows whose owner is not a partner are skipped.
+ * shipped dataset (whose partners own them) is loaded: on {@link ApplicationReadyEvent}, which comes after every
+ * {@code ApplicationRunner} (the dataset loader is one). Rows whose owner is not a partner are skipped.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class RelayAssetLoader implements ApplicationRunner {
+class RelayAssetLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RelayAssetLoader.class);
 
@@ -34,9 +32,9 @@ class RelayAssetLoader implements ApplicationRunner {
         this.enabled = enabled;
     }
 
-    @Override
+    @EventListener(ApplicationReadyEvent.class)
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void seed() {
         if (enabled && assets.count() == 0) {
             log.info("Seeded {} relay assets (orbiters and landers)", load());
         }

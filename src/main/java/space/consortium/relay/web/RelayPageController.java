@@ -173,7 +173,7 @@ class RelayPageController {
             }
         });
         int notChosen = groups.size();
-        groups.add("window not chosen");
+        groups.add("unused");
         List<Chart.Span> spans = new ArrayList<>();
         java.util.Set<String> chosen = new java.util.HashSet<>();
         for (RelayPlan.PassView p : plan.plan().chosen()) {

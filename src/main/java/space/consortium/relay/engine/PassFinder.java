@@ -22,10 +22,12 @@ import org.orekit.propagation.PropagationType;
 import org.orekit.propagation.Propagator;
 import org.orekit.propagation.SpacecraftState;
 import org.orekit.propagation.ToleranceProvider;
+import org.orekit.propagation.analytical.AbstractAnalyticalPropagator;
 import org.orekit.propagation.analytical.EcksteinHechlerPropagator;
 import org.orekit.propagation.analytical.KeplerianPropagator;
 import org.orekit.propagation.numerical.NumericalPropagator;
 import org.orekit.time.AbsoluteDate;
+import org.orekit.utils.PVCoordinates;
 
 /**
  * Finds visibility windows of orbiters from landers: elevation above a mask and range below a maximum.
@@ -148,6 +150,15 @@ public final class PassFinder {
         double[][] pv = new double[count][];
         AbsoluteDate first = t0.shiftedBy(-EPHEMERIS_STEP);
         Propagator propagator = propagator(orbiter, kind, first);
+        if (propagator instanceof AbstractAnalyticalPropagator analytical) {
+            // analytical theories are evaluated directly: no spacecraft state, attitude or step handling per sample
+            for (int k = 0; k < count; k++) {
+                PVCoordinates p = analytical.propagateOrbit(first.shiftedBy(k * EPHEMERIS_STEP)).getPVCoordinates();
+                pv[k] = new double[] {p.getPosition().getX(), p.getPosition().getY(), p.getPosition().getZ(),
+                        p.getVelocity().getX(), p.getVelocity().getY(), p.getVelocity().getZ()};
+            }
+            return new Track(pv, mars.primeMeridian(t0));
+        }
         int[] filled = {0};
         propagator.setStepHandler(EPHEMERIS_STEP, state -> {
             if (filled[0] < count) {

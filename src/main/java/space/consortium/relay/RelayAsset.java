@@ -1,5 +1,6 @@
 package space.consortium.relay;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record RelayAsset(String id, String name, String kind, String owner, String notes, String sourceUrl,
                          @Nullable OrbiterSpec orbiter, @Nullable LanderSpec lander) {
 
+    @JsonIgnore
     public boolean isOrbiter() {
         return orbiter != null;
     }

@@ -73,6 +73,16 @@ abstract class RelayApiContract extends ApiContract {
                 "perseverance", "insight", "zhurong");
         assets.forEach(a -> assertThat(a.path("sourceUrl").asString()).startsWith("http"));
         assertThat(Json.strings(assets, "owner")).contains("nasa", "esa", "cnsa");
+        assets.forEach(a -> {
+            if (a.path("id").asString().equals("mro")) {
+                assertThat(a.at("/orbiter/radio").asString()).isEqualTo("electra");
+                assertThat(a.at("/orbiter/elements/aKm").asDouble()).isEqualTo(3683.7);
+            }
+            if (a.path("id").asString().equals("zhurong")) {
+                assertThat(a.at("/lander/latDeg").asDouble()).isEqualTo(25.066);
+                assertThat(a.path("kind").asString()).isEqualTo("lander");
+            }
+        });
     }
 
     private JsonNode rejected(String body) {

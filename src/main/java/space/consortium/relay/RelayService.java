@@ -123,10 +123,11 @@ public class RelayService {
     }
 
     private static RelayPlan.PassView pass(Pass p, boolean profile) {
-        return new RelayPlan.PassView(p.orbiter(), p.orbiterOwner(), p.lander(), p.landerOwner(), p.start(), p.end(),
+        return new RelayPlan.PassView(p.orbiter(), p.orbiterOwner(), p.lander(), p.landerOwner(), millis(p.start()),
+                millis(p.end()),
                 r2(p.durationSeconds() / 60), r2(p.maxElevationDeg()), r1(p.minRangeKm()), r1(p.volumeMbit()),
                 MarsSolarTime.clock(p.localSolarTimeH()),
-                profile ? p.rangeProfile().stream().map(s -> new RelayPlan.ProfilePoint(s.at(), r1(s.rangeKm()),
+                profile ? p.rangeProfile().stream().map(s -> new RelayPlan.ProfilePoint(millis(s.at()), r1(s.rangeKm()),
                         r2(s.elevationDeg()), s.rateKbps())).toList() : null);
     }
 
@@ -161,6 +162,11 @@ public class RelayService {
             case KEPLERIAN -> "keplerian";
             case AUTO -> "auto";
         };
+    }
+
+    /** An instant rounded to the millisecond (window times are refined to 1 ms). */
+    private static java.time.Instant millis(java.time.Instant t) {
+        return java.time.Instant.ofEpochMilli(Math.round(t.getEpochSecond() * 1000 + t.getNano() / 1e6));
     }
 
     private static double r1(double x) {

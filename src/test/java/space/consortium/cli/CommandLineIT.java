@@ -121,6 +121,19 @@ class CommandLineIT {
     }
 
     @Test
+    void relayPlansFromTheShippedAssetsWithoutOpeningTheDatabase() throws Exception {
+        Path plan = Files.writeString(temp.resolve("relay.json"), """
+                {"start": "2026-01-01T00:00:00Z", "end": "2026-01-02T00:00:00Z", "minElevationDeg": 10,
+                 "orbiters": ["mro", "tgo"], "landers": ["curiosity"]}""");
+        Path workDir = Files.createDirectories(temp.resolve("relay-work"));
+        Run run = runIn(workDir, "relay", plan.toString(), "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("orbiter,orbiter_owner,lander").contains("mro,nasa,curiosity,nasa");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
     void serveStartsOnTheGivenPortAndDataDirectoryWithTheShippedDataset() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -16,9 +16,18 @@
     return Number(v).toLocaleString('en', { maximumFractionDigits: digits });
   }
 
+  /** 380000000 → "380 M": tick labels that fit. */
+  function compact(v) {
+    var a = Math.abs(v);
+    if (a >= 1e9) { return fmt(v / 1e9, 2) + ' B'; }
+    if (a >= 1e6) { return fmt(v / 1e6, 1) + ' M'; }
+    if (a >= 1e4) { return fmt(v / 1e3, 0) + ' k'; }
+    return fmt(v, 1);
+  }
+
   function axis(name, extra) {
     var a = { type: 'value', name: name, scale: true, nameLocation: 'middle', nameGap: 30,
-      nameTextStyle: { color: TEXT }, axisLabel: { color: TEXT } };
+      nameTextStyle: { color: TEXT }, axisLabel: { color: TEXT, formatter: compact } };
     for (var k in extra) { a[k] = extra[k]; }
     return a;
   }
@@ -84,13 +93,13 @@
         data: f.points.map(function (p) { return [p.x, p.y]; }) });
     });
     draw('jcl-scatter', {
-      grid: { left: 80, right: 24, top: 40, bottom: 48 },
+      grid: { left: 64, right: 24, top: 40, bottom: 48 },
       legend: { top: 0 },
       tooltip: { trigger: 'item', formatter: function (p) {
         return 'day ' + fmt(p.value[0], 1) + ', ' + fmt(p.value[1], 0) + ' ' + money;
       } },
       xAxis: axis('finish (day)', {}),
-      yAxis: axis(money, { nameGap: 64 }),
+      yAxis: axis(money, { nameGap: 48 }),
       series: series
     });
     tornado('jcl-tornado-partners', d.tornado.partners, function (b) { return b.finish; }, 'days', 1);

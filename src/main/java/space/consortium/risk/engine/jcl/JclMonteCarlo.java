@@ -30,6 +30,8 @@ import java.util.function.IntConsumer;
 public final class JclMonteCarlo {
 
     static final int CHUNK = 250;
+    private static final byte FS = 0;
+    private static final byte SS = 1;
     private static final int SCATTER = 1_500;
     private static final int FRONTIER_POINTS = 25;
     private static final double[] FRONTIER_LEVELS = {0.5, 0.7, 0.8};
@@ -44,10 +46,15 @@ public final class JclMonteCarlo {
     private final Distribution[] rate;
     private final double[] baseDuration;
     private final double[] baseCost;
+    // constant inputs need no random number: NaN marks the uncertain ones
+    private final double[] constDuration;
+    private final double[] constFixed;
+    private final double[] constRate;
     // links, grouped by successor (CSR)
     private final int[] linkStart;
     private final int[] linkPred;
     private final LinkType[] linkType;
+    private final byte[] linkKind;
     private final double[] linkLag;
     private final boolean[] merge;
     // risks
@@ -94,6 +101,9 @@ public final class JclMonteCarlo {
             baseCost[k] = a.fixedCost().pointEstimate() + a.ratePerDay().pointEstimate() * baseDuration[k];
         }
         partners = partnerIndex.keySet().toArray(String[]::new);
+        constDuration = constants(duration);
+        constFixed = constants(fixedCost);
+        constRate = constants(rate);
         linkStart = new int[n + 1];
         List<int[]> links = new ArrayList<>();
         List<Link> linkData = new ArrayList<>();
@@ -109,9 +119,11 @@ public final class JclMonteCarlo {
         linkPred = new int[links.size()];
         linkType = new LinkType[links.size()];
         linkLag = new double[links.size()];
+        linkKind = new byte[links.size()];
         for (int l = 0; l < links.size(); l++) {
             linkPred[l] = links.get(l)[0];
             linkType[l] = linkData.get(l).type();
+            linkKind[l] = (byte) linkType[l].ordinal();
             linkLag[l] = linkData.get(l).lagDays();
         }
         merge = new boolean[n];
@@ -170,6 +182,14 @@ public final class JclMonteCarlo {
         deterministicCost = cost;
         finishTarget = c.plan.finishTargetDays();
         costTarget = c.plan.costTarget();
+    }
+
+    private static double[] constants(Distribution[] distributions) {
+        double[] values = new double[distributions.length];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = distributions[k].isConstant() ? distributions[k].mean() : Double.NaN;
+        }
+        return values;
     }
 
     /**
@@ -323,11 +343,8 @@ public final class JclMonteCarlo {
         int driver = -1;
         for (int l = linkStart[k]; l < linkStart[k + 1]; l++) {
             int q = linkPred[l];
-            double v = switch (linkType[l]) {
-                case FS -> ef[q] + linkLag[l];
-                case SS -> es[q] + linkLag[l];
-                case FF -> ef[q] + linkLag[l] - dur;
-            };
+            byte kind = linkKind[l];
+            double v = kind == FS ? ef[q] + linkLag[l] : kind == SS ? es[q] + linkLag[l] : ef[q] + linkLag[l] - dur;
             if (v > best) {
                 best = v;
                 driver = l;
@@ -373,21 +390,30 @@ public final class JclMonteCarlo {
                 }
             }
             for (int k = 0; k < n; k++) {
-                Distribution d = duration[k];
                 double x;
                 if (durationScore[k] >= 0) {
-                    x = d.fromNormalScore(score[durationScore[k]]);
+                    x = duration[k].fromNormalScore(score[durationScore[k]]);
                 } else {
-                    x = d.isConstant() ? d.mean() : d.quantile(rng.nextOpen());
+                    x = constDuration[k];
+                    if (x != x) {
+                        x = duration[k].quantile(rng.nextOpen());
+                    }
                 }
                 dur[k] = x > 0 ? x : 0;
             }
             for (int k = 0; k < n; k++) {
-                Distribution f = fixedCost[k];
-                fixed[k] = costScore[k] >= 0 ? f.fromNormalScore(score[costScore[k]])
-                        : f.isConstant() ? f.mean() : f.quantile(rng.nextOpen());
-                Distribution r = rate[k];
-                burn[k] = r.isConstant() ? r.mean() : r.quantile(rng.nextOpen());
+                double f;
+                if (costScore[k] >= 0) {
+                    f = fixedCost[k].fromNormalScore(score[costScore[k]]);
+                } else {
+                    f = constFixed[k];
+                    if (f != f) {
+                        f = fixedCost[k].quantile(rng.nextOpen());
+                    }
+                }
+                fixed[k] = f;
+                double r = constRate[k];
+                burn[k] = r == r ? r : rate[k].quantile(rng.nextOpen());
             }
             double riskCostTotal = 0;
             Arrays.fill(growth, 0);

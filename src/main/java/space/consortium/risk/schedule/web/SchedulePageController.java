@@ -239,7 +239,13 @@ class SchedulePageController {
 
     private static void result(Model model, JclResult r, JclPlan plan) {
         model.addAttribute("result", r);
-        model.addAttribute("currency", plan.currency() == null ? "" : plan.currency());
+        String currency = plan.currency() == null ? "" : plan.currency();
+        boolean millions = Math.abs(r.cost().max()) >= 1e7;
+        // large budgets read better in millions: the table divides by costScale and says so in costUnit
+        model.addAttribute("currency", currency);
+        model.addAttribute("costScale", millions ? 1e6 : 1.0);
+        model.addAttribute("costDecimals", millions ? 1 : 0);
+        model.addAttribute("costUnit", millions ? ("million " + currency).strip() : currency);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("currency", plan.currency() == null ? "" : plan.currency());
         data.put("finishCurve", r.finishCurve());

@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
  * An agreement and its parties.
  *
  * @param kind     one of {@link AgreementRequest#KINDS}
- * @param signedOn ISO date the agreement was first signed ({@code YYYY-MM-DD}), if known
+ * @param signedOn  ISO date the agreement was first signed ({@code YYYY-MM-DD}), if known
+ * @param projectId the project the agreement governs, if any
  */
 public record Agreement(String id, String kind, String title, @Nullable String signedOn, @Nullable String description,
-                        String sourceUrl, long version, List<Party> parties) {
+                        @Nullable String projectId, String sourceUrl, long version, List<Party> parties) {
 
     public Agreement {
         parties = List.copyOf(parties);

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param partner a partner id among the parties
  * @param country an ISO country code among the parties
+ * @param project the project the agreement governs
  */
 public record AgreementQuery(@Nullable String kind, @Nullable String partner, @Nullable String country,
-                             @Nullable String text) {
+                             @Nullable String project, @Nullable String text) {
 }

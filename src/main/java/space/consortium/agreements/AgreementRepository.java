@@ -37,6 +37,7 @@ class AgreementRepository {
     PageResult<Agreement> list(AgreementQuery q, PageRequest page) {
         PageResult<Agreement> bare = new SqlList()
                 .where("a.kind = :kind", "kind", q.kind())
+                .where("a.project_id = :project", "project", q.project())
                 .where("exists (select 1 from agreement_party x where x.agreement_id = a.id and x.partner_id = :partner)",
                         "partner", q.partner())
                 .where("exists (select 1 from agreement_party x where x.agreement_id = a.id and x.country_code = :country)",
@@ -65,6 +66,11 @@ class AgreementRepository {
                 .param("id", partnerId).query(AgreementRepository::map).list().stream().map(this::withParties).toList();
     }
 
+    List<Agreement> ofProject(String projectId) {
+        return jdbc.sql("select * from agreement a where a.project_id = :id order by a.signed_on, a.id")
+                .param("id", projectId).query(AgreementRepository::map).list().stream().map(this::withParties).toList();
+    }
+
     List<Agreement> ofCountry(String countryCode) {
         return jdbc.sql("""
                         select * from agreement a
@@ -81,14 +87,18 @@ class AgreementRepository {
         return jdbc.sql("select count(*) from agreement where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
+    boolean projectExists(String id) {
+        return jdbc.sql("select count(*) from project where id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
     boolean partnerExists(String id) {
         return jdbc.sql("select count(*) from partner where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
     void insert(String id, AgreementRequest r) {
         jdbc.sql("""
-                insert into agreement (id, kind, title, signed_on, description, source_url, version)
-                values (:id, :kind, :title, :signed, :description, :source, 0)""")
+                insert into agreement (id, kind, title, signed_on, description, project_id, source_url, version)
+                values (:id, :kind, :title, :signed, :description, :project, :source, 0)""")
                 .param("id", id).params(columns(r)).update();
         insertParties(id, r.parties());
     }
@@ -96,7 +106,8 @@ class AgreementRepository {
     int update(String id, long version, AgreementRequest r) {
         int changed = jdbc.sql("""
                         update agreement set kind = :kind, title = :title, signed_on = :signed,
-                          description = :description, source_url = :source, version = version + 1
+                          description = :description, project_id = :project, source_url = :source,
+                          version = version + 1
                         where id = :id and version = :version""")
                 .param("id", id).param("version", version).params(columns(r)).update();
         if (changed > 0) {
@@ -139,7 +150,8 @@ class AgreementRepository {
                         rs.getString("country_code"), rs.getString("country_name"),
                         signed(rs.getDate("signed_on"), rs.getString("signed_precision")), rs.getString("source_url")))
                 .list();
-        return new Agreement(a.id(), a.kind(), a.title(), a.signedOn(), a.description(), a.sourceUrl(), a.version(), parties);
+        return new Agreement(a.id(), a.kind(), a.title(), a.signedOn(), a.description(), a.projectId(), a.sourceUrl(),
+                a.version(), parties);
     }
 
     private static String signed(Date date, String precision) {
@@ -156,6 +168,7 @@ class AgreementRepository {
         c.put("title", r.title().trim());
         c.put("signed", r.signedOn() == null ? null : Date.valueOf(LocalDate.parse(r.signedOn())));
         c.put("description", blankToNull(r.description()));
+        c.put("project", blankToNull(r.projectId()));
         c.put("source", r.sourceUrl().trim());
         return c;
     }
@@ -168,6 +181,6 @@ class AgreementRepository {
         Date signed = rs.getDate("signed_on");
         return new Agreement(rs.getString("id"), rs.getString("kind"), rs.getString("title"),
                 signed == null ? null : signed.toLocalDate().toString(), rs.getString("description"),
-                rs.getString("source_url"), rs.getLong("version"), List.of());
+                rs.getString("project_id"), rs.getString("source_url"), rs.getLong("version"), List.of());
     }
 }

@@ -16,6 +16,7 @@ public record AgreementRequest(
         @NotBlank @Size(max = 300) String title,
         @Nullable @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be an ISO date YYYY-MM-DD") String signedOn,
         @Nullable @Size(max = 2000) String description,
+        @Nullable @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,59}", message = "must be a project id (a slug such as 'iss')") String projectId,
         @NotBlank @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
         @Nullable Long version,
         @Nullable List<@Valid @NotNull Party> parties) {

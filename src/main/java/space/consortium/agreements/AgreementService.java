@@ -43,6 +43,11 @@ public class AgreementService {
         return agreements.ofPartner(partnerId);
     }
 
+    /** Agreements that govern the project, oldest first (undated last). */
+    public List<Agreement> ofProject(String projectId) {
+        return agreements.ofProject(projectId);
+    }
+
     /** Agreements the country (ISO 3166-1 alpha-2) is a party to, oldest first. */
     public List<Agreement> ofCountry(String countryCode) {
         return agreements.ofCountry(countryCode);
@@ -108,6 +113,10 @@ public class AgreementService {
         Problems problems = new Problems();
         if (r.signedOn() != null) {
             problems.check(isDate(r.signedOn()), "signedOn", "'" + r.signedOn() + "' is not a calendar date");
+        }
+        if (r.projectId() != null && !r.projectId().isBlank()) {
+            problems.check(agreements.projectExists(r.projectId()), "projectId",
+                    "no project with id '" + r.projectId() + "'");
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < r.parties().size(); i++) {

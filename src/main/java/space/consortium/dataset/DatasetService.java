@@ -274,7 +274,8 @@ public class DatasetService {
         private void agreement(Csv.Row r) {
             String id = r.getOrNull("id");
             AgreementRequest request = new AgreementRequest(id, r.get("kind").orElse(""), r.get("title").orElse(""),
-                    r.getOrNull("signed_on"), r.getOrNull("description"), r.get("source_url").orElse(""), null,
+                    r.getOrNull("signed_on"), r.getOrNull("description"), r.getOrNull("project_id"),
+                    r.get("source_url").orElse(""), null,
                     id == null ? List.of() : currentParties(id));
             check(request, COLUMNS_AGREEMENTS);
             if (id == null) {
@@ -311,7 +312,7 @@ public class DatasetService {
                 Agreement a = agreements.find(agreementId).orElseThrow(() -> RowProblems.of("agreement_id",
                         "no agreement with id '" + agreementId + "'; list it in agreements.csv first"));
                 agreements.save(agreementId, new AgreementRequest(a.id(), a.kind(), a.title(), a.signedOn(),
-                        a.description(), a.sourceUrl(), null, parties));
+                        a.description(), a.projectId(), a.sourceUrl(), null, parties));
             }));
             partiesByAgreement.clear();
         }
@@ -348,7 +349,8 @@ public class DatasetService {
             "agency_id", "amount", "value", "priceYear", "price_year", "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_SHARES = Map.of("projectId", "project_id", "partnerId",
             "partner_id", "name", "table", "sourceUrl", "source_url");
-    private static final Map<String, String> COLUMNS_AGREEMENTS = Map.of("signedOn", "signed_on", "sourceUrl", "source_url");
+    private static final Map<String, String> COLUMNS_AGREEMENTS = Map.of("signedOn", "signed_on", "projectId", "project_id",
+            "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_PARTIES = Map.of("partnerId", "partner_id", "countryCode", "iso2",
             "countryName", "country", "signed", "signed_date", "sourceUrl", "source_url");
 
@@ -451,8 +453,9 @@ public class DatasetService {
             }
             written.add(write(dir, "share_tables.csv", List.of("project_id", "table", "partner_id", "percent", "source_url"), shareRows));
             List<Agreement> all = agreements.all();
-            written.add(write(dir, "agreements.csv", List.of("id", "kind", "title", "signed_on", "description", "source_url"),
-                    all.stream().map(a -> row(a.id(), a.kind(), a.title(), a.signedOn(), a.description(), a.sourceUrl())).toList()));
+            written.add(write(dir, "agreements.csv", List.of("id", "kind", "title", "signed_on", "description",
+                    "project_id", "source_url"), all.stream().map(a -> row(a.id(), a.kind(), a.title(), a.signedOn(),
+                    a.description(), a.projectId(), a.sourceUrl())).toList()));
             List<List<@Nullable Object>> partyRows = new ArrayList<>();
             List<List<@Nullable Object>> artemisRows = new ArrayList<>();
             for (Agreement a : all) {

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementService;
 import space.consortium.insights.engine.Contribution;
 import space.consortium.insights.engine.CooperationData;
@@ -33,8 +34,6 @@ import space.consortium.shared.NotFound;
 public class InsightsService {
 
     private static final int TOP_PAIRS = 10;
-    /** Seed of the community detection, so the same registry always gives the same communities. */
-    private static final long SEED = 2020L;
 
     private final PartnerService partners;
     private final ProjectService projects;
@@ -108,7 +107,7 @@ public class InsightsService {
             }
         }
         CooperationGraph graph = CooperationGraph.build(data, year);
-        NetworkMetrics metrics = NetworkMetrics.compute(graph, TOP_PAIRS, SEED);
+        NetworkMetrics metrics = NetworkMetrics.compute(graph, TOP_PAIRS);
         Map<String, String> names = partners.names();
         List<CooperationNetwork.Node> nodes = metrics.partners().stream()
                 .filter(m -> m.degree() > 0)
@@ -117,8 +116,49 @@ public class InsightsService {
                 .toList();
         List<CooperationNetwork.Link> links = graph.pairs().stream()
                 .map(p -> new CooperationNetwork.Link(p.first(), p.second(), p.sharedProjects())).toList();
-        return new CooperationNetwork(year, first, last, year == null ? 0 : graph.undatedProjects(), metrics.communities(), nodes,
-                links);
+        Map<String, String> projectNames = new java.util.HashMap<>();
+        projects.all().forEach(p -> projectNames.put(p.id(), p.name()));
+        List<CooperationNetwork.ProjectNode> projectNodes = graph.projects().stream()
+                .map(p -> new CooperationNetwork.ProjectNode(p, projectNames.getOrDefault(p, p),
+                        graph.partnersOf(p)))
+                .sorted(java.util.Comparator.comparingInt((CooperationNetwork.ProjectNode p) -> p.partners().size())
+                        .reversed().thenComparing(CooperationNetwork.ProjectNode::id))
+                .toList();
+        return new CooperationNetwork(year, first, last, year == null ? 0 : graph.undatedProjects(), metrics.communities(),
+                metrics.modularity(), nodes, links, projectNodes);
+    }
+
+    /**
+     * A project's partner timeline, read from the agreements that govern it (for the ISS: the 1988 and 1998
+     * intergovernmental agreements and the 1998 memoranda).
+     *
+     * @throws InvalidInput naming {@code project} when no project has that id
+     */
+    public PartnerTimeline timeline(String projectId) {
+        Project project = projects.all().stream().filter(p -> p.id().equals(projectId)).findFirst()
+                .orElseThrow(() -> new InvalidInput("project", "no project with id '" + projectId + "'"));
+        List<PartnerTimeline.Signing> signings = new ArrayList<>();
+        Map<String, PartnerTimeline.Joined> first = new LinkedHashMap<>();
+        for (Agreement a : agreements.ofProject(projectId)) {
+            List<String> names = new ArrayList<>();
+            for (Agreement.Party p : a.parties()) {
+                String name = p.partnerName() != null ? p.partnerName() : String.valueOf(p.countryName());
+                names.add(name);
+                String signed = p.signed() != null ? p.signed() : a.signedOn();
+                String key = p.partnerId() != null ? "partner:" + p.partnerId() : "country:" + name;
+                PartnerTimeline.Joined earlier = first.get(key);
+                if (signed != null && (earlier == null || signed.compareTo(earlier.firstSigned()) < 0)) {
+                    first.put(key, new PartnerTimeline.Joined(name, p.partnerId(), p.countryCode(), signed, a.id(),
+                            a.title()));
+                }
+            }
+            signings.add(new PartnerTimeline.Signing(a.id(), a.title(), a.kind(), a.signedOn(), names, a.sourceUrl()));
+        }
+        List<PartnerTimeline.Joined> joined = first.values().stream()
+                .sorted(java.util.Comparator.comparing(PartnerTimeline.Joined::firstSigned)
+                        .thenComparing(PartnerTimeline.Joined::name))
+                .toList();
+        return new PartnerTimeline(project.id(), project.name(), signings, joined);
     }
 
     /** What claims are checked against: statistics and metrics over all projects and the Accords signatures. */
@@ -134,7 +174,7 @@ public class InsightsService {
             }
         }));
         return new Evidence(PartnerStatistics.compute(graph, data.contributions()),
-                NetworkMetrics.compute(graph, TOP_PAIRS, SEED), data.projects().size(), signatures);
+                NetworkMetrics.compute(graph, TOP_PAIRS), data.projects().size(), signatures);
     }
 
     private CooperationData data() {

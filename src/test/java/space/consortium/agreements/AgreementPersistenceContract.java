@@ -33,7 +33,7 @@ abstract class AgreementPersistenceContract extends PersistenceContract {
 
     @Test
     void monthAndDayPrecisionRoundTrip() {
-        agreements.create(new AgreementRequest("precision-test", "MOU", "Precision", "2024-03-15", null, SOURCE, null,
+        agreements.create(new AgreementRequest("precision-test", "MOU", "Precision", "2024-03-15", null, null, SOURCE, null,
                 List.of(new AgreementRequest.Party(null, "TL", "Testland", "2024-03", SOURCE),
                         new AgreementRequest.Party("esa", null, null, "2024-03-01", SOURCE),
                         new AgreementRequest.Party(null, "TX", "Texland", null, SOURCE))));
@@ -74,6 +74,6 @@ abstract class AgreementPersistenceContract extends PersistenceContract {
     }
 
     private static AgreementRequest iga(String title, long version, List<AgreementRequest.Party> parties) {
-        return new AgreementRequest(null, "intergovernmental", title, "1998-01-28", null, SOURCE, version, parties);
+        return new AgreementRequest(null, "intergovernmental", title, "1998-01-28", null, null, SOURCE, version, parties);
     }
 }

@@ -26,6 +26,13 @@ class InsightsBrowserTests extends ChromiumPages {
         screenshot("insights-decades");
         scrollTo("accords-title");
         screenshot("insights-accords");
+        waitForChart("iss-chart");
+        scrollTo("iss-title");
+        screenshot("insights-iss");
+        // The ISS timeline starts with the four parties of the 1988 agreement and leads to its agreement page.
+        assertThat(browser.findElement(By.id("iss-parties")).getText()).contains("1988-09-29", "Russia");
+        browser.findElement(By.cssSelector("#iss-parties a[href='/agreements/iss-iga-1988']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "1988"));
         browser.get(url("/insights"));
         waitForChart("network-chart");
         String allLinks = browser.findElement(By.id("link-count")).getText();

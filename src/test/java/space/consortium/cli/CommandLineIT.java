@@ -124,6 +124,17 @@ class CommandLineIT {
     }
 
     @Test
+    void fleetComparesPresetsWithoutOpeningTheDatabase() throws Exception {
+        Path workDir = Files.createDirectories(temp.resolve("fleet-work"));
+        Run run = runIn(workDir, "fleet", "--preset", "iss-2015", "--preset", "single-partner", "--trials", "2000",
+                "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("fleet,trials,seed").contains("ISS fleet of 2015", ",2000,1,");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
     void serveStartsOnTheGivenPortAndDataDirectoryWithTheShippedDataset() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import space.consortium.shared.Csv;
+import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 
 /** The statistics equal counts computed here, directly from the shipped CSV files. */
@@ -83,6 +84,35 @@ class InsightsStatsTests {
         assertThat(csa.partnerStatistics()).singleElement().satisfies(r -> assertThat(r.name()).contains("Canadian"));
         assertThat(csa.topPairs()).allSatisfy(p -> assertThat(List.of(p.first(), p.second())).contains("csa"));
         assertThatThrownBy(() -> insights.stats("nobody")).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void theIssPartnerTimelineGivesEachPartyItsFirstSignatureInTheFiles() throws IOException {
+        Set<String> issAgreements = new LinkedHashSet<>();
+        read("agreements.csv").stream().filter(a -> a.get("project_id").filter("iss"::equals).isPresent())
+                .forEach(a -> issAgreements.add(a.get("id").orElseThrow()));
+        Map<String, String> first = new HashMap<>();
+        for (Csv.Row party : read("agreement_parties.csv")) {
+            if (issAgreements.contains(party.get("agreement_id").orElseThrow())) {
+                String key = party.get("partner_id").orElseGet(() -> party.get("country").orElseThrow());
+                first.merge(key, party.get("signed_date").orElseThrow(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        PartnerTimeline timeline = insights.timeline("iss");
+        assertThat(timeline.agreements()).extracting(PartnerTimeline.Signing::agreementId)
+                .containsExactlyInAnyOrderElementsOf(issAgreements);
+        assertThat(timeline.parties()).hasSize(first.size()).allSatisfy(p -> assertThat(p.firstSigned())
+                .as(p.name()).isEqualTo(first.get(p.partnerId() != null ? p.partnerId() : p.name())));
+        assertThat(timeline.parties()).extracting(PartnerTimeline.Joined::firstSigned).isSorted();
+        // Published: the first agreement (Washington, 29 Sep 1988) joined the US, Europe, Japan and Canada; Russia
+        // came in with the 1998 agreement signed on 29 Jan 1998.
+        assertThat(timeline.parties()).filteredOn(p -> p.firstSigned().equals("1988-09-29"))
+                .extracting(PartnerTimeline.Joined::name)
+                .contains("United States", "Japan", "Canada");
+        assertThat(timeline.parties()).filteredOn(p -> "RU".equals(p.countryCode())).singleElement()
+                .satisfies(p -> assertThat(p.firstSigned()).isEqualTo("1998-01-29"));
+        assertThatThrownBy(() -> insights.timeline("nowhere")).isInstanceOf(InvalidInput.class)
+                .hasMessageContaining("nowhere");
     }
 
     private static Set<String> partnersOf(Csv.Row mission) {

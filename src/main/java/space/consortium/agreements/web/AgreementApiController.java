@@ -36,15 +36,16 @@ class AgreementApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List agreements", description = "Filter by kind, partner (id), country (ISO code) and text q; sortable by id, title, kind, signedOn, parties")
+    @Operation(summary = "List agreements", description = "Filter by kind, partner (id), country (ISO code), project (id) and text q; sortable by id, title, kind, signedOn, parties")
     PageResult<Agreement> list(@RequestParam(required = false) @Nullable String kind,
                                @RequestParam(required = false) @Nullable String partner,
                                @RequestParam(required = false) @Nullable String country,
+                               @RequestParam(required = false) @Nullable String project,
                                @RequestParam(required = false) @Nullable String q,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size,
                                @RequestParam(defaultValue = "signedOn") String sort) {
-        return agreements.list(new AgreementQuery(kind, partner, country, q), PageRequest.of(page, size, sort));
+        return agreements.list(new AgreementQuery(kind, partner, country, project, q), PageRequest.of(page, size, sort));
     }
 
     @GetMapping("/{id}")

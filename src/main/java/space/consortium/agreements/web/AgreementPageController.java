@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementService;
@@ -25,8 +26,10 @@ class AgreementPageController {
     }
 
     @GetMapping("/agreements")
-    String list(Model model) {
-        model.addAttribute("agreements", agreements.all());
+    String list(@RequestParam(required = false) @Nullable String project, Model model) {
+        boolean filtered = project != null && !project.isBlank();
+        model.addAttribute("agreements", filtered ? agreements.ofProject(project) : agreements.all());
+        model.addAttribute("project", filtered ? project : null);
         return "agreements/list";
     }
 

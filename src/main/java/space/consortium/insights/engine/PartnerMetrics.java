@@ -11,7 +11,7 @@ package space.consortium.insights.engine;
  *                       component and Σd the sum of hop distances to them; 0 for an isolated partner; in 0..1
  * @param clustering     local clustering coefficient: the fraction of pairs of its neighbours that are themselves
  *                       connected; 0 below two neighbours; in 0..1
- * @param community      the index of its community (label propagation), numbered 0, 1, ... in the order of each
+ * @param community      the index of its community (Louvain), numbered 0, 1, ... in the order of each
  *                       community's first partner by identifier
  */
 public record PartnerMetrics(String partnerId, int degree, int weightedDegree, double betweenness, double closeness,

@@ -27,6 +27,7 @@ import space.consortium.insights.engine.ClaimCheck;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
+import space.consortium.insights.PartnerTimeline;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 
@@ -95,6 +96,7 @@ class InsightsPageController {
         network.nodes().forEach(n -> names.putIfAbsent(n.id(), n.name()));
 
         model.addAttribute("network", network);
+        model.addAttribute("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
         model.addAttribute("claims", claims.checkAll());
         model.addAttribute("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
         model.addAttribute("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
@@ -114,6 +116,9 @@ class InsightsPageController {
         model.addAttribute("accords", accords);
         model.addAttribute("signatories", signatories);
         model.addAttribute("accordsChart", signatories.size() < 2 ? null : growth(signatories));
+        PartnerTimeline iss = issTimeline();
+        model.addAttribute("issTimeline", iss);
+        model.addAttribute("issChart", iss == null || iss.parties().size() < 2 ? null : Chart.json(iss.chart()));
         return "insights/page";
     }
 
@@ -128,6 +133,21 @@ class InsightsPageController {
         model.addAttribute("pairs", stats.topPairs().stream().limit(5).toList());
         model.addAttribute("names", names);
         return "insights/partner :: insights";
+    }
+
+    /** How many of the most connected projects the page lists. */
+    private static final int TOP_PROJECTS = 5;
+
+    /** The project whose partner timeline the page shows. */
+    private static final String ISS = "iss";
+
+    /** The ISS partner timeline, or null where the registry holds no ISS (an emptied or replaced dataset). */
+    private @Nullable PartnerTimeline issTimeline() {
+        try {
+            return insights.timeline(ISS);
+        } catch (InvalidInput noIss) {
+            return null;
+        }
     }
 
     /** A party of the Accords with its signature date, in signing order. */

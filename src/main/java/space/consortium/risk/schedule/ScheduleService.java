@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.projects.ProjectService;
+import space.consortium.risk.RiskEvent;
+import space.consortium.risk.RiskService;
 import space.consortium.risk.engine.jcl.JclResult;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -38,11 +40,84 @@ public class ScheduleService {
     private final ScheduleRepository schedules;
     private final ProjectService projects;
     private final JclService jcl;
+    private final RiskService register;
 
-    ScheduleService(ScheduleRepository schedules, ProjectService projects, JclService jcl) {
+    ScheduleService(ScheduleRepository schedules, ProjectService projects, JclService jcl, RiskService register) {
         this.schedules = schedules;
         this.projects = projects;
         this.jcl = jcl;
+        this.register = register;
+    }
+
+    /**
+     * What taking the register's risks into the plan did.
+     *
+     * @param added    ids of risks new to the plan
+     * @param replaced ids of risks of the plan replaced by the register's current values
+     * @param skipped  risks left out, with the reason
+     */
+    public record RegisterImport(List<String> added, List<String> replaced, List<String> skipped) {
+    }
+
+    /**
+     * Puts the project's open register risks (those with a probability and an impact) into its schedule as discrete
+     * events: a risk already in the plan under the same id ({@code R<number>}) is replaced, others are added; a risk
+     * whose linked activities are not in the schedule is skipped. Saved as a new version of the schedule.
+     *
+     * @throws StaleVersion when the schedule changed since {@code version}
+     */
+    @Transactional
+    public RegisterImport importRegisterRisks(String projectId, long version) {
+        StoredSchedule schedule = get(projectId);
+        java.util.Set<String> activityIds = new java.util.HashSet<>();
+        schedule.plan().activities().forEach(a -> activityIds.add(a.id()));
+        RiskEvent.Export export = register.events(projectId);
+        List<JclPlan.RiskSpec> risks = new java.util.ArrayList<>(
+                schedule.plan().risks() == null ? List.of() : schedule.plan().risks());
+        List<String> added = new java.util.ArrayList<>();
+        List<String> replaced = new java.util.ArrayList<>();
+        List<String> skipped = new java.util.ArrayList<>();
+        export.skipped().forEach(s -> skipped.add(s.id() + " " + s.title() + ": " + s.reason()));
+        for (RiskEvent e : export.risks()) {
+            List<String> affects = e.affects().stream().filter(activityIds::contains).toList();
+            if (affects.isEmpty()) {
+                skipped.add(e.id() + " " + e.title() + ": " + (e.affects().isEmpty()
+                        ? "linked to no activity" : "its activities " + e.affects() + " are not in the schedule"));
+                continue;
+            }
+            JclPlan.RiskSpec spec = new JclPlan.RiskSpec(e.id(), e.title(), e.probability().doubleValue(), affects,
+                    distribution(e.delay()), distribution(e.cost()));
+            int at = -1;
+            for (int i = 0; i < risks.size(); i++) {
+                if (risks.get(i) != null && e.id().equals(risks.get(i).id())) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                risks.set(at, spec);
+                replaced.add(e.id());
+            } else {
+                risks.add(spec);
+                added.add(e.id());
+            }
+        }
+        JclPlan p = schedule.plan();
+        save(projectId, new ScheduleRequest(new JclPlan(p.activities(), risks, p.correlations(), p.targets(),
+                p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency()), version));
+        return new RegisterImport(added, replaced, skipped);
+    }
+
+    private static JclPlan.@Nullable DistributionSpec distribution(java.util.@Nullable Map<String, Object> d) {
+        if (d == null) {
+            return null;
+        }
+        return new JclPlan.DistributionSpec(String.valueOf(d.get("dist")), number(d.get("value")),
+                number(d.get("min")), number(d.get("mode")), number(d.get("max")), number(d.get("mean")),
+                number(d.get("sd")));
+    }
+
+    private static @Nullable Double number(@Nullable Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
     }
 
     /** The project's schedule, if it has one. @throws NotFound for an unknown project */

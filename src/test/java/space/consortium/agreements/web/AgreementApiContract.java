@@ -38,11 +38,13 @@ abstract class AgreementApiContract extends ApiContract {
 
     @Test
     void theStationAgreementWasSignedByFifteenStatesOnOneDay() {
+        // NASA and ESA: senior officials of 15 countries signed the IGA in Washington on 29 January 1998.
         JsonNode iga = read("/api/agreements/iss-iga");
         assertThat(iga.path("kind").asString()).isEqualTo("intergovernmental");
-        assertThat(iga.path("signedOn").asString()).isEqualTo("1998-01-28");
+        assertThat(iga.path("projectId").asString()).isEqualTo("iss");
+        assertThat(iga.path("signedOn").asString()).isEqualTo("1998-01-29");
         assertThat(iga.path("parties").size()).isEqualTo(15);
-        assertThat(Json.strings(iga.path("parties"), "signed")).containsOnly("1998-01-28");
+        assertThat(Json.strings(iga.path("parties"), "signed")).containsOnly("1998-01-29");
         assertThat(Json.strings(iga.path("parties"), "countryCode")).contains("US", "RU", "JP", "CA", "DE", "IT");
     }
 
@@ -51,11 +53,15 @@ abstract class AgreementApiContract extends ApiContract {
         JsonNode iceland = read("/api/agreements?country=IS");
         assertThat(Json.strings(iceland.path("items"), "id")).containsExactly("artemis-accords");
         JsonNode japan = read("/api/agreements?country=JP&sort=signedOn");
-        assertThat(Json.strings(japan.path("items"), "id")).containsExactly("iss-iga", "artemis-accords");
+        // Japan signed the 1988 IGA, the 1998 IGA, the NASA–Government of Japan MOU (24 Feb 1998) and the Accords.
+        assertThat(Json.strings(japan.path("items"), "id"))
+                .containsExactly("iss-iga-1988", "iss-iga", "iss-mou-nasa-japan", "artemis-accords");
         assertThat(Json.strings(read("/api/agreements?sort=signedOn,desc").path("items"), "id"))
-                .containsExactly("artemis-accords", "iss-iga");
+                .startsWith("artemis-accords", "iss-mou-nasa-japan").endsWith("iss-iga-1988");
         assertThat(Json.strings(read("/api/agreements?sort=parties,desc").path("items"), "id"))
-                .containsExactly("artemis-accords", "iss-iga");
+                .startsWith("artemis-accords", "iss-iga", "iss-iga-1988");
+        assertThat(Json.strings(read("/api/agreements?project=iss&sort=signedOn").path("items"), "id"))
+                .startsWith("iss-iga-1988").hasSize(6).doesNotContain("artemis-accords");
         JsonNode accords = read("/api/agreements?kind=accords");
         assertThat(accords.path("totalItems").asLong()).isEqualTo(1);
         assertThat(accords.path("totalPages").asInt()).isEqualTo(1);
@@ -76,7 +82,8 @@ abstract class AgreementApiContract extends ApiContract {
         assertThat(party(stored, "TL").path("partnerName").asString()).isEqualTo("European Space Agency (ESA)");
         assertThat(stored.path("parties").values()).filteredOn(p -> "nasa".equals(p.path("partnerId").asString()))
                 .singleElement().satisfies(p -> assertThat(p.path("signed").asString()).isEqualTo("2024-03-15"));
-        assertThat(Json.strings(read("/api/agreements?partner=esa").path("items"), "id")).containsExactly("test-mou");
+        assertThat(Json.strings(read("/api/agreements?partner=esa").path("items"), "id"))
+                .containsExactlyInAnyOrder("iss-iga-1988", "iss-mou-nasa-esa", "test-mou");
     }
 
     @Test
@@ -85,6 +92,9 @@ abstract class AgreementApiContract extends ApiContract {
                 {"id": "Bad Id", "kind": "treaty", "title": "", "signedOn": "2024-03", "sourceUrl": "example.org",
                  "parties": [{"countryCode": "usa", "signed": "March 2024", "sourceUrl": "https://example.org"}]}"""),
                 "id", "kind", "title", "signedOn", "sourceUrl", "parties[0].countryCode", "parties[0].signed");
+        assertInvalid(post("/api/agreements", """
+                {"id": "no-project", "kind": "MOU", "title": "T", "projectId": "no-such-project",
+                 "sourceUrl": "https://example.org"}"""), "projectId");
         assertInvalid(post("/api/agreements", agreement("bad-dates", "2024-02-30", null, """
                 {"countryName": "Testland", "signed": "2024-13", "sourceUrl": "https://example.org"}""")),
                 "signedOn", "parties[0].signed");

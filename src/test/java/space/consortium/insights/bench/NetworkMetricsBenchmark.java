@@ -69,7 +69,7 @@ public class NetworkMetricsBenchmark {
     @Benchmark
     public Object allMetrics() {
         CooperationGraph graph = CooperationGraph.build(data, null);
-        NetworkMetrics metrics = NetworkMetrics.compute(graph, 20, 42L);
+        NetworkMetrics metrics = NetworkMetrics.compute(graph, 20);
         List<PartnerStatistics> statistics = PartnerStatistics.compute(graph, data.contributions());
         return List.of(metrics, statistics);
     }

@@ -35,6 +35,6 @@ final class Fixtures {
     }
 
     static NetworkMetrics metrics(CooperationData data) {
-        return NetworkMetrics.compute(CooperationGraph.build(data, null), 10, 42L);
+        return NetworkMetrics.compute(CooperationGraph.build(data, null), 10);
     }
 }

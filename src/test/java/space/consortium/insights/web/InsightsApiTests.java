@@ -43,7 +43,11 @@ class InsightsApiTests extends ApiContract {
             }
         }
         assertThat(nasaEsa).isTrue();
+        // Modularity lies in [-1/2, 1]; a partition found by maximising it is never below the all-in-one partition's 0.
+        assertThat(all.path("modularity").asDouble()).isBetween(0.0, 1.0);
+        assertThat(all.path("communities").asInt()).isPositive();
         for (JsonNode node : all.path("nodes").values()) {
+            assertThat(node.path("community").asInt()).isBetween(0, all.path("communities").asInt() - 1);
             assertThat(node.path("betweenness").asDouble()).isBetween(0.0, 1.0);
             assertThat(node.path("clustering").asDouble()).isBetween(0.0, 1.0);
         }
@@ -53,6 +57,15 @@ class InsightsApiTests extends ApiContract {
         JsonNode early = read("/api/insights/network?year=1995");
         assertThat(early.path("links").size()).isLessThan(links.size());
         assertThat(early.path("undatedProjects").asInt()).isPositive();
+    }
+
+    @Test
+    void theIssTimelineIsTheDefaultAndAnUnknownProjectIsA400NamingProject() {
+        JsonNode iss = read("/api/insights/timeline");
+        assertThat(iss.path("projectId").asString()).isEqualTo("iss");
+        assertThat(iss.path("agreements").get(0).path("signedOn").asString()).isEqualTo("1988-09-29");
+        assertThat(iss.path("parties").size()).isGreaterThanOrEqualTo(15);
+        assertInvalid(get("/api/insights/timeline?project=nowhere"), "project");
     }
 
     @Test

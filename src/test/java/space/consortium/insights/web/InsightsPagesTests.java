@@ -25,6 +25,7 @@ import space.consortium.insights.ClaimRequest;
 import space.consortium.insights.ClaimService;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
+import space.consortium.shared.Csv;
 
 /** The insights page, the partner fragment and the network exports, from the shipped dataset. */
 @SpringBootTest
@@ -76,9 +77,14 @@ class InsightsPagesTests {
                         containsString("data-chart=\"network-chart-data\""),
                         containsString("data-chart=\"decade-chart-data\""),
                         containsString("data-chart=\"accords-chart-data\""),
+                        containsString("data-chart=\"iss-chart-data\""),
+                        containsString("href=\"/agreements/iss-iga-1988\""),
+                        containsString("href=\"/agreements?project=iss\""),
                         containsString("href=\"/projects?partner=esa\""),
                         containsString("href=\"/agreements/artemis-accords\""),
                         containsString("href=\"/api/insights/network.graphml\""),
+                        containsString("href=\"/api/insights/network.graphml?view=bipartite\""),
+                        containsString("id=\"hubs\""),
                         containsString("href=\"/api/insights/network.csv\""),
                         containsString("Claims checked against the data"),
                         containsString("type=\"range\""),
@@ -136,6 +142,33 @@ class InsightsPagesTests {
                 .isPositive();
         assertThat(doc.getElementsByTagNameNS("*", "node").getLength()).isGreaterThanOrEqualTo(network.nodes().size());
         assertThat(new String(body, StandardCharsets.UTF_8)).contains("European Space Agency");
+    }
+
+    @Test
+    void bipartiteGraphmlHasOneEdgePerParticipationInTheShippedFiles() throws Exception {
+        int participations = 0;
+        int projects = 0;
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src", "main", "resources", "dataset", "missions.csv"))) {
+            for (Csv.Row m : Csv.read(reader).rows()) {
+                java.util.Set<String> partners = new java.util.HashSet<>();
+                partners.add(m.get("lead_agency").orElseThrow());
+                m.get("partner_agencies").ifPresent(list -> java.util.Arrays.stream(list.split(";"))
+                        .map(String::strip).filter(x -> !x.isEmpty()).forEach(partners::add));
+                participations += partners.size();
+                projects++;
+            }
+        }
+        byte[] body = mvc.perform(get("/api/insights/network.graphml?view=bipartite")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        assertThat(doc.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(participations);
+        assertThat(new String(body, StandardCharsets.UTF_8).split("<data key=\"kind\">project</data>", -1))
+                .hasSize(projects + 1);
+        mvc.perform(get("/api/insights/network.graphml?view=sideways")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("view")));
     }
 
     @Test

@@ -57,6 +57,15 @@ class ScheduleApiController {
         return schedules.run(projectId, trials, seed, done -> { });
     }
 
+    @PostMapping("/api/projects/{projectId}/schedule/register-risks")
+    @Operation(summary = "Take the project's open register risks into its schedule as discrete events",
+            description = "Risks with a probability, an impact and linked activities of the schedule are added (or "
+                    + "replace the plan's risk of the same id); the others are listed as skipped. Needs the "
+                    + "schedule's version; saves a new version.")
+    ScheduleService.RegisterImport registerRisks(@PathVariable String projectId, @RequestParam long version) {
+        return schedules.importRegisterRisks(projectId, version);
+    }
+
     @GetMapping("/api/projects/{projectId}/schedule/runs")
     @Operation(summary = "The project's latest JCL runs, newest first")
     List<JclRunRecord> runs(@PathVariable String projectId, @RequestParam(defaultValue = "20") int limit) {

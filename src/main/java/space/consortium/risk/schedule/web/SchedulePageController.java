@@ -88,6 +88,25 @@ class SchedulePageController {
         return "redirect:/projects/{projectId}/schedule";
     }
 
+    @PostMapping("/register-risks")
+    String registerRisks(@PathVariable String projectId, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            ScheduleService.RegisterImport result = schedules.importRegisterRisks(projectId, version);
+            StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                    "Took the register's risks into the schedule: %d added, %d updated.", result.added().size(),
+                    result.replaced().size()));
+            if (!result.skipped().isEmpty()) {
+                text.append(" Left out: ").append(String.join("; ", result.skipped())).append('.');
+            }
+            redirect.addFlashAttribute("flash", text.toString());
+        } catch (StaleVersion e) {
+            redirect.addFlashAttribute("flash", e.getMessage());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("flash", "The register's risks do not fit the schedule: " + e.getMessage());
+        }
+        return "redirect:/projects/{projectId}/schedule";
+    }
+
     @PostMapping("/run")
     String run(@PathVariable String projectId, @RequestParam(required = false) @Nullable String trials,
                @RequestParam(required = false) @Nullable String seed,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import space.consortium.risk.schedule.ScheduleService;
 import space.consortium.support.ApiContract;
 import space.consortium.support.Json;
@@ -48,6 +49,38 @@ abstract class ScheduleApiContract extends ApiContract {
         JsonNode stored = read(ISS);
         assertThat(stored.path("version").asLong()).isEqualTo(1);
         assertThat(stored.at("/plan/activities/0/duration/value").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    void theRegistersOpenRisksBecomeDiscreteEventsOfThePlan() {
+        Json.body(put(ISS, saveBody(ScheduleService.exampleJson(), null)));
+        MvcTestResult created = post("/api/projects/iss/risks", """
+                {"title": "Thruster supplier late", "condition": "The thruster supplier has one qualified line",
+                 "consequence": "the propulsion module slips", "ownerPartnerId": "nasa", "domain": "schedule",
+                 "likelihood": 3, "consequenceLevel": 4, "disposition": "mitigate", "probability": 0.4,
+                 "activities": ["PROP", "NOT-IN-PLAN"], "delayDays": {"min": 10, "mode": 20, "max": 60}}""");
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        String id = "R" + Json.body(created).path("id").asLong();
+        post("/api/projects/iss/risks", """
+                {"title": "Elsewhere", "condition": "c", "consequence": "c", "ownerPartnerId": "esa",
+                 "domain": "technical", "likelihood": 2, "consequenceLevel": 2, "disposition": "watch",
+                 "probability": 0.2, "activities": ["X"], "delayDays": {"mode": 5}}""");
+
+        JsonNode result = Json.body(post(ISS + "/register-risks?version=0", ""));
+        assertThat(result.path("added").size()).as(result.toString()).isEqualTo(1);
+        assertThat(result.path("added").get(0).asString()).isEqualTo(id);
+        assertThat(result.path("skipped").toString()).contains("Elsewhere", "not in the schedule");
+        JsonNode plan = read(ISS).path("plan");
+        JsonNode risk = plan.path("risks").get(3);
+        assertThat(risk.path("id").asString()).isEqualTo(id);
+        assertThat(risk.path("probability").asDouble()).isEqualTo(0.4);
+        assertThat(risk.path("affects").toString()).isEqualTo("[\"PROP\"]");
+        assertThat(risk.path("delay").path("dist").asString()).isEqualTo("triangular");
+
+        JsonNode again = Json.body(post(ISS + "/register-risks?version=1", ""));
+        assertThat(again.path("replaced").get(0).asString()).isEqualTo(id);
+        assertThat(read(ISS).path("plan").path("risks").size()).isEqualTo(4);
+        assertProblem(post(ISS + "/register-risks?version=1", ""), HttpStatus.CONFLICT);
     }
 
     @Test

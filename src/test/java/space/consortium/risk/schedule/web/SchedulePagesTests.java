@@ -39,7 +39,7 @@ class SchedulePagesTests {
         mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"activity-table\""),
                         containsString("Propulsion module"), containsString("pert 150 / 180 / 300"),
-                        containsString("STRUCT SS +60 d"), containsString("R1 (25 %)"))));
+                        containsString("STRUCT SS +60 d"), containsString("QUAL (25 %)"))));
         mvc.perform(post("/projects/iss/schedule/run").header("HX-Request", "true")
                         .param("trials", "2000").param("seed", "3"))
                 .andExpect(status().isOk())

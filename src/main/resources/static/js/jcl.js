@@ -85,7 +85,9 @@
     sCurve('jcl-cost-curve', d.costCurve, d.costTarget, money, 0);
     var series = [{ name: 'trials', type: 'scatter', symbolSize: 3, color: 'rgba(47,111,222,0.35)', data: d.scatter,
       markLine: { symbol: 'none', silent: true, lineStyle: { color: ORANGE, width: 1.5 },
-        label: { formatter: function (p) { return p.data.xAxis !== undefined ? 'finish target' : 'cost target'; } },
+        label: { position: 'insideEndTop', formatter: function (p) {
+          return p.data.xAxis !== undefined ? 'finish target' : 'cost target';
+        } },
         data: [{ xAxis: d.finishTarget }, { yAxis: d.costTarget }] } }];
     d.frontiers.forEach(function (f) {
       series.push({ name: 'JCL ' + Math.round(f.level * 100) + ' %', type: 'line', step: 'end', showSymbol: false,

@@ -66,6 +66,11 @@ class ScheduleRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    Optional<JclRunRecord> findRun(long id) {
+        return jdbc.sql("select * from jcl_run where id = :id").param("id", id).query(ScheduleRepository::run)
+                .optional();
+    }
+
     List<JclRunRecord> runs(String projectId, int limit) {
         return jdbc.sql("select * from jcl_run where project_id = :project order by id desc limit :limit")
                 .param("project", projectId).param("limit", limit).query(ScheduleRepository::run).list();

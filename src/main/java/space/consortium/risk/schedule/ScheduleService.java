@@ -178,14 +178,15 @@ public class ScheduleService {
     public record Run(JclRunRecord record, JclResult result) {
     }
 
-    /** Runs the project's schedule and records the run. */
-    @Transactional
+    /**
+     * Runs the project's schedule and records the run. Not one transaction: the simulation may take seconds and holds
+     * no connection; the record is one insert at the end.
+     */
     public Run run(String projectId, @Nullable Integer trials, @Nullable Long seed, IntConsumer progress) {
         StoredSchedule schedule = get(projectId);
         JclResult result = jcl.run(schedule.plan(), trials, seed, JclService.MAX_WEB_TRIALS, progress);
         long id = schedules.insertRun(projectId, schedule.version(), result);
-        JclRunRecord record = schedules.runs(projectId, 1).stream().filter(r -> r.id() == id).findFirst()
-                .orElseThrow();
+        JclRunRecord record = schedules.findRun(id).orElseThrow();
         return new Run(record, result);
     }
 

@@ -249,11 +249,17 @@
       grid: { left: 8, right: 28, top: spec.series.length > 1 ? 40 : 28, bottom: 28, containLabel: true },
       xAxis: { type: spec.time ? 'time' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 26,
         axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT } },
-      yAxis: { type: 'value', name: spec.yName, min: 0, axisLabel: { color: TEXT },
-        nameTextStyle: { color: TEXT, align: 'left' } },
+      yAxis: { type: 'value', name: spec.yName, min: 0, minInterval: spec.threshold === null ? 1 : 0,
+        axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT, align: 'left' } },
       series: spec.series.map(function (s, i) {
-        return { name: s.name, type: 'line', symbol: 'circle', symbolSize: 5, data: s.points,
+        var series = { name: s.name, type: 'line', symbol: 'circle', symbolSize: 5, data: s.points,
           markLine: i === 0 ? thresholdLine(spec) : undefined };
+        var c = named(s.name);
+        if (c) {
+          series.itemStyle = { color: c };
+          series.lineStyle = { color: c };
+        }
+        return series;
       })
     };
   }

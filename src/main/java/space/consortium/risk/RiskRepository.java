@@ -37,10 +37,12 @@ class RiskRepository {
     }
 
     /** A stored change row, before the matrix gives it a zone. */
-    record ChangeRow(long id, long riskId, String kind, long riskVersion, String title, String ownerPartnerId,
-                     String domain, int likelihood, int consequenceLevel, String disposition,
-                     @Nullable String acceptedBy, @Nullable String mitigation, @Nullable BigDecimal probability,
-                     Instant changedAt, @Nullable String changedBy, @Nullable String changeNote) {
+    record ChangeRow(long id, long riskId, String kind, long riskVersion, String title, String condition,
+                     String consequence, String ownerPartnerId, String domain, int likelihood, int consequenceLevel,
+                     String disposition, @Nullable String acceptedBy, @Nullable String mitigation,
+                     List<String> activities, @Nullable BigDecimal probability, RiskRequest.@Nullable Impact delay,
+                     RiskRequest.@Nullable Impact cost, Instant changedAt, @Nullable String changedBy,
+                     @Nullable String changeNote) {
     }
 
     /** A scale or a project's matrix, as stored. */
@@ -108,11 +110,14 @@ class RiskRepository {
 
     private void snapshot(long id, String kind) {
         jdbc.sql("""
-                insert into risk_change (risk_id, project_id, change_kind, risk_version, title, owner_partner_id,
-                  domain, likelihood, consequence, disposition, accepted_by, mitigation, probability, changed_at,
-                  changed_by, change_note)
-                select id, project_id, :kind, version, title, owner_partner_id, domain, likelihood, consequence,
-                  disposition, accepted_by, mitigation, probability, changed_at, changed_by, change_note
+                insert into risk_change (risk_id, project_id, change_kind, risk_version, title, condition_text,
+                  consequence_text, owner_partner_id, domain, likelihood, consequence, disposition, accepted_by,
+                  mitigation, activities, probability, delay_min_days, delay_mode_days, delay_max_days, cost_min,
+                  cost_mode, cost_max, changed_at, changed_by, change_note)
+                select id, project_id, :kind, version, title, condition_text, consequence_text, owner_partner_id,
+                  domain, likelihood, consequence, disposition, accepted_by, mitigation, activities, probability,
+                  delay_min_days, delay_mode_days, delay_max_days, cost_min, cost_mode, cost_max, changed_at,
+                  changed_by, change_note
                 from risk where id = :id""").param("kind", kind).param("id", id).update();
     }
 
@@ -197,12 +202,11 @@ class RiskRepository {
     }
 
     private static Row map(ResultSet rs, int n) throws SQLException {
-        String activities = rs.getString("activities");
         return new Row(rs.getLong("id"), rs.getString("project_id"), rs.getString("title"),
                 rs.getString("condition_text"), rs.getString("consequence_text"), rs.getString("owner_partner_id"),
                 rs.getString("owner_name"), rs.getString("domain"), rs.getInt("likelihood"), rs.getInt("consequence"),
                 rs.getString("disposition"), rs.getString("accepted_by"), rs.getString("mitigation"),
-                activities == null ? List.of() : Arrays.asList(activities.split(",")),
+                activities(rs.getString("activities")),
                 plain(rs.getBigDecimal("probability")),
                 impact(rs.getBigDecimal("delay_min_days"), rs.getBigDecimal("delay_mode_days"),
                         rs.getBigDecimal("delay_max_days")),
@@ -213,11 +217,19 @@ class RiskRepository {
 
     private static ChangeRow mapChange(ResultSet rs, int n) throws SQLException {
         return new ChangeRow(rs.getLong("id"), rs.getLong("risk_id"), rs.getString("change_kind"),
-                rs.getLong("risk_version"), rs.getString("title"), rs.getString("owner_partner_id"),
-                rs.getString("domain"), rs.getInt("likelihood"), rs.getInt("consequence"),
-                rs.getString("disposition"), rs.getString("accepted_by"), rs.getString("mitigation"),
-                plain(rs.getBigDecimal("probability")), rs.getTimestamp("changed_at").toInstant(),
-                rs.getString("changed_by"), rs.getString("change_note"));
+                rs.getLong("risk_version"), rs.getString("title"), rs.getString("condition_text"),
+                rs.getString("consequence_text"), rs.getString("owner_partner_id"), rs.getString("domain"),
+                rs.getInt("likelihood"), rs.getInt("consequence"), rs.getString("disposition"),
+                rs.getString("accepted_by"), rs.getString("mitigation"), activities(rs.getString("activities")),
+                plain(rs.getBigDecimal("probability")),
+                impact(rs.getBigDecimal("delay_min_days"), rs.getBigDecimal("delay_mode_days"),
+                        rs.getBigDecimal("delay_max_days")),
+                impact(rs.getBigDecimal("cost_min"), rs.getBigDecimal("cost_mode"), rs.getBigDecimal("cost_max")),
+                rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("change_note"));
+    }
+
+    private static List<String> activities(@Nullable String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(","));
     }
 
     private static RiskRequest.@Nullable Impact impact(@Nullable BigDecimal min, @Nullable BigDecimal mode,

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -180,11 +179,13 @@ public class RiskService {
     // ---- simulation export
 
     /**
-     * The project's open risks as discrete events for the schedule and cost simulation: those with a probability and
-     * at least one impact; closed risks and risks without them are listed as skipped with the reason.
+     * The project's open risks as discrete events for the schedule and cost simulation: those with a probability, at
+     * least one impact and linked activities; closed risks and risks without them are listed as skipped with the
+     * reason.
      */
     public RiskEvent.Export events(String projectId) {
         List<RiskEvent> events = new ArrayList<>();
+        Map<String, RiskEvent.Source> sources = new LinkedHashMap<>();
         List<RiskEvent.Skipped> skipped = new ArrayList<>();
         for (Risk r : list(projectId, Filter.NONE)) {
             String id = "R" + r.id();
@@ -194,12 +195,15 @@ public class RiskService {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no probability of occurrence"));
             } else if (r.delayDays() == null && r.cost() == null) {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no delay or cost impact"));
+            } else if (r.activities().isEmpty()) {
+                skipped.add(new RiskEvent.Skipped(id, r.title(), "no linked activities"));
             } else {
-                events.add(new RiskEvent(id, r.title(), r.ownerPartnerId(), r.probability(), r.activities(),
-                        distribution(r.delayDays()), distribution(r.cost())));
+                events.add(new RiskEvent(id, r.probability(), r.activities(), distribution(r.delayDays()),
+                        distribution(r.cost())));
+                sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId()));
             }
         }
-        return new RiskEvent.Export(projectId, events, skipped);
+        return new RiskEvent.Export(projectId, events, sources, skipped);
     }
 
     private static @Nullable Map<String, Object> distribution(RiskRequest.@Nullable Impact impact) {
@@ -290,11 +294,12 @@ public class RiskService {
     }
 
     private static RiskChange change(RiskRepository.ChangeRow c, RiskMatrix matrix) {
-        return new RiskChange(c.id(), c.riskId(), c.kind(), c.riskVersion(), c.title(), c.ownerPartnerId(),
-                c.domain(), c.likelihood(), c.consequenceLevel(), matrix.index(c.likelihood(), c.consequenceLevel()),
+        return new RiskChange(c.id(), c.riskId(), c.kind(), c.riskVersion(), c.title(), c.condition(),
+                c.consequence(), c.ownerPartnerId(), c.domain(), c.likelihood(), c.consequenceLevel(),
+                matrix.index(c.likelihood(), c.consequenceLevel()),
                 matrix.zone(c.likelihood(), c.consequenceLevel()).name(), c.likelihood() * c.consequenceLevel(),
-                c.disposition(), c.acceptedBy(), c.mitigation(), c.probability(), c.changedAt(), c.changedBy(),
-                c.changeNote());
+                c.disposition(), c.acceptedBy(), c.mitigation(), c.activities(), c.probability(), c.delay(), c.cost(),
+                c.changedAt(), c.changedBy(), c.changeNote());
     }
 
     private RiskRepository.MatrixRow scale(String id) {
@@ -336,10 +341,4 @@ public class RiskService {
     private static List<String> split(String labels) {
         return List.of(labels.split("\\|"));
     }
-
-    /** A domain or disposition as people read it: "mitigate" → "Mitigate". */
-    public static String label(String code) {
-        return code.isEmpty() ? code : code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1);
-    }
-
 }

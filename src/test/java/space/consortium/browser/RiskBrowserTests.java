@@ -54,8 +54,9 @@ class RiskBrowserTests extends ChromiumPages {
         WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("risk-table")));
         assertThat(table.getText()).contains("Cargo gap after a launcher failure", "L2×C4", "down");
         waitForChart("risk-heatmap");
+        waitForChart("risk-over-time");
         assertThat(browser.findElement(By.id("risk-changes")).getText()).contains("updated", "created");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1600));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1900));
         screenshot("iss-risks");
     }
 

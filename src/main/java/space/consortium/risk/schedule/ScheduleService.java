@@ -79,13 +79,15 @@ public class ScheduleService {
         List<String> skipped = new java.util.ArrayList<>();
         export.skipped().forEach(s -> skipped.add(s.id() + " " + s.title() + ": " + s.reason()));
         for (RiskEvent e : export.risks()) {
+            RiskEvent.Source source = export.sources().get(e.id());
+            String title = source == null ? e.id() : source.title();
             List<String> affects = e.affects().stream().filter(activityIds::contains).toList();
             if (affects.isEmpty()) {
-                skipped.add(e.id() + " " + e.title() + ": " + (e.affects().isEmpty()
+                skipped.add(e.id() + " " + title + ": " + (e.affects().isEmpty()
                         ? "linked to no activity" : "its activities " + e.affects() + " are not in the schedule"));
                 continue;
             }
-            JclPlan.RiskSpec spec = new JclPlan.RiskSpec(e.id(), e.title(), e.probability().doubleValue(), affects,
+            JclPlan.RiskSpec spec = new JclPlan.RiskSpec(e.id(), title, e.probability().doubleValue(), affects,
                     distribution(e.delay()), distribution(e.cost()));
             int at = -1;
             for (int i = 0; i < risks.size(); i++) {

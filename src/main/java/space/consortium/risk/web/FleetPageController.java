@@ -51,8 +51,8 @@ class FleetPageController {
                 @RequestParam(required = false) @Nullable String trials,
                 @RequestParam(required = false) @Nullable String seed,
                 @RequestParam(required = false) @Nullable String run, Model model, HttpServletResponse response) {
-        Set<String> selected = new LinkedHashSet<>(chosen == null || chosen.isEmpty()
-                ? fleets.presets().stream().map(FleetPreset::id).toList() : chosen);
+        Set<String> selected = new LinkedHashSet<>(chosen != null ? chosen
+                : run == null ? fleets.presets().stream().map(FleetPreset::id).toList() : List.of());
         List<String> errors = new ArrayList<>();
         Integer trialCount = number(trials, "trials", FleetService.DEFAULT_TRIALS, errors);
         Long seedValue = seed == null || seed.isBlank() ? FleetService.DEFAULT_SEED : parseSeed(seed, errors);

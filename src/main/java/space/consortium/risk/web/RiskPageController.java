@@ -87,6 +87,8 @@ class RiskPageController {
         model.addAttribute("matrix", matrix);
         model.addAttribute("heatmap", Chart.json(heatmap(matrix, risks.engineMatrix(projectId), shown)));
         model.addAttribute("changes", changes.stream().limit(12).toList());
+        List<RiskChange> chronological = risks.history(projectId);
+        model.addAttribute("overTime", chronological.isEmpty() ? null : Chart.json(overTime(chronological)));
         model.addAttribute("scales", risks.scales());
         model.addAttribute("flashInPage", true);
         return "risk/register";
@@ -261,6 +263,50 @@ class RiskPageController {
             }
         }
         return new Chart.Heatmap("consequence", columns, "likelihood", rows, ZONE_COLOURS, cells);
+    }
+
+    /**
+     * Open risks (not closed, not deleted) by zone after each change of the register: high (H, VH, R), medium (M) and
+     * low (L, VL), drawn as steps.
+     */
+    static Chart.Lines overTime(List<RiskChange> chronological) {
+        Map<Long, RiskChange> current = new LinkedHashMap<>();
+        String[] names = {"high", "medium", "low"};
+        List<List<List<Object>>> points = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<String>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int[] before = new int[3];
+        for (RiskChange c : chronological) {
+            if (c.kind().equals("deleted") || c.disposition().equals("close")) {
+                current.remove(c.riskId());
+            } else {
+                current.put(c.riskId(), c);
+            }
+            int[] now = new int[3];
+            current.values().forEach(r -> now[group(r.zone())]++);
+            String at = c.changedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+            for (int g = 0; g < 3; g++) {
+                if (!points.get(g).isEmpty()) {
+                    points.get(g).add(List.of(at, before[g]));
+                    labels.get(g).add("");
+                }
+                points.get(g).add(List.of(at, now[g]));
+                labels.get(g).add(c.kind() + ": " + c.title() + " (" + c.index() + ", " + c.disposition() + ")");
+            }
+            before = now;
+        }
+        List<Chart.LineSeries> series = new ArrayList<>();
+        for (int g = 0; g < 3; g++) {
+            series.add(new Chart.LineSeries(names[g], points.get(g), labels.get(g)));
+        }
+        return new Chart.Lines("", "open risks", true, series, null, "");
+    }
+
+    private static int group(String zone) {
+        return switch (zone) {
+            case "H", "VH", "R" -> 0;
+            case "M" -> 1;
+            default -> 2;
+        };
     }
 
     /** The risk's score (likelihood × consequence) after each recorded change. */

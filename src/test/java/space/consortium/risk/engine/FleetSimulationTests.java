@@ -126,4 +126,25 @@ class FleetSimulationTests {
                         .containsExactly("consumptionKgPerDay", "families[0].lossProbability", "vehicles[0].family",
                                 "vehicles[0].cadenceDays"));
     }
+
+    @Test
+    void supplyBelowConsumptionDrainsTheReserveOnTheHandComputedCourse() {
+        // 100 kg/day used, 2,000 kg every 30 days from day 10 (67 kg/day): 1,000 kg lost per cycle. From 6,000 kg
+        // the reserve is 5,000 → 7,000 on day 10, 4,000 → 6,000 on day 40, 3,000 → 5,000 on day 70, 2,000 on day 100
+        Fleet fleet = new Fleet(100, 6000, 45, null, 100, List.of(new Fleet.LauncherFamily("rocket", 0, 0)),
+                List.of(new Fleet.Vehicle("cargo", "esa", "rocket", 30, 10, 2000, 0, 0)));
+        FleetResult result = new FleetSimulation(3, 1, 1).simulate(fleet);
+
+        assertThat(result.probabilityBelowThreshold()).isEqualTo(1);
+        assertThat(result.probabilityEmpty()).isZero();
+        assertThat(result.meanMinimumReserveDays()).isCloseTo(20, within(1e-9));
+        // below 4,500 kg from day 35 to 40, from 55 to 70 and from 75 to 100
+        assertThat(result.meanDaysBelowThreshold()).isCloseTo(5 + 15 + 25, within(1e-9));
+    }
+
+    @Test
+    void trialsAndThreadsOutsideTheirRangeAreRefused() {
+        assertThatThrownBy(() -> new FleetSimulation(0, 1, 1)).hasMessageContaining("trials");
+        assertThatThrownBy(() -> new FleetSimulation(10, 1, 0)).hasMessageContaining("threads");
+    }
 }

@@ -53,6 +53,15 @@ class FleetApiTests extends ApiContract {
                 .isEqualTo(3);
         assertThat(replay.path("initialReserveDays").asDouble()).isEqualTo(180.0);
         assertThat(replay.path("minimumReserveDays").asDouble()).isLessThan(150);
+        // fitted to the reported level: four months just after the loss of CRS-7 (CBC, 29 June 2015)
+        JsonNode afterCrs7 = null;
+        for (JsonNode point : replay.path("points").values()) {
+            if (point.path("event").asString().equals("Dragon CRS-7 (lost)")) {
+                afterCrs7 = point;
+            }
+        }
+        assertThat(afterCrs7).isNotNull();
+        assertThat(afterCrs7.path("reserveDays").asDouble()).isCloseTo(120.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(replay.path("reachedZero").asBoolean()).isFalse();
         assertThat(Json.strings(replay.path("flights"), "sourceUrl")).allSatisfy(u -> assertThat(u).startsWith("http"));
     }

@@ -56,7 +56,8 @@ abstract class RiskApiContract extends ApiContract {
         String uri = RISKS + "/" + risk.path("id").asLong();
 
         JsonNode lower = Json.body(put(uri, risk("Cargo gap", "nasa", 2, 4, "watch",
-                ", \"changeNote\": \"Progress M-28M docked\", \"version\": 0")));
+                ", \"changeNote\": \"Progress M-28M docked\", \"activities\": [\"A7\"], "
+                        + "\"delayDays\": {\"mode\": 30}, \"version\": 0")));
         assertThat(lower.path("trend").asString()).isEqualTo("down");
         assertThat(lower.path("zone").asString()).isEqualTo("M");          // L2: L L M M H
         assertThat(lower.path("version").asLong()).isEqualTo(1);
@@ -73,6 +74,10 @@ abstract class RiskApiContract extends ApiContract {
         assertThat(Json.strings(history, "kind")).containsExactly("created", "updated", "updated", "deleted");
         assertThat(Json.strings(history, "score")).containsExactly("16", "8", "15", "15");
         assertThat(history.at("/1/changeNote").asString()).isEqualTo("Progress M-28M docked");
+        assertThat(history.at("/1/activities").toString()).isEqualTo("[\"A7\"]");
+        assertThat(history.at("/1/delayDays/mode").decimalValue()).isEqualByComparingTo("30");
+        assertThat(history.at("/0/delayDays").isNull()).isTrue();
+        assertThat(history.at("/0/condition").asString()).startsWith("Only one cargo vehicle");
         assertThat(history.at("/3/changedBy").asString()).isEqualTo("Lead");
     }
 
@@ -137,12 +142,16 @@ abstract class RiskApiContract extends ApiContract {
                   "delayDays": {"min": 10, "mode": 20, "max": 60}, "cost": {"mode": 5000000}"""));
         create(risk("No numbers", "jaxa", 2, 2, "watch", ""));
         create(risk("Closed", "csa", 2, 2, "close", ", \"probability\": 0.1, \"delayDays\": {\"mode\": 3}"));
+        create(risk("Unlinked", "esa", 2, 2, "watch", ", \"probability\": 0.1, \"delayDays\": {\"mode\": 3}"));
 
         JsonNode export = read("/api/projects/iss/risk-events");
 
         assertThat(export.path("risks").size()).isEqualTo(1);
         JsonNode event = export.at("/risks/0");
         assertThat(event.path("id").asString()).isEqualTo("R" + triangular.path("id").asLong());
+        assertThat(event.propertyNames()).containsExactly("id", "probability", "affects", "delay", "cost");
+        assertThat(export.at("/sources/R" + triangular.path("id").asLong() + "/title").asString())
+                .isEqualTo("Late module");
         assertThat(event.path("probability").decimalValue()).isEqualByComparingTo("0.3");
         assertThat(event.path("affects").toString()).isEqualTo("[\"A\",\"B\"]");
         assertThat(event.at("/delay/dist").asString()).isEqualTo("triangular");
@@ -150,6 +159,6 @@ abstract class RiskApiContract extends ApiContract {
         assertThat(event.at("/cost/dist").asString()).isEqualTo("fixed");
         assertThat(event.at("/cost/value").decimalValue()).isEqualByComparingTo("5000000");
         assertThat(Json.strings(export.path("skipped"), "reason"))
-                .containsExactly("no probability of occurrence", "closed");
+                .containsExactly("no probability of occurrence", "closed", "no linked activities");
     }
 }

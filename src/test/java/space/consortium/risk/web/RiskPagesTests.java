@@ -49,7 +49,8 @@ class RiskPagesTests {
                 containsString("id=\"risk-history\""), containsString("created"), containsString("10–60 days"),
                 containsString("data-chart=\"risk-trend-data\""))));
         mvc.perform(get("/projects/iss/risks?partner=nasa")).andExpect(content().string(allOf(
-                containsString("id=\"risk-table\""), containsString("Cargo gap"))));
+                containsString("id=\"risk-table\""), containsString("Cargo gap"),
+                containsString("data-chart=\"risk-over-time-data\""))));
         mvc.perform(get("/projects/iss/risks?partner=esa")).andExpect(content().string(
                 containsString("No risk matches the filters")));
     }
@@ -85,6 +86,8 @@ class RiskPagesTests {
                         containsString("data-chart=\"fleet-bands-1-data\""), containsString("seed 3"))));
         mvc.perform(get("/risk/fleet").param("run", "1").param("trials", "ten"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("is not a whole number")));
+        mvc.perform(get("/risk/fleet").param("run", "1"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("choose at least one")));
         mvc.perform(get("/risk")).andExpect(content().string(containsString("/risk/fleet")));
     }
 

@@ -1,6 +1,6 @@
 /*
  * The one chart helper. Every element with data-chart="<id>" is drawn with ECharts from the JSON block
- * <script type="application/json" id="<id>">, whose "type" is bar, pie, timeline, graph, heatmap, bands or lines
+ * <script type="application/json" id="<id>">, whose "type" is bar, pie, timeline, graph, heatmap, bands, lines or gantt
  * (see the Java record
  * space.consortium.shared.Chart). Colours named by CSS custom properties (--c-hardware, --c-failed, ...) are used
  * for series and categories of the same name, so a kind or a status has one colour on every page.
@@ -268,7 +268,48 @@
     };
   }
 
-  var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph, heatmap: heatmap, bands: bands, lines: lines };
+  /** Spans on rows (Gantt), one custom series per group so that the legend shows the groups. */
+  function gantt(spec) {
+    function colour(i) {
+      return named(spec.groups[i]) || PALETTE[i % PALETTE.length];
+    }
+    return {
+      tooltip: {
+        confine: true,
+        formatter: function (p) { return esc(p.data.label); }
+      },
+      legend: { top: 0, type: 'scroll', data: spec.groups },
+      grid: { left: 8, right: 28, top: 36, bottom: 44, containLabel: true },
+      dataZoom: [{ type: 'slider', xAxisIndex: 0, height: 18, bottom: 6 }, { type: 'inside', xAxisIndex: 0 }],
+      xAxis: { type: 'time', axisLabel: { color: TEXT } },
+      yAxis: { type: 'category', data: spec.rows, inverse: true, axisLabel: { color: TEXT },
+        splitLine: { show: true, lineStyle: { color: '#f1f3f5' } } },
+      series: spec.groups.map(function (name, g) {
+        return {
+          name: name, type: 'custom', itemStyle: { color: colour(g) },
+          encode: { x: [1, 2], y: 0 },
+          renderItem: function (params, api) {
+            var start = api.coord([api.value(1), api.value(0)]);
+            var end = api.coord([api.value(2), api.value(0)]);
+            var height = api.size([0, 1])[1] * 0.6;
+            var rect = echarts.graphic.clipRectByRect(
+              { x: start[0], y: start[1] - height / 2, width: Math.max(end[0] - start[0], 2), height: height },
+              { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
+            return rect && {
+              type: 'rect', shape: rect, transition: [],
+              style: { fill: colour(g), opacity: api.value(3) ? 0.3 : 0.95 }
+            };
+          },
+          data: spec.spans.filter(function (s) { return s.group === g; }).map(function (s) {
+            return { value: [s.row, Date.parse(s.start), Date.parse(s.end), s.faded ? 1 : 0], label: s.label };
+          })
+        };
+      })
+    };
+  }
+
+  var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph, heatmap: heatmap, bands: bands, lines: lines,
+    gantt: gantt };
 
   function render(el) {
     if (el.getAttribute('data-chart-drawn') === 'true' || typeof echarts === 'undefined') {

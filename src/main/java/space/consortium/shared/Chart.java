@@ -18,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
         @JsonSubTypes.Type(value = Chart.Graph.class, name = "graph"),
         @JsonSubTypes.Type(value = Chart.Heatmap.class, name = "heatmap"),
         @JsonSubTypes.Type(value = Chart.Bands.class, name = "bands"),
-        @JsonSubTypes.Type(value = Chart.Lines.class, name = "lines")})
+        @JsonSubTypes.Type(value = Chart.Lines.class, name = "lines"),
+        @JsonSubTypes.Type(value = Chart.Gantt.class, name = "gantt")})
 public sealed interface Chart {
 
     /** One named row of values, one value per category. */
@@ -194,6 +195,36 @@ public sealed interface Chart {
             points = List.copyOf(points);
             labels = List.copyOf(labels);
         }
+    }
+
+    /**
+     * Time spans on labelled rows (a Gantt chart), coloured by group: e.g. relay passes per orbiter and lander,
+     * coloured by agency.
+     *
+     * @param rows   row labels, top to bottom
+     * @param groups group names in legend order (each gets one colour; a group named by a CSS colour property keeps it)
+     * @param spans  the spans
+     */
+    record Gantt(List<String> rows, List<String> groups, List<Span> spans) implements Chart {
+
+        public Gantt {
+            rows = List.copyOf(rows);
+            groups = List.copyOf(groups);
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /**
+     * One span of a Gantt chart.
+     *
+     * @param row   index into the chart's rows
+     * @param start ISO-8601 instant
+     * @param end   ISO-8601 instant
+     * @param group index into the chart's groups
+     * @param label tooltip text
+     * @param faded drawn light (e.g. a window that was not chosen)
+     */
+    record Span(int row, String start, String end, int group, String label, boolean faded) {
     }
 
     /**

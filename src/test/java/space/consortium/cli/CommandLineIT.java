@@ -138,12 +138,39 @@ class CommandLineIT {
     }
 
     @Test
+    void jclComputesWithoutOpeningTheDatabase() throws Exception {
+        Path plan = Files.writeString(temp.resolve("plan.json"), """
+                {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "pert", "min": 1, "mode": 2, "max": 3}},
+                                {"id": "B", "owner": "nasa", "after": ["A"], "duration": {"dist": "fixed", "value": 5}}],
+                 "targets": {"finish": 7}}""");
+        Path workDir = Files.createDirectories(temp.resolve("work-jcl"));
+        Run run = runIn(workDir, "jcl", plan.toString(), "--trials", "1000", "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("quantity,mean,p10,p50,p70,p80,p90").contains("finish,", "cost,");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
     void fleetComparesPresetsWithoutOpeningTheDatabase() throws Exception {
         Path workDir = Files.createDirectories(temp.resolve("fleet-work"));
         Run run = runIn(workDir, "fleet", "--preset", "iss-2015", "--preset", "single-partner", "--trials", "2000",
                 "--format", "csv");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("fleet,trials,seed").contains("ISS fleet of 2015", ",2000,1,");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
+    void relayPlansFromTheShippedAssetsWithoutOpeningTheDatabase() throws Exception {
+        Path plan = Files.writeString(temp.resolve("relay.json"), """
+                {"start": "2026-01-01T00:00:00Z", "end": "2026-01-02T00:00:00Z", "minElevationDeg": 10,
+                 "orbiters": ["mro", "tgo"], "landers": ["curiosity"]}""");
+        Path workDir = Files.createDirectories(temp.resolve("relay-work"));
+        Run run = runIn(workDir, "relay", plan.toString(), "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("orbiter,orbiter_owner,lander").contains("mro,nasa,curiosity,nasa");
         assertThat(workDir.resolve("data")).doesNotExist();
         assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
     }

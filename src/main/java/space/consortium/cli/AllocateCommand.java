@@ -1,10 +1,7 @@
 package space.consortium.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +16,6 @@ import space.consortium.costshare.AllocationRequest;
 import space.consortium.costshare.CostShareService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,17 +65,8 @@ final class AllocateCommand implements Callable<Integer> {
         AllocationRequest fromFile;
         JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try {
-            fromFile = json.readValue(Files.readString(file), AllocationRequest.class);
-        } catch (NoSuchFileException e) {
-            err.println("No such file: " + file);
-            return ConsortiumCommand.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
-            return ConsortiumCommand.BAD_INPUT;
-        } catch (JacksonException e) {
-            err.println(file + " is not a valid game file: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            fromFile = JsonInput.read(file, "game", err, text -> json.readValue(text, AllocationRequest.class));
+        } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }
         AllocationRequest request = new AllocationRequest(fromFile.type(), fromFile.players(), fromFile.values(),
@@ -90,9 +77,7 @@ final class AllocateCommand implements Callable<Integer> {
         try {
             report = new CostShareService().allocate(request);
         } catch (InvalidInput e) {
-            err.println(file + " was rejected:");
-            e.problems().forEach(p -> err.println("  " + p.field() + ": " + p.message()));
-            return ConsortiumCommand.BAD_INPUT;
+            return JsonInput.rejected(file, e, err);
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report));

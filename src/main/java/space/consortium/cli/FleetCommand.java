@@ -1,9 +1,6 @@
 package space.consortium.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +18,6 @@ import space.consortium.risk.FleetService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,24 +63,15 @@ final class FleetCommand implements Callable<Integer> {
         JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         if (file != null) {
             try {
-                JsonNode tree = json.readTree(Files.readString(file));
-                if (tree.has("fleets")) {
-                    for (JsonNode fleet : tree.path("fleets").values()) {
-                        fleets.add(json.treeToValue(fleet, FleetRequest.class));
+                fleets.addAll(JsonInput.read(file, "fleet", err, text -> {
+                    JsonNode tree = json.readTree(text);
+                    List<FleetRequest> read = new ArrayList<>();
+                    for (JsonNode fleet : tree.has("fleets") ? tree.path("fleets").values() : List.of(tree)) {
+                        read.add(json.treeToValue(fleet, FleetRequest.class));
                     }
-                } else {
-                    fleets.add(json.treeToValue(tree, FleetRequest.class));
-                }
-            } catch (NoSuchFileException e) {
-                err.println("No such file: " + file);
-                return ConsortiumCommand.BAD_INPUT;
-            } catch (IOException e) {
-                err.println("Cannot read " + file + ": " + e.getMessage());
-                return ConsortiumCommand.BAD_INPUT;
-            } catch (JacksonException e) {
-                err.println(file + " is not a valid fleet file: " + e.getOriginalMessage()
-                        + (e.getLocation() == null || e.getLocation().getLineNr() < 1 ? "" : " (line "
-                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+                    return read;
+                }));
+            } catch (JsonInput.Rejected e) {
                 return ConsortiumCommand.BAD_INPUT;
             }
         }
@@ -110,9 +97,7 @@ final class FleetCommand implements Callable<Integer> {
         try {
             reports = service.compare(runs);
         } catch (InvalidInput e) {
-            err.println((file == null ? "The fleet" : file.toString()) + " was rejected:");
-            e.problems().forEach(p -> err.println("  " + p.field() + ": " + p.message()));
-            return ConsortiumCommand.BAD_INPUT;
+            return JsonInput.rejected(file == null ? "The fleet" : file, e, err);
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter()

@@ -1,9 +1,6 @@
 package space.consortium.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +14,6 @@ import space.consortium.relay.RelayPlan;
 import space.consortium.relay.RelayService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code relay PLAN.json}: Mars relay windows and pass allocation, without starting the server or the database. */
@@ -48,26 +44,15 @@ final class RelayCommand implements Callable<Integer> {
         JsonMapper json = JsonMapper.builder().build();
         Object body;
         try {
-            body = json.readValue(Files.readString(file), Object.class);
-        } catch (NoSuchFileException e) {
-            err.println("No such file: " + file);
-            return ConsortiumCommand.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
-            return ConsortiumCommand.BAD_INPUT;
-        } catch (JacksonException e) {
-            err.println(file + " is not a valid plan file: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            body = JsonInput.read(file, "plan", err, text -> json.readValue(text, Object.class));
+        } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }
         RelayPlan plan;
         try {
             plan = RelayService.offline().plan(body);
         } catch (InvalidInput e) {
-            err.println(file + " was rejected:");
-            e.problems().forEach(p -> err.println("  " + p.field() + ": " + p.message()));
-            return ConsortiumCommand.BAD_INPUT;
+            return JsonInput.rejected(file, e, err);
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(plan));

@@ -1,9 +1,6 @@
 package space.consortium.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +20,6 @@ import space.consortium.teaming.MissionRequest;
 import space.consortium.teaming.MissionSolver;
 import space.consortium.teaming.TeamingReport;
 import space.consortium.teaming.TeamingService;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,17 +61,8 @@ final class TeamCommand implements Callable<Integer> {
         JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         MissionRequest request;
         try {
-            request = json.readValue(Files.readString(file), MissionRequest.class);
-        } catch (NoSuchFileException e) {
-            err.println("No such file: " + file);
-            return ConsortiumCommand.BAD_INPUT;
-        } catch (IOException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
-            return ConsortiumCommand.BAD_INPUT;
-        } catch (JacksonException e) {
-            err.println(file + " is not a valid mission file: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            request = JsonInput.read(file, "mission", err, text -> json.readValue(text, MissionRequest.class));
+        } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }
         TeamingReport report;
@@ -93,9 +80,7 @@ final class TeamCommand implements Callable<Integer> {
                 }
             }
         } catch (InvalidInput e) {
-            err.println(file + " was rejected:");
-            e.problems().forEach(p -> err.println("  " + p.field() + ": " + p.message()));
-            return ConsortiumCommand.BAD_INPUT;
+            return JsonInput.rejected(file, e, err);
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report));

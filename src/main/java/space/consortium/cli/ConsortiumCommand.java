@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 /** The top-level command; {@link #commandLine()} builds it with every subcommand. */
 @Command(name = "consortium", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan, fund and run international space projects together. With no command: serve.",
-        subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class})
+        subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class,
+                UsersCommand.class})
 public final class ConsortiumCommand implements Callable<Integer> {
 
     /** Exit code for input that was rejected (bad file, bad row). */

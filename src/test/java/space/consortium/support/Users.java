@@ -46,9 +46,11 @@ public final class Users {
         return session("coordinator-of-" + String.join("-", projects), authorities);
     }
 
-    /** Nobody signed in. */
+    /** Nobody signed in (with the CSRF token a visitor's browser would have from the form's page). */
     public static RequestPostProcessor nobody() {
-        return anonymous();
+        RequestPostProcessor anonymous = anonymous();
+        RequestPostProcessor csrf = csrf();
+        return request -> csrf.postProcessRequest(anonymous.postProcessRequest(request));
     }
 
     /** A signed-in user with the given role authorities, and a valid CSRF token. */

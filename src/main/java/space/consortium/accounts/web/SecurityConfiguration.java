@@ -12,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -60,6 +61,7 @@ class SecurityConfiguration {
             @Value("${consortium.security.anonymous-read:true}") boolean anonymousRead) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         RequestMatcher open = new OrRequestMatcher(java.util.Arrays.stream(OPEN_COMPUTATIONS)
                 .map(p -> (RequestMatcher) path.matcher(HttpMethod.POST, p)).toList());
         http
@@ -78,7 +80,9 @@ class SecurityConfiguration {
                     auth.anyRequest().hasAuthority(Access.WRITE);
                 })
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(open, BearerTokenFilter::hasBearer))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(open, BearerTokenFilter::hasBearer,
+                        // an API call that carries no session cookie cannot ride on a signed-in session
+                        request -> isApi(request) && request.getRequestedSessionId() == null))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
@@ -86,9 +90,14 @@ class SecurityConfiguration {
                                 + (e instanceof LockedException ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out"))
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor((request, response, e) ->
+                        .authenticationEntryPoint((request, response, e) -> {
+                            if (isApi(request)) {
                                 problem(response, 401, "Unauthorized", "Sign in or send 'Authorization: Bearer <token>' "
-                                        + "with a token created on the Account page"), api)
+                                        + "with a token created on the Account page");
+                            } else {
+                                toLogin.commence(request, response, e);
+                            }
+                        })
                         .defaultAccessDeniedHandlerFor((request, response, e) ->
                                 problem(response, 403, "Forbidden", "This request needs a signed-in session with its "
                                         + "CSRF token, or a token with the 'write' scope"), api))

@@ -81,6 +81,9 @@ public class AuditTrail {
     }
 
     private static String channel() {
+        if (org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication() == null) {
+            return "cli"; // not a web request: web requests always carry a user, if only the anonymous one
+        }
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             String path = request.getRequestURI().substring(request.getContextPath().length());

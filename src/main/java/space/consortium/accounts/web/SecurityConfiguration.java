@@ -14,6 +14,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -80,7 +82,12 @@ class SecurityConfiguration {
                     auth.anyRequest().hasAuthority(Access.WRITE);
                 })
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(open, BearerTokenFilter::hasBearer,
+                .csrf(csrf -> csrf
+                        // the token lives in a cookie and is issued with every page, before the page is rendered: a
+                        // form far down a long page must not need a new session after the response is committed
+                        .csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(eagerCsrf())
+                        .ignoringRequestMatchers(open, BearerTokenFilter::hasBearer,
                         // an API call that carries no session cookie cannot ride on a signed-in session
                         request -> isApi(request) && request.getRequestedSessionId() == null))
                 .formLogin(form -> form
@@ -106,6 +113,18 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
+    }
+
+    private static XorCsrfTokenRequestAttributeHandler eagerCsrf() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null); // load the token on every request (no deferred token)
+        return handler;
     }
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {

@@ -171,6 +171,10 @@ class AccountSecurityTests extends ApiContract {
         assertThat(api.action()).isEqualTo("update");
         assertThat(api.before()).contains("Columbus laboratory");
         assertThat(api.after()).contains("Columbus (API edit)");
+        assertThat(api.changes()).extracting(AuditEvent.FieldChange::field).contains("element", "sourceUrl")
+                .doesNotContain("version", "kind");
+        assertThat(api.changes()).contains(new AuditEvent.FieldChange("element", "Columbus laboratory",
+                "Columbus (API edit)"));
         assertThat(page.before()).contains("Columbus (API edit)");
         assertThat(page.after()).contains("Columbus (page edit)");
 

@@ -12,7 +12,7 @@ import org.owasp.html.PolicyFactory;
  * only on links, and only {@code http}, {@code https} and {@code mailto} URLs. Even if the first step let something
  * through, no script, style, event handler or {@code javascript:} link survives the second.
  */
-final class MarkdownRenderer {
+public final class MarkdownRenderer {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -28,7 +28,7 @@ final class MarkdownRenderer {
     }
 
     /** Safe HTML for the Markdown text. */
-    static String render(String markdown) {
+    public static String render(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 }

@@ -17,9 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sign-in, throttling, CSRF, headers, API tokens (shown once, hashed, scoped, revocable, last use) and the audit
- * trail of each write path.
+ * trail of each write path. Run on H2 and on PostgreSQL.
  */
-class AccountSecurityTests extends ApiContract {
+abstract class AccountSecurityContract extends ApiContract {
 
     private static final String PASSWORD = "correct horse battery";
 

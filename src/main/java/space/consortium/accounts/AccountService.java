@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -151,6 +153,27 @@ public class AccountService {
         user.partners().forEach(p -> list.add(new SimpleGrantedAuthority(Access.PARTNER + p)));
         user.coordinates().forEach(p -> list.add(new SimpleGrantedAuthority(Access.COORDINATOR + p)));
         return list;
+    }
+
+    /**
+     * Renews a signed-in session's roles from the database on each request, so that a role change or a
+     * deactivation applies at once: empty when the user was deactivated (the session must end). Any other
+     * authentication (a token, already fresh, or one made by a test) is returned as it is.
+     */
+    public Optional<Authentication> refresh(Authentication authentication) {
+        if (!(authentication.getPrincipal() instanceof AccountUserDetails.SignedInUser principal)) {
+            return Optional.of(authentication);
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>(authorities(principal.getUsername()));
+        if (authorities.isEmpty()) {
+            return Optional.empty();
+        }
+        authorities.add(new SimpleGrantedAuthority(Access.READ));
+        authorities.add(new SimpleGrantedAuthority(Access.WRITE));
+        UsernamePasswordAuthenticationToken renewed =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+        renewed.setDetails(authentication.getDetails());
+        return Optional.of(renewed);
     }
 
     Optional<UserRepository.Credentials> credentials(String username) {

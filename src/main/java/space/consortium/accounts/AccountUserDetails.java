@@ -32,11 +32,16 @@ class AccountUserDetails implements UserDetailsService {
         List<GrantedAuthority> authorities = new ArrayList<>(accounts.authorities(username));
         authorities.add(new SimpleGrantedAuthority(Access.READ));
         authorities.add(new SimpleGrantedAuthority(Access.WRITE));
-        return User.withUsername(credentials.username())
-                .password(credentials.passwordHash())
-                .authorities(authorities)
-                .disabled(!credentials.active())
-                .accountLocked(throttle.isLocked(username))
-                .build();
+        return new SignedInUser(credentials.username(), credentials.passwordHash(), credentials.active(),
+                !throttle.isLocked(username), authorities);
+    }
+
+    /** The principal of a form sign-in, so that {@link AccountService#refresh} recognises sessions it must renew. */
+    static final class SignedInUser extends User {
+
+        SignedInUser(String username, String password, boolean enabled, boolean nonLocked,
+                     List<GrantedAuthority> authorities) {
+            super(username, password, enabled, true, true, nonLocked, authorities);
+        }
     }
 }

@@ -53,6 +53,33 @@ abstract class AccountSecurityContract extends ApiContract {
     }
 
     @Test
+    void aSessionFollowsRoleChangesAndEndsWhenTheUserIsDeactivated() {
+        UserAccount user = user("changing", List.of("esa"));
+        MvcTestResult login = mvc.post().uri("/login").with(csrf()).param("username", "changing")
+                .param("password", PASSWORD).exchange();
+        assertThat(login).hasRedirectedUrl("/");
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+
+        JsonNode nasa = read("/api/contributions?project=iss&partner=nasa").path("items").get(0);
+        String uri = "/api/contributions/" + nasa.path("id").asLong();
+        String change = """
+                {"projectId": "iss", "partnerId": "nasa", "kind": "hardware", "element": "Changed by a new member",
+                 "sourceUrl": "https://example.org/s", "version": %d}""".formatted(nasa.path("version").asLong());
+        assertThat(mvc.put().uri(uri).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(change).exchange()).hasStatus(403);
+
+        accounts.update(user.id(), new UserRequest("changing", "changing", null, false, List.of("esa", "nasa"),
+                List.of()));
+        assertThat(mvc.put().uri(uri).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(change).exchange()).as("the new role applies without signing in again").hasStatusOk();
+
+        accounts.setActive(user.id(), false);
+        assertThat(mvc.get().uri("/account").session(session).exchange())
+                .as("a deactivated user's session ends").hasStatus3xxRedirection();
+    }
+
+    @Test
     void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
         user("throttled", List.of());
         for (int i = 0; i < 5; i++) {

@@ -21,6 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import space.consortium.accounts.Access;
+import space.consortium.accounts.AccountService;
 import space.consortium.accounts.TokenService;
 
 /**
@@ -59,7 +60,7 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AccountService accounts,
             @Value("${consortium.security.anonymous-read:true}") boolean anonymousRead) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         RequestMatcher api = path.matcher("/api/**");
@@ -82,6 +83,7 @@ class SecurityConfiguration {
                     auth.anyRequest().hasAuthority(Access.WRITE);
                 })
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionRefreshFilter(accounts), UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf
                         // the token lives in a cookie and is issued with every page, before the page is rendered: a
                         // form far down a long page must not need a new session after the response is committed

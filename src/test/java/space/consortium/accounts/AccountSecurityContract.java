@@ -131,6 +131,10 @@ abstract class AccountSecurityContract extends ApiContract {
         assertThat(mvc.get().uri("/partners").exchange()).hasStatusOk();
         assertThat(mvc.get().uri("/account").exchange()).hasStatus3xxRedirection();
         assertThat(mvc.get().uri("/audit").exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/projects/iss/contributions/new").exchange()).hasStatusOk().bodyText()
+                .contains("sign-in-notice", "saving does");
+        assertThat(mvc.get().uri("/projects/iss/contributions/new").with(Users.admin()).exchange()).hasStatusOk()
+                .bodyText().doesNotContain("sign-in-notice");
     }
 
     @Test

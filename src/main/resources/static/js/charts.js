@@ -1,6 +1,7 @@
 /*
  * The one chart helper. Every element with data-chart="<id>" is drawn with ECharts from the JSON block
- * <script type="application/json" id="<id>">, whose "type" is bar, pie, timeline or graph (see the Java record
+ * <script type="application/json" id="<id>">, whose "type" is bar, pie, timeline, graph, heatmap, bands, lines or gantt
+ * (see the Java record
  * space.consortium.shared.Chart). Colours named by CSS custom properties (--c-hardware, --c-failed, ...) are used
  * for series and categories of the same name, so a kind or a status has one colour on every page.
  * Charts in content swapped in by htmx are drawn as well. No page carries chart code of its own.
@@ -156,7 +157,155 @@
     };
   }
 
-  var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph };
+  function heatmap(spec) {
+    return {
+      tooltip: {
+        confine: true, className: 'chart-tooltip',
+        formatter: function (p) { return esc(p.data.label).replace(/\n/g, '<br>'); }
+      },
+      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 28,
+        axisLabel: { color: TEXT, interval: 0 }, nameTextStyle: { color: TEXT }, splitArea: { show: true } },
+      yAxis: { type: 'category', data: spec.rows, name: spec.rowsName, nameLocation: 'middle', nameGap: 70,
+        axisLabel: { color: TEXT, interval: 0 }, nameTextStyle: { color: TEXT }, splitArea: { show: true } },
+      visualMap: {
+        show: false, type: 'piecewise', dimension: 2,
+        pieces: spec.classes.map(function (c, i) { return { value: i, color: c }; })
+      },
+      series: [{
+        type: 'heatmap',
+        itemStyle: { borderColor: '#fff', borderWidth: 2 },
+        label: {
+          show: true, fontWeight: 700, color: '#212529', fontSize: 14,
+          formatter: function (p) { return p.data.count > 0 ? String(p.data.count) : ''; }
+        },
+        data: spec.cells.map(function (c) {
+          return { value: [c.column, c.row, c.level], count: c.count, label: c.label };
+        })
+      }]
+    };
+  }
+
+  function thresholdLine(spec) {
+    if (spec.threshold === null || spec.threshold === undefined) {
+      return undefined;
+    }
+    return {
+      silent: true, symbol: 'none', lineStyle: { color: '#c92a2a', type: 'dashed', width: 1.5 },
+      label: { formatter: spec.thresholdLabel, color: '#c92a2a', position: 'insideEndTop' },
+      data: [{ yAxis: spec.threshold }]
+    };
+  }
+
+  function bands(spec) {
+    function diff(upper, lower) {
+      return upper.map(function (v, i) { return Math.max(0, v - lower[i]); });
+    }
+    function area(name, values, opacity) {
+      return { name: name, type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 },
+        itemStyle: { color: '#2f6fde', opacity: opacity * 2 }, areaStyle: { color: '#2f6fde', opacity: opacity },
+        data: values };
+    }
+    return {
+      tooltip: {
+        trigger: 'axis', confine: true, className: 'chart-tooltip',
+        formatter: function (items) {
+          var i = items[0].dataIndex;
+          return esc(spec.xName) + ' ' + esc(spec.x[i]) + '<br>P95 ' + spec.p95[i].toFixed(0) + '<br>P75 '
+            + spec.p75[i].toFixed(0) + '<br><b>median ' + spec.p50[i].toFixed(0) + '</b><br>P25 '
+            + spec.p25[i].toFixed(0) + '<br>P5 ' + spec.p5[i].toFixed(0);
+        }
+      },
+      legend: { top: 0, data: ['5–95 %', '25–75 %', 'median'] },
+      grid: { left: 8, right: 28, top: 36, bottom: 28, containLabel: true },
+      xAxis: { type: 'category', boundaryGap: false, data: spec.x, name: spec.xName, nameLocation: 'middle',
+        nameGap: 26, axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT } },
+      yAxis: { type: 'value', name: spec.yName, min: 0, axisLabel: { color: TEXT },
+        nameTextStyle: { color: TEXT, align: 'left' } },
+      series: [
+        { name: 'base', type: 'line', stack: 'band', symbol: 'none', lineStyle: { opacity: 0 }, data: spec.p5 },
+        area('5–95 %', diff(spec.p25, spec.p5), 0.15),
+        area('25–75 %', diff(spec.p75, spec.p25), 0.35),
+        area('5–95 %', diff(spec.p95, spec.p75), 0.15),
+        { name: 'median', type: 'line', symbol: 'none', lineStyle: { color: '#1c3f8c', width: 2 },
+          itemStyle: { color: '#1c3f8c' }, data: spec.p50, markLine: thresholdLine(spec) }
+      ]
+    };
+  }
+
+  function lines(spec) {
+    return {
+      color: PALETTE,
+      tooltip: {
+        trigger: 'item', confine: true, className: 'chart-tooltip',
+        formatter: function (p) {
+          var s = spec.series[p.seriesIndex];
+          var label = s.labels[p.dataIndex] || '';
+          return esc(p.value[0]) + '<br>' + esc(s.name) + ': <b>' + esc(Math.round(p.value[1] * 10) / 10) + '</b>'
+            + (label ? '<br><span class="chart-tooltip-note">' + esc(label) + '</span>' : '');
+        }
+      },
+      legend: spec.series.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
+      grid: { left: 8, right: 28, top: spec.series.length > 1 ? 40 : 28, bottom: 28, containLabel: true },
+      xAxis: { type: spec.time ? 'time' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 26,
+        axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT } },
+      yAxis: { type: 'value', name: spec.yName, min: 0, minInterval: spec.threshold === null ? 1 : 0,
+        axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT, align: 'left' } },
+      series: spec.series.map(function (s, i) {
+        var series = { name: s.name, type: 'line', symbol: 'circle', symbolSize: 5, data: s.points,
+          markLine: i === 0 ? thresholdLine(spec) : undefined };
+        var c = named(s.name);
+        if (c) {
+          series.itemStyle = { color: c };
+          series.lineStyle = { color: c };
+        }
+        return series;
+      })
+    };
+  }
+
+  /** Spans on rows (Gantt), one custom series per group so that the legend shows the groups. */
+  function gantt(spec) {
+    function colour(i) {
+      return named(spec.groups[i]) || PALETTE[i % PALETTE.length];
+    }
+    return {
+      tooltip: {
+        confine: true,
+        formatter: function (p) { return esc(p.data.label); }
+      },
+      legend: { top: 0, type: 'scroll', data: spec.groups },
+      grid: { left: 8, right: 28, top: 36, bottom: 44, containLabel: true },
+      dataZoom: [{ type: 'slider', xAxisIndex: 0, height: 18, bottom: 6 }, { type: 'inside', xAxisIndex: 0 }],
+      xAxis: { type: 'time', axisLabel: { color: TEXT } },
+      yAxis: { type: 'category', data: spec.rows, inverse: true, axisLabel: { color: TEXT },
+        splitLine: { show: true, lineStyle: { color: '#f1f3f5' } } },
+      series: spec.groups.map(function (name, g) {
+        return {
+          name: name, type: 'custom', itemStyle: { color: colour(g) },
+          encode: { x: [1, 2], y: 0 },
+          renderItem: function (params, api) {
+            var start = api.coord([api.value(1), api.value(0)]);
+            var end = api.coord([api.value(2), api.value(0)]);
+            var height = api.size([0, 1])[1] * 0.6;
+            var rect = echarts.graphic.clipRectByRect(
+              { x: start[0], y: start[1] - height / 2, width: Math.max(end[0] - start[0], 2), height: height },
+              { x: params.coordSys.x, y: params.coordSys.y, width: params.coordSys.width, height: params.coordSys.height });
+            return rect && {
+              type: 'rect', shape: rect, transition: [],
+              style: { fill: colour(g), opacity: api.value(3) ? 0.3 : 0.95 }
+            };
+          },
+          data: spec.spans.filter(function (s) { return s.group === g; }).map(function (s) {
+            return { value: [s.row, Date.parse(s.start), Date.parse(s.end), s.faded ? 1 : 0], label: s.label };
+          })
+        };
+      })
+    };
+  }
+
+  var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph, heatmap: heatmap, bands: bands, lines: lines,
+    gantt: gantt };
 
   function render(el) {
     if (el.getAttribute('data-chart-drawn') === 'true' || typeof echarts === 'undefined') {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "consortium", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan, fund and run international space projects together. With no command: serve.",
         subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class,
+                FleetCommand.class, TeamCommand.class, RelayCommand.class,
                 UsersCommand.class})
 public final class ConsortiumCommand implements Callable<Integer> {
 

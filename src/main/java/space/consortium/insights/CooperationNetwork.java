@@ -15,13 +15,17 @@ import space.consortium.shared.ShortName;
  * @param communities     the number of communities found by the Louvain method,
  *                        counting each partner without a partner as its own
  * @param modularity      the weighted modularity Q of those communities
+ * @param projects        the bipartite view: each project of the network with its partners, the most connected first
+ *                        (ties by id)
  */
 public record CooperationNetwork(@Nullable Integer year, int firstYear, int lastYear, int undatedProjects,
-                                 int communities, double modularity, List<Node> nodes, List<Link> links) {
+                                 int communities, double modularity, List<Node> nodes, List<Link> links,
+                                 List<ProjectNode> projects) {
 
     public CooperationNetwork {
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
+        projects = List.copyOf(projects);
     }
 
     /**
@@ -48,6 +52,14 @@ public record CooperationNetwork(@Nullable Integer year, int firstYear, int last
     /** A partner in the network; betweenness, closeness and clustering are in 0..1. */
     public record Node(String id, String name, int degree, int weightedDegree, double betweenness, double closeness,
                        double clustering, int community) {
+    }
+
+    /** A project and the partners taking part in it (in id order). */
+    public record ProjectNode(String id, String name, List<String> partners) {
+
+        public ProjectNode {
+            partners = List.copyOf(partners);
+        }
     }
 
     /** Two partners and the number of projects they share. */

@@ -116,8 +116,16 @@ public class InsightsService {
                 .toList();
         List<CooperationNetwork.Link> links = graph.pairs().stream()
                 .map(p -> new CooperationNetwork.Link(p.first(), p.second(), p.sharedProjects())).toList();
+        Map<String, String> projectNames = new java.util.HashMap<>();
+        projects.all().forEach(p -> projectNames.put(p.id(), p.name()));
+        List<CooperationNetwork.ProjectNode> projectNodes = graph.projects().stream()
+                .map(p -> new CooperationNetwork.ProjectNode(p, projectNames.getOrDefault(p, p),
+                        graph.partnersOf(p)))
+                .sorted(java.util.Comparator.comparingInt((CooperationNetwork.ProjectNode p) -> p.partners().size())
+                        .reversed().thenComparing(CooperationNetwork.ProjectNode::id))
+                .toList();
         return new CooperationNetwork(year, first, last, year == null ? 0 : graph.undatedProjects(), metrics.communities(),
-                metrics.modularity(), nodes, links);
+                metrics.modularity(), nodes, links, projectNodes);
     }
 
     /**

@@ -15,7 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
         @JsonSubTypes.Type(value = Chart.Bar.class, name = "bar"),
         @JsonSubTypes.Type(value = Chart.Pie.class, name = "pie"),
         @JsonSubTypes.Type(value = Chart.Timeline.class, name = "timeline"),
-        @JsonSubTypes.Type(value = Chart.Graph.class, name = "graph")})
+        @JsonSubTypes.Type(value = Chart.Graph.class, name = "graph"),
+        @JsonSubTypes.Type(value = Chart.Heatmap.class, name = "heatmap"),
+        @JsonSubTypes.Type(value = Chart.Bands.class, name = "bands"),
+        @JsonSubTypes.Type(value = Chart.Lines.class, name = "lines"),
+        @JsonSubTypes.Type(value = Chart.Gantt.class, name = "gantt")})
 public sealed interface Chart {
 
     /** One named row of values, one value per category. */
@@ -119,6 +123,101 @@ public sealed interface Chart {
 
     /** An undirected link between two node ids. */
     record Link(String source, String target, Number value) {
+    }
+
+    /**
+     * A grid of cells coloured by a class (e.g. the zones of a 5 × 5 risk matrix), each showing a count.
+     *
+     * @param columns labels along the x axis, left to right
+     * @param rows    labels along the y axis, bottom to top
+     * @param classes the colour of each class, lowest first (a cell's {@code level} indexes it)
+     */
+    record Heatmap(String columnsName, List<String> columns, String rowsName, List<String> rows, List<String> classes,
+                   List<Cell> cells) implements Chart {
+
+        public Heatmap {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+            classes = List.copyOf(classes);
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** A cell of a heatmap: column and row index, class, the count shown and the tooltip text. */
+    record Cell(int column, int row, int level, int count, String label) {
+    }
+
+    /**
+     * Percentile bands over x: the 5–95 and 25–75 ranges shaded, the median drawn, and an optional horizontal line.
+     *
+     * @param threshold      a value to mark with a dashed line, or null
+     * @param thresholdLabel what the line means
+     */
+    record Bands(String xName, String yName, List<? extends Number> x, List<? extends Number> p5,
+                 List<? extends Number> p25, List<? extends Number> p50, List<? extends Number> p75,
+                 List<? extends Number> p95, @Nullable Number threshold, String thresholdLabel) implements Chart {
+
+        public Bands {
+            x = List.copyOf(x);
+            p5 = List.copyOf(p5);
+            p25 = List.copyOf(p25);
+            p50 = List.copyOf(p50);
+            p75 = List.copyOf(p75);
+            p95 = List.copyOf(p95);
+        }
+    }
+
+    /**
+     * Straight-line series over a numeric or time x axis, with an optional horizontal line.
+     *
+     * @param time      true when x values are ISO dates
+     * @param threshold a value to mark with a dashed line, or null
+     */
+    record Lines(String xName, String yName, boolean time, List<LineSeries> series, @Nullable Number threshold,
+                 String thresholdLabel) implements Chart {
+
+        public Lines {
+            series = List.copyOf(series);
+        }
+    }
+
+    /** One line: points {@code [x, y]} and, per point, a label for the tooltip (or empty). */
+    record LineSeries(String name, List<List<Object>> points, List<String> labels) {
+
+        public LineSeries {
+            points = List.copyOf(points);
+            labels = List.copyOf(labels);
+        }
+    }
+
+    /**
+     * Time spans on labelled rows (a Gantt chart), coloured by group: e.g. relay passes per orbiter and lander,
+     * coloured by agency.
+     *
+     * @param rows   row labels, top to bottom
+     * @param groups group names in legend order (each gets one colour; a group named by a CSS colour property keeps it)
+     * @param spans  the spans
+     */
+    record Gantt(List<String> rows, List<String> groups, List<Span> spans) implements Chart {
+
+        public Gantt {
+            rows = List.copyOf(rows);
+            groups = List.copyOf(groups);
+            spans = List.copyOf(spans);
+        }
+    }
+
+    /**
+     * One span of a Gantt chart.
+     *
+     * @param row   index into the chart's rows
+     * @param start ISO-8601 instant
+     * @param end   ISO-8601 instant
+     * @param group index into the chart's groups
+     * @param label tooltip text
+     * @param faded drawn light (e.g. a window that was not chosen)
+     */
+    record Span(int row, String start, String end, int group, String label, boolean faded) {
     }
 
     /**

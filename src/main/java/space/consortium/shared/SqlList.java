@@ -56,7 +56,7 @@ public final class SqlList {
             throw new InvalidInput("sort", "cannot sort by '" + page.sort() + "'; sortable fields: " + sortable.keySet());
         }
         String tieBreaker = sortable.values().iterator().next();
-        String order = " order by " + sortColumn + (page.ascending() ? " asc" : " desc") + ", " + tieBreaker;
+        String order = " order by " + sortColumn + (page.ascending() ? " asc" : " desc") + " nulls last" + ", " + tieBreaker;
         long total = bind(jdbc.sql("select count(*) " + from + where)).query(Long.class).single();
         var items = bind(jdbc.sql(select + " " + from + where + order + " limit :limit offset :offset"))
                 .param("limit", page.size())

@@ -108,9 +108,33 @@ class AuthorizationMatrixTests extends ApiContract {
         cases.add(api("POST /api/claims", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/claims", """
                 {"statement": "Matrix claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
                  "sourceUrl": "https://example.org/claim"}""")));
+        // risk register (owner partner or coordinators) and its matrix (coordinators)
+        cases.add(api("POST /api/projects/iss/risks (owned by nasa)", OWNER_OR_COORDINATOR,
+                (t, r) -> t.as(r.user()).post("/api/projects/iss/risks", """
+                        {"title": "Matrix risk", "condition": "c", "consequence": "q", "ownerPartnerId": "nasa",
+                         "domain": "safety", "likelihood": 3, "consequenceLevel": 3, "disposition": "mitigate"}""")));
+        cases.add(api("PUT /api/projects/iss/risk-matrix", COORDINATOR, (t, r) -> t.as(r.user())
+                .put("/api/projects/iss/risk-matrix", """
+                        {"scaleId": "ecss", "version": 0}""")));
+        cases.add(form("form: add a risk owned by NASA", OWNER_OR_COORDINATOR, (t, r) -> t.mvc.post()
+                .uri("/projects/iss/risks/new").with(r.user()).param("title", "Matrix risk").param("condition", "c")
+                .param("consequence", "q").param("ownerPartnerId", "nasa").param("domain", "safety")
+                .param("likelihood", "3").param("consequenceLevel", "3").param("disposition", "mitigate").exchange()));
+        // teaming catalogue: capabilities (admins), a partner's offers (its members)
+        cases.add(api("POST /api/teaming/capabilities", ADMIN, (t, r) -> t.as(r.user()).post("/api/teaming/capabilities", """
+                {"id": "matrix-drive", "name": "Matrix drive", "group": "in-space", "unitCostUsdMillions": 80}""")));
+        cases.add(api("POST /api/teaming/partner-capabilities (nasa)", OWNER, (t, r) -> t.as(r.user())
+                .post("/api/teaming/partner-capabilities", """
+                        {"partnerId": "nasa", "capabilityId": "matrix-free", "maturity": "6",
+                         "sourceUrl": "https://example.org/cap"}""".replace("matrix-free", t.capabilityNasaLacks()))));
         // pure computations: open to all
         cases.add(api("POST /api/allocations (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/allocations", """
                 {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 1, "a+b": 1.5}}""")));
+        cases.add(api("POST /api/fleet/simulate (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/fleet/simulate", """
+                {"name": "one vehicle", "consumptionKgPerDay": 100, "initialReserveKg": 6000, "reserveThresholdDays": 45,
+                 "horizonDays": 100, "trials": 200, "seed": 5, "families": [{"id": "rocket", "lossProbability": 0}],
+                 "vehicles": [{"id": "cargo", "partner": "esa", "family": "rocket", "cadenceDays": 30,
+                               "firstFlightDay": 10, "capacityKg": 3000}]}""")));
         // page forms
         cases.add(form("form: edit NASA's contribution", OWNER_OR_COORDINATOR, (t, r) -> t.mvc.post()
                 .uri("/projects/iss/contributions/" + t.nasaContribution().path("id").asLong() + "/edit")
@@ -178,6 +202,19 @@ class AuthorizationMatrixTests extends ApiContract {
 
     JsonNode nasaContribution() {
         return read("/api/contributions?project=iss&partner=nasa").path("items").get(0);
+    }
+
+    /** A catalogue capability that NASA does not offer yet. */
+    String capabilityNasaLacks() {
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        read("/api/teaming/partner-capabilities?partner=nasa").values()
+                .forEach(o -> offered.add(o.path("capabilityId").asString()));
+        for (JsonNode c : read("/api/teaming/capabilities").values()) {
+            if (!offered.contains(c.path("id").asString())) {
+                return c.path("id").asString();
+            }
+        }
+        throw new IllegalStateException("NASA offers every capability");
     }
 
     String contributionBody(long version) {

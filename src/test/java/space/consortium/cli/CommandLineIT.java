@@ -130,6 +130,30 @@ class CommandLineIT {
     }
 
     @Test
+    void fleetComparesPresetsWithoutOpeningTheDatabase() throws Exception {
+        Path workDir = Files.createDirectories(temp.resolve("fleet-work"));
+        Run run = runIn(workDir, "fleet", "--preset", "iss-2015", "--preset", "single-partner", "--trials", "2000",
+                "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("fleet,trials,seed").contains("ISS fleet of 2015", ",2000,1,");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
+    void relayPlansFromTheShippedAssetsWithoutOpeningTheDatabase() throws Exception {
+        Path plan = Files.writeString(temp.resolve("relay.json"), """
+                {"start": "2026-01-01T00:00:00Z", "end": "2026-01-02T00:00:00Z", "minElevationDeg": 10,
+                 "orbiters": ["mro", "tgo"], "landers": ["curiosity"]}""");
+        Path workDir = Files.createDirectories(temp.resolve("relay-work"));
+        Run run = runIn(workDir, "relay", plan.toString(), "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("orbiter,orbiter_owner,lander").contains("mro,nasa,curiosity,nasa");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
     void serveStartsOnTheGivenPortAndDataDirectoryWithTheShippedDataset() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

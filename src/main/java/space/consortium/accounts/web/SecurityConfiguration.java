@@ -46,6 +46,8 @@ class SecurityConfiguration {
             "/api/jcl/run",
             "/api/relay/plan",
             "/api/fleet/simulate",
+            "/api/fleet/compare",
+            "/risk/fleet", // the fleet page's form: computes only (its CSRF token is still checked)
     };
 
     /** Always readable, whatever {@code anonymous-read} says. */
@@ -67,6 +69,7 @@ class SecurityConfiguration {
         LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
         RequestMatcher open = new OrRequestMatcher(java.util.Arrays.stream(OPEN_COMPUTATIONS)
                 .map(p -> (RequestMatcher) path.matcher(HttpMethod.POST, p)).toList());
+        RequestMatcher openForms = path.matcher(HttpMethod.POST, "/risk/fleet");
         http
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(PUBLIC).permitAll();
@@ -89,7 +92,8 @@ class SecurityConfiguration {
                         // form far down a long page must not need a new session after the response is committed
                         .csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(eagerCsrf())
-                        .ignoringRequestMatchers(open, BearerTokenFilter::hasBearer,
+                        .ignoringRequestMatchers(request -> open.matches(request) && !openForms.matches(request),
+                                BearerTokenFilter::hasBearer,
                         // an API call that carries no session cookie cannot ride on a signed-in session
                         request -> isApi(request) && request.getRequestedSessionId() == null))
                 .formLogin(form -> form

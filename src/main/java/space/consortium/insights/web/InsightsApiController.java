@@ -15,6 +15,7 @@ import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
 import space.consortium.insights.PartnerTimeline;
+import space.consortium.shared.InvalidInput;
 
 @RestController
 @Tag(name = "Insights", description = "Cooperation statistics computed from the sourced registry")
@@ -49,14 +50,22 @@ class InsightsApiController {
     }
 
     @GetMapping("/api/insights/network.graphml")
-    @Operation(summary = "The cooperation network as GraphML (for Gephi, yEd, NetworkX): partners with name, degree and "
-            + "community; undirected edges weighted by shared projects", description = "year=YYYY as for /network")
-    ResponseEntity<String> graphml(@RequestParam(required = false) @Nullable Integer year) {
+    @Operation(summary = "The cooperation network as GraphML (for Gephi, yEd, NetworkX)", description = "view=partners "
+            + "(default): partners with name, degree and community, undirected edges weighted by shared projects; "
+            + "view=bipartite: partner and project nodes (attribute kind), an edge for each participation. "
+            + "year=YYYY as for /network")
+    ResponseEntity<String> graphml(@RequestParam(required = false) @Nullable Integer year,
+                                   @RequestParam(defaultValue = "partners") String view) {
+        if (!view.equals("partners") && !view.equals("bipartite")) {
+            throw new InvalidInput("view", "must be partners or bipartite, got '" + view + "'");
+        }
+        boolean bipartite = view.equals("bipartite");
         CooperationNetwork network = insights.network(year);
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
                   <key id="name" for="node" attr.name="name" attr.type="string"/>
+                  <key id="kind" for="node" attr.name="kind" attr.type="string"/>
                   <key id="degree" for="node" attr.name="degree" attr.type="int"/>
                   <key id="community" for="node" attr.name="community" attr.type="int"/>
                   <key id="shared_projects" for="edge" attr.name="shared_projects" attr.type="int"/>
@@ -67,24 +76,36 @@ class InsightsApiController {
             present.add(n.id());
             xml.append("    <node id=\"").append(escape(n.id())).append("\">")
                     .append("<data key=\"name\">").append(escape(n.name())).append("</data>")
+                    .append("<data key=\"kind\">partner</data>")
                     .append("<data key=\"degree\">").append(n.degree()).append("</data>")
                     .append("<data key=\"community\">").append(n.community()).append("</data></node>\n");
         }
-        for (CooperationNetwork.Link l : network.links()) {
-            for (String end : new String[] {l.source(), l.target()}) {
-                if (present.add(end)) {
-                    xml.append("    <node id=\"").append(escape(end)).append("\"/>\n");
+        int i = 0;
+        if (bipartite) {
+            for (CooperationNetwork.ProjectNode p : network.projects()) {
+                xml.append("    <node id=\"project:").append(escape(p.id())).append("\">")
+                        .append("<data key=\"name\">").append(escape(p.name())).append("</data>")
+                        .append("<data key=\"kind\">project</data>")
+                        .append("<data key=\"degree\">").append(p.partners().size()).append("</data></node>\n");
+                for (String partner : p.partners()) {
+                    if (present.add(partner)) {
+                        xml.append("    <node id=\"").append(escape(partner))
+                                .append("\"><data key=\"kind\">partner</data></node>\n");
+                    }
+                    xml.append("    <edge id=\"e").append(i++).append("\" source=\"").append(escape(partner))
+                            .append("\" target=\"project:").append(escape(p.id())).append("\"/>\n");
                 }
             }
-        }
-        int i = 0;
-        for (CooperationNetwork.Link l : network.links()) {
-            xml.append("    <edge id=\"e").append(i++).append("\" source=\"").append(escape(l.source()))
-                    .append("\" target=\"").append(escape(l.target())).append("\">")
-                    .append("<data key=\"shared_projects\">").append(l.sharedProjects()).append("</data></edge>\n");
+        } else {
+            for (CooperationNetwork.Link l : network.links()) {
+                xml.append("    <edge id=\"e").append(i++).append("\" source=\"").append(escape(l.source()))
+                        .append("\" target=\"").append(escape(l.target())).append("\">")
+                        .append("<data key=\"shared_projects\">").append(l.sharedProjects()).append("</data></edge>\n");
+            }
         }
         xml.append("  </graph>\n</graphml>\n");
-        return download(xml.toString(), "application/graphml+xml", "cooperation-network" + suffix(year) + ".graphml");
+        return download(xml.toString(), "application/graphml+xml",
+                "cooperation-" + (bipartite ? "bipartite" : "network") + suffix(year) + ".graphml");
     }
 
     @GetMapping("/api/insights/network.csv")

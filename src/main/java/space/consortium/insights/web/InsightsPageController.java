@@ -96,6 +96,7 @@ class InsightsPageController {
         network.nodes().forEach(n -> names.putIfAbsent(n.id(), n.name()));
 
         model.addAttribute("network", network);
+        model.addAttribute("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
         model.addAttribute("claims", claims.checkAll());
         model.addAttribute("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
         model.addAttribute("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
@@ -133,6 +134,9 @@ class InsightsPageController {
         model.addAttribute("names", names);
         return "insights/partner :: insights";
     }
+
+    /** How many of the most connected projects the page lists. */
+    private static final int TOP_PROJECTS = 5;
 
     /** The project whose partner timeline the page shows. */
     private static final String ISS = "iss";

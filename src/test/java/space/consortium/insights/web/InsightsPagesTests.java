@@ -26,6 +26,7 @@ import space.consortium.insights.ClaimRequest;
 import space.consortium.insights.ClaimService;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
+import space.consortium.shared.Csv;
 
 /** The insights page, the partner fragment and the network exports, from the shipped dataset. */
 @SpringBootTest
@@ -83,6 +84,8 @@ class InsightsPagesTests {
                         containsString("href=\"/projects?partner=esa\""),
                         containsString("href=\"/agreements/artemis-accords\""),
                         containsString("href=\"/api/insights/network.graphml\""),
+                        containsString("href=\"/api/insights/network.graphml?view=bipartite\""),
+                        containsString("id=\"hubs\""),
                         containsString("href=\"/api/insights/network.csv\""),
                         containsString("Claims checked against the data"),
                         containsString("type=\"range\""),
@@ -140,6 +143,33 @@ class InsightsPagesTests {
                 .isPositive();
         assertThat(doc.getElementsByTagNameNS("*", "node").getLength()).isGreaterThanOrEqualTo(network.nodes().size());
         assertThat(new String(body, StandardCharsets.UTF_8)).contains("European Space Agency");
+    }
+
+    @Test
+    void bipartiteGraphmlHasOneEdgePerParticipationInTheShippedFiles() throws Exception {
+        int participations = 0;
+        int projects = 0;
+        try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of("src", "main", "resources", "dataset", "missions.csv"))) {
+            for (Csv.Row m : Csv.read(reader).rows()) {
+                java.util.Set<String> partners = new java.util.HashSet<>();
+                partners.add(m.get("lead_agency").orElseThrow());
+                m.get("partner_agencies").ifPresent(list -> java.util.Arrays.stream(list.split(";"))
+                        .map(String::strip).filter(x -> !x.isEmpty()).forEach(partners::add));
+                participations += partners.size();
+                projects++;
+            }
+        }
+        byte[] body = mvc.perform(get("/api/insights/network.graphml?view=bipartite")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        assertThat(doc.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(participations);
+        assertThat(new String(body, StandardCharsets.UTF_8).split("<data key=\"kind\">project</data>", -1))
+                .hasSize(projects + 1);
+        mvc.perform(get("/api/insights/network.graphml?view=sideways")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("view")));
     }
 
     @Test

@@ -177,7 +177,7 @@ abstract class ProjectApiContract extends ApiContract {
     }
 
     @Test
-    void sortByLaunchYearHoldsInBothDirections() {
+    void sortByLaunchYearHoldsInBothDirectionsWithUnknownYearsLast() {
         List<Integer> ascending = launchYears(read("/api/projects?size=500&sort=launchYear").path("items"));
         List<Integer> descending = launchYears(read("/api/projects?size=500&sort=launchYear,desc").path("items"));
 
@@ -187,6 +187,8 @@ abstract class ProjectApiContract extends ApiContract {
         List<Integer> knownDesc = descending.stream().filter(y -> y != null).toList();
         assertThat(knownDesc).isSortedAccordingTo((a, b) -> Integer.compare(b, a)).startsWith(2035);
         assertThat(knownDesc).containsExactlyInAnyOrderElementsOf(known);
+        assertThat(descending.subList(knownDesc.size(), descending.size())).as("unknown years last either way")
+                .containsOnlyNulls();
     }
 
     @Test

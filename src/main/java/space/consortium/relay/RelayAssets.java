@@ -1,0 +1,36 @@
+package space.consortium.relay;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import space.consortium.shared.InvalidInput;
+
+/** Turns stored asset parameters (the plan-file JSON shape) into relay assets. */
+final class RelayAssets {
+
+    private RelayAssets() {
+    }
+
+    static RelayAsset fromParameters(String id, String name, String kind, String owner, String notes, String sourceUrl,
+                                     Map<String, Object> parameters, String where) {
+        Map<String, Object> entry = new LinkedHashMap<>(parameters);
+        Object storedNotes = entry.remove("notes");
+        if (storedNotes != null && notes.isBlank()) {
+            notes = String.valueOf(storedNotes);
+        }
+        entry.put("id", id);
+        entry.put("owner", owner);
+        PlanParser parser = new PlanParser(x -> null);
+        OrbiterSpec orbiter = null;
+        LanderSpec lander = null;
+        if ("orbiter".equals(kind)) {
+            orbiter = parser.orbiter(entry, where);
+        } else {
+            lander = parser.lander(entry, where);
+        }
+        parser.problems().throwIfAny();
+        if (orbiter == null && lander == null) {
+            throw new InvalidInput(where, "is not a valid " + kind);
+        }
+        return new RelayAsset(id, name, kind, owner, notes, sourceUrl, orbiter, lander);
+    }
+}

@@ -1,0 +1,183 @@
+package space.consortium.relay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+import space.consortium.relay.engine.Allocation;
+import space.consortium.relay.engine.AllocationRules;
+import space.consortium.relay.engine.Lander;
+import space.consortium.relay.engine.LinkModel;
+import space.consortium.relay.engine.MarsModel;
+import space.consortium.relay.engine.MarsSolarTime;
+import space.consortium.relay.engine.OrbitElements;
+import space.consortium.relay.engine.Orbiter;
+import space.consortium.relay.engine.Pass;
+import space.consortium.relay.engine.PassFinder;
+import space.consortium.relay.engine.PassQuery;
+import space.consortium.relay.engine.PassScheduler;
+import space.consortium.relay.engine.PassSearch;
+import space.consortium.relay.engine.PropagatorKind;
+import space.consortium.relay.engine.Radio;
+import space.consortium.relay.engine.WhatIf;
+import space.consortium.shared.InvalidInput;
+
+/**
+ * Plans Mars relay: windows of every orbiter × lander pair, predicted volumes, the allocation of passes (CP-SAT with
+ * a greedy baseline) and the what-if without some orbiters or partners. Bare orbiter and lander ids are looked up
+ * in the registry (server) or in the shipped asset file ({@link #offline()}, for the command line).
+ */
+@Service
+public class RelayService {
+
+    private final AssetCatalog catalog;
+    private final PassFinder finder = new PassFinder(MarsModel.standard());
+    private final PassScheduler scheduler = new PassScheduler();
+
+    @Autowired
+    RelayService(AssetCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** A service that reads bare ids from the shipped asset file: no Spring, no database. */
+    public static RelayService offline() {
+        return new RelayService(BundledAssets.load());
+    }
+
+    /** Every relay asset of the catalogue: orbiters first, then landers. */
+    public List<RelayAsset> assets() {
+        return catalog.all();
+    }
+
+    /**
+     * Validates a plan given as parsed JSON (maps, lists, numbers, texts).
+     *
+     * @throws InvalidInput naming every offending field, e.g. {@code orbiters[0].elements.e}
+     */
+    public PlanRequest parse(@Nullable Object body) {
+        Map<String, RelayAsset> byId = catalog.all().stream()
+                .collect(Collectors.toMap(RelayAsset::id, Function.identity(), (a, b) -> a));
+        PlanParser parser = new PlanParser(byId::get);
+        PlanRequest request = parser.plan(body);
+        parser.problems().throwIfAny();
+        if (request == null) {
+            throw new InvalidInput("body", "is not a valid plan");
+        }
+        return request;
+    }
+
+    /** Parses and plans. */
+    public RelayPlan plan(@Nullable Object body) {
+        return plan(parse(body));
+    }
+
+    /** Finds the windows, allocates them and, if asked, compares with the plan without some assets. */
+    public RelayPlan plan(PlanRequest request) {
+        List<Orbiter> orbiters = request.orbiters().stream().map(RelayService::orbiter).toList();
+        List<Lander> landers = request.landers().stream().map(RelayService::lander).toList();
+        PassSearch search = finder.find(new PassQuery(orbiters, landers, request.start(), request.end(),
+                request.minElevationDeg(), request.maxRangeKm(), propagator(request.propagator()),
+                PassQuery.DEFAULT_STEP_SECONDS, LinkModel.CALIBRATED));
+        AllocationRules rules = new AllocationRules(request.start(), request.end(), request.setupGapSeconds(),
+                request.maxSessionsPerOrbiterPerSol(), request.allowSplitPasses(), request.agencyWeights(), 10);
+        Allocation allocation = scheduler.allocate(search.passes(), landers, rules);
+        double sols = Duration.between(request.start(), request.end()).toMillis() / 1000.0 / MarsModel.SOL_SECONDS;
+        RelayPlan.WhatIfView whatIf = null;
+        if (request.hasWhatIf()) {
+            WhatIf w = WhatIf.of(scheduler, allocation, search.passes(), landers, rules, request.removeOrbiters(),
+                    request.removePartners());
+            whatIf = new RelayPlan.WhatIfView(List.copyOf(w.removedOrbiters()).stream().sorted().toList(),
+                    List.copyOf(w.removedOwners()).stream().sorted().toList(), view(w.scenario(), sols, false),
+                    w.changes().stream().map(c -> new RelayPlan.Change(c.lander(), r1(c.baselineMbit()),
+                            r1(c.scenarioMbit()), r1(c.changeMbit()), r1(c.baselineUnmetMbit()),
+                            r1(c.scenarioUnmetMbit()))).toList());
+        }
+        List<RelayPlan.OrbiterView> orbiterViews = request.orbiters().stream()
+                .map(o -> new RelayPlan.OrbiterView(o.id(), o.owner(), o.radio(),
+                        name(search.propagators().get(o.id())))).toList();
+        List<RelayPlan.LanderView> landerViews = request.landers().stream()
+                .map(l -> new RelayPlan.LanderView(l.id(), l.owner(), l.latDeg(), l.lonDeg(), l.demandMbitPerSol(),
+                        l.priority())).toList();
+        return new RelayPlan(request.start(), request.end(), r3(sols), request.minElevationDeg(), request.maxRangeKm(),
+                request.propagator(), orbiterViews, landerViews,
+                search.passes().stream().map(p -> pass(p, request.rangeProfiles())).toList(),
+                view(allocation, sols, false), whatIf, search.notes());
+    }
+
+    private static RelayPlan.PlanView view(Allocation a, double sols, boolean profiles) {
+        List<RelayPlan.LanderTotal> totals = new ArrayList<>();
+        for (Allocation.LanderTotal t : a.landers()) {
+            totals.add(new RelayPlan.LanderTotal(t.lander(), t.owner(), r1(t.volumeMbit()), r1(t.volumeMbit() / sols),
+                    t.sessions(), t.demandMbitPerSol(), r1(t.unmetMbit()),
+                    t.volumeBySolMbit().stream().map(RelayService::r1).toList()));
+        }
+        double volume = a.chosen().stream().mapToDouble(Pass::volumeMbit).sum();
+        return new RelayPlan.PlanView(a.method(), a.optimal(), a.objective(), a.greedyObjective(), r1(volume),
+                a.chosen().stream().map(p -> pass(p, profiles)).toList(), totals);
+    }
+
+    private static RelayPlan.PassView pass(Pass p, boolean profile) {
+        return new RelayPlan.PassView(p.orbiter(), p.orbiterOwner(), p.lander(), p.landerOwner(), millis(p.start()),
+                millis(p.end()),
+                r2(p.durationSeconds() / 60), r2(p.maxElevationDeg()), r1(p.minRangeKm()), r1(p.volumeMbit()),
+                MarsSolarTime.clock(p.localSolarTimeH()),
+                profile ? p.rangeProfile().stream().map(s -> new RelayPlan.ProfilePoint(millis(s.at()), r1(s.rangeKm()),
+                        r2(s.elevationDeg()), s.rateKbps())).toList() : null);
+    }
+
+    static Orbiter orbiter(OrbiterSpec spec) {
+        ElementsSpec e = spec.elements();
+        return new Orbiter(spec.id(), spec.owner(), new OrbitElements(e.aKm() * 1000, e.e(), Math.toRadians(e.iDeg()),
+                Math.toRadians(e.raanDeg()), Math.toRadians(e.argPeriapsisDeg()), Math.toRadians(e.meanAnomalyDeg()),
+                e.epoch(), "mean".equals(e.kind())), Radio.valueOf(spec.radio().toUpperCase(Locale.ROOT)));
+    }
+
+    static Lander lander(LanderSpec spec) {
+        return new Lander(spec.id(), spec.owner(), spec.latDeg(), spec.lonDeg(), spec.altKm() * 1000,
+                spec.demandMbitPerSol(), spec.priority());
+    }
+
+    static PropagatorKind propagator(String name) {
+        return switch (name) {
+            case "numerical-j2" -> PropagatorKind.NUMERICAL_J2;
+            case "eckstein-hechler" -> PropagatorKind.ECKSTEIN_HECHLER;
+            case "keplerian" -> PropagatorKind.KEPLERIAN;
+            default -> PropagatorKind.AUTO;
+        };
+    }
+
+    static String name(@Nullable PropagatorKind kind) {
+        if (kind == null) {
+            return "auto";
+        }
+        return switch (kind) {
+            case NUMERICAL_J2 -> "numerical-j2";
+            case ECKSTEIN_HECHLER -> "eckstein-hechler";
+            case KEPLERIAN -> "keplerian";
+            case AUTO -> "auto";
+        };
+    }
+
+    /** An instant rounded to the millisecond (window times are refined to 1 ms). */
+    private static java.time.Instant millis(java.time.Instant t) {
+        return java.time.Instant.ofEpochMilli(Math.round(t.getEpochSecond() * 1000 + t.getNano() / 1e6));
+    }
+
+    private static double r1(double x) {
+        return Math.round(x * 10) / 10.0;
+    }
+
+    private static double r2(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+
+    private static double r3(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,44 @@
+package space.consortium.relay.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import space.consortium.relay.RelayAsset;
+import space.consortium.relay.RelayPlan;
+import space.consortium.relay.RelayService;
+
+@RestController
+@Tag(name = "Relay", description = "Mars relay planning across partners' orbiters")
+class RelayApiController {
+
+    private final RelayService relay;
+
+    RelayApiController(RelayService relay) {
+        this.relay = relay;
+    }
+
+    @PostMapping("/api/relay/plan")
+    @Operation(summary = "Windows, predicted volumes and the allocation of relay passes (with an optional what-if)",
+            description = "Body: {\"start\":\"2026-01-01T00:00:00Z\",\"end\":\"2026-01-08T00:00:00Z\","
+                    + "\"minElevationDeg\":10,\"propagator\":\"auto|numerical-j2|eckstein-hechler|keplerian\","
+                    + "\"orbiters\":[\"mro\" or {\"id\",\"owner\",\"elements\":{\"aKm\",\"e\",\"iDeg\",\"raanDeg\","
+                    + "\"argPeriapsisDeg\",\"meanAnomalyDeg\",\"epoch\",\"kind\"},\"radio\"}],"
+                    + "\"landers\":[\"curiosity\" or {\"id\",\"owner\",\"latDeg\",\"lonDeg\",\"altKm\","
+                    + "\"demandMbitPerSol\"}]}; optional maxRangeKm, setupGapSeconds, maxSessionsPerOrbiterPerSol, "
+                    + "allowSplitPasses, agencyWeights, whatIf {removeOrbiters, removePartners}, rangeProfiles. "
+                    + "Nothing is stored.")
+    RelayPlan plan(@RequestBody(required = false) @Nullable Object body) {
+        return relay.plan(body);
+    }
+
+    @GetMapping("/api/relay/assets")
+    @Operation(summary = "The registry's orbiters and landers with owners, parameters and sources")
+    List<RelayAsset> assets() {
+        return relay.assets();
+    }
+}

@@ -1,0 +1,371 @@
+package space.consortium.risk;
+
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.projects.ProjectService;
+import space.consortium.risk.engine.RiskMatrix;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.StaleVersion;
+
+/**
+ * A project's risk register: risks with owner partner, likelihood × consequence on the project's matrix, domain,
+ * disposition and mitigation; every change kept as a history row; the matrix (scale labels and zoning) tailorable per
+ * project; and the register exported as discrete risk events for the schedule and cost simulation.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RiskService {
+
+    /** The scale a project's matrix starts from until it chooses another. */
+    public static final String DEFAULT_SCALE = "nasa";
+    private static final String ACTIVITY_ID = "[A-Za-z0-9_.:-]{1,40}";
+
+    private final RiskRepository risks;
+    private final ProjectService projects;
+    private final Access access;
+    private final AuditTrail audit;
+
+    RiskService(RiskRepository risks, ProjectService projects, Access access, AuditTrail audit) {
+        this.risks = risks;
+        this.projects = projects;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Which risks to list; null means any. */
+    public record Filter(@Nullable String partner, @Nullable String domain, @Nullable String disposition,
+                         @Nullable String zone) {
+
+        public static final Filter NONE = new Filter(null, null, null, null);
+
+        boolean accepts(Risk r) {
+            return (partner == null || partner.equals(r.ownerPartnerId()))
+                    && (domain == null || domain.equals(r.domain()))
+                    && (disposition == null || disposition.equals(r.disposition()))
+                    && (zone == null || zone.equalsIgnoreCase(r.zone()));
+        }
+    }
+
+    // ---- risks
+
+    /** The project's risks, oldest first. */
+    public List<Risk> list(String projectId, Filter filter) {
+        projects.get(projectId);
+        RiskMatrix matrix = engineMatrix(projectId);
+        Map<Long, Integer> previous = previousScores(projectId);
+        return risks.risks(projectId).stream().map(r -> risk(r, matrix, previous.get(r.id())))
+                .filter(filter::accepts).toList();
+    }
+
+    public Risk get(String projectId, long id) {
+        projects.get(projectId);
+        RiskRepository.Row row = risks.find(projectId, id).orElseThrow(() -> new NotFound("risk", id));
+        return risk(row, engineMatrix(projectId), previousScores(projectId).get(id));
+    }
+
+    @Transactional
+    public Risk create(String projectId, RiskRequest request) {
+        checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
+        projects.get(projectId);
+        validate(request);
+        Risk created = get(projectId, risks.insert(projectId, request, Instant.now()));
+        audit.created("risk", created.id(), projectId, created.ownerPartnerId(), created);
+        return created;
+    }
+
+    @Transactional
+    public Risk update(String projectId, long id, RiskRequest request) {
+        Risk before = get(projectId, id);
+        checkOwnerOrCoordinator(before.ownerPartnerId(), projectId);
+        checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
+        if (request.version() == null) {
+            throw new InvalidInput("version", "is required for an update: send the version you last read");
+        }
+        validate(request);
+        if (risks.update(projectId, id, request.version(), request, Instant.now()) == 0) {
+            throw new StaleVersion("risk", id, request.version());
+        }
+        Risk after = get(projectId, id);
+        audit.updated("risk", id, projectId, after.ownerPartnerId(), before, after);
+        return after;
+    }
+
+    /**
+     * Deletes a risk; its history is kept with a last "deleted" row.
+     *
+     * @param version the version last read, or null to delete whatever the current version is
+     */
+    @Transactional
+    public void delete(String projectId, long id, @Nullable Long version, @Nullable String by, @Nullable String note) {
+        Risk current = get(projectId, id);
+        checkOwnerOrCoordinator(current.ownerPartnerId(), projectId);
+        long expected = version == null ? current.version() : version;
+        if (risks.delete(projectId, id, expected, by, note, Instant.now()) == 0) {
+            throw new StaleVersion("risk", id, expected);
+        }
+        audit.deleted("risk", id, projectId, current.ownerPartnerId(), current);
+    }
+
+    /** A risk is its owner partner's (and its project coordinators') to change. */
+    private void checkOwnerOrCoordinator(@Nullable String ownerPartnerId, String projectId) {
+        if (ownerPartnerId == null || ownerPartnerId.isBlank()) {
+            access.checkCoordinator(projectId);
+        } else {
+            access.checkPartnerOrCoordinator(ownerPartnerId, projectId);
+        }
+    }
+
+    /** Every recorded state of a risk, oldest first (also after it was deleted). */
+    public List<RiskChange> history(String projectId, long id) {
+        projects.get(projectId);
+        RiskMatrix matrix = engineMatrix(projectId);
+        List<RiskChange> changes = risks.history(projectId, id).stream().map(c -> change(c, matrix)).toList();
+        if (changes.isEmpty()) {
+            throw new NotFound("risk", id);
+        }
+        return changes;
+    }
+
+    /** Every recorded change of the project's register, oldest first. */
+    public List<RiskChange> history(String projectId) {
+        projects.get(projectId);
+        RiskMatrix matrix = engineMatrix(projectId);
+        return risks.history(projectId).stream().map(c -> change(c, matrix)).toList();
+    }
+
+    // ---- the matrix
+
+    public List<RiskMatrixView> scales() {
+        return risks.scales().stream().map(s -> view("", s, false)).toList();
+    }
+
+    /** The project's matrix: its tailored one, or the default scale's. */
+    public RiskMatrixView matrix(String projectId) {
+        projects.get(projectId);
+        return risks.matrix(projectId).map(m -> view(projectId, m, tailored(m)))
+                .orElseGet(() -> view(projectId, scale(DEFAULT_SCALE), false));
+    }
+
+    @Transactional
+    public RiskMatrixView tailor(String projectId, RiskMatrixRequest request) {
+        access.checkCoordinator(projectId);
+        RiskMatrixView current = matrix(projectId);
+        RiskRepository.MatrixRow scale = risks.scales().stream().filter(s -> s.scaleId().equals(request.scaleId()))
+                .findFirst().orElseThrow(() -> new InvalidInput("scaleId", "must be one of "
+                        + risks.scales().stream().map(RiskRepository.MatrixRow::scaleId).toList()));
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        String likelihood = labels(request.likelihoodLabels(), scale.likelihoodLabels(), "likelihoodLabels", problems);
+        String consequence = labels(request.consequenceLabels(), scale.consequenceLabels(), "consequenceLabels",
+                problems);
+        String zoning = scale.zoning();
+        if (request.zoning() != null && !request.zoning().isBlank()) {
+            try {
+                zoning = String.join(" ", RiskMatrix.parseZoning(request.zoning()).stream().map(Enum::name).toList());
+            } catch (IllegalArgumentException e) {
+                problems.add(new InvalidInput.FieldProblem("zoning", e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        RiskRepository.MatrixRow row = new RiskRepository.MatrixRow(scale.scaleId(), scale.name(), scale.sourceUrl(),
+                likelihood, consequence, scale.likelihoodCodes(), zoning, 0, true);
+        long version = request.version() == null ? -1 : request.version();
+        if (version != current.version()) {
+            throw new StaleVersion("risk matrix", projectId, version);
+        }
+        if (current.version() == 0) {
+            risks.insertMatrix(projectId, row);
+        } else if (risks.updateMatrix(projectId, version, row) == 0) {
+            throw new StaleVersion("risk matrix", projectId, version);
+        }
+        RiskMatrixView after = matrix(projectId);
+        audit.updated("risk-matrix", projectId, projectId, null, current, after);
+        return after;
+    }
+
+    /** The engine's matrix for a project. */
+    public RiskMatrix engineMatrix(String projectId) {
+        RiskRepository.MatrixRow m = risks.matrix(projectId).orElseGet(() -> scale(DEFAULT_SCALE));
+        return new RiskMatrix(split(m.likelihoodLabels()), split(m.consequenceLabels()), split(m.likelihoodCodes()),
+                RiskMatrix.parseZoning(m.zoning()));
+    }
+
+    // ---- simulation export
+
+    /**
+     * The project's open risks as discrete events for the schedule and cost simulation: those with a probability, at
+     * least one impact and linked activities; closed risks and risks without them are listed as skipped with the
+     * reason.
+     */
+    public RiskEvent.Export events(String projectId) {
+        List<RiskEvent> events = new ArrayList<>();
+        Map<String, RiskEvent.Source> sources = new LinkedHashMap<>();
+        List<RiskEvent.Skipped> skipped = new ArrayList<>();
+        for (Risk r : list(projectId, Filter.NONE)) {
+            String id = "R" + r.id();
+            if (r.disposition().equals("close")) {
+                skipped.add(new RiskEvent.Skipped(id, r.title(), "closed"));
+            } else if (r.probability() == null) {
+                skipped.add(new RiskEvent.Skipped(id, r.title(), "no probability of occurrence"));
+            } else if (r.delayDays() == null && r.cost() == null) {
+                skipped.add(new RiskEvent.Skipped(id, r.title(), "no delay or cost impact"));
+            } else if (r.activities().isEmpty()) {
+                skipped.add(new RiskEvent.Skipped(id, r.title(), "no linked activities"));
+            } else {
+                events.add(new RiskEvent(id, r.probability(), r.activities(), distribution(r.delayDays()),
+                        distribution(r.cost())));
+                sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId()));
+            }
+        }
+        return new RiskEvent.Export(projectId, events, sources, skipped);
+    }
+
+    private static @Nullable Map<String, Object> distribution(RiskRequest.@Nullable Impact impact) {
+        if (impact == null) {
+            return null;
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        if (impact.low().compareTo(impact.high()) == 0) {
+            d.put("dist", "fixed");
+            d.put("value", impact.mode());
+        } else {
+            d.put("dist", "triangular");
+            d.put("min", impact.low());
+            d.put("mode", impact.mode());
+            d.put("max", impact.high());
+        }
+        return d;
+    }
+
+    // ---- validation and mapping
+
+    private void validate(RiskRequest r) {
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        if (!RiskRequest.DOMAINS.contains(r.domain())) {
+            problems.add(new InvalidInput.FieldProblem("domain", "must be one of " + RiskRequest.DOMAINS));
+        }
+        if (!RiskRequest.DISPOSITIONS.contains(r.disposition())) {
+            problems.add(new InvalidInput.FieldProblem("disposition", "must be one of " + RiskRequest.DISPOSITIONS));
+        }
+        if ("accept".equals(r.disposition()) && (r.acceptedBy() == null || r.acceptedBy().isBlank())) {
+            problems.add(new InvalidInput.FieldProblem("acceptedBy",
+                    "is required when the risk is accepted: name the person who accepts it"));
+        }
+        if (!projects.partnerNames().containsKey(r.ownerPartnerId().trim())) {
+            problems.add(new InvalidInput.FieldProblem("ownerPartnerId", "'" + r.ownerPartnerId()
+                    + "' is not a known partner id"));
+        }
+        if (r.activities() != null) {
+            for (int i = 0; i < r.activities().size(); i++) {
+                String a = r.activities().get(i);
+                if (a == null || !a.trim().matches(ACTIVITY_ID)) {
+                    problems.add(new InvalidInput.FieldProblem("activities[" + i + "]",
+                            "must be an activity id of 1 to 40 letters, digits or _ . : -"));
+                }
+            }
+        }
+        impact(r.delayDays(), "delayDays", problems);
+        impact(r.cost(), "cost", problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private static void impact(RiskRequest.@Nullable Impact impact, String field,
+                               List<InvalidInput.FieldProblem> problems) {
+        if (impact != null && (impact.low().compareTo(impact.mode()) > 0 || impact.mode().compareTo(impact.high()) > 0)) {
+            problems.add(new InvalidInput.FieldProblem(field, "needs min ≤ mode ≤ max, was " + impact.low().toPlainString()
+                    + ", " + impact.mode().toPlainString() + ", " + impact.high().toPlainString()));
+        }
+    }
+
+    /** Each risk's score before its latest change, from the history. */
+    private Map<Long, Integer> previousScores(String projectId) {
+        Map<Long, List<RiskRepository.ChangeRow>> byRisk = new HashMap<>();
+        for (RiskRepository.ChangeRow c : risks.history(projectId)) {
+            byRisk.computeIfAbsent(c.riskId(), k -> new ArrayList<>()).add(c);
+        }
+        Map<Long, Integer> previous = new HashMap<>();
+        byRisk.forEach((id, changes) -> {
+            if (changes.size() > 1) {
+                RiskRepository.ChangeRow before = changes.get(changes.size() - 2);
+                previous.put(id, before.likelihood() * before.consequenceLevel());
+            }
+        });
+        return previous;
+    }
+
+    private static Risk risk(RiskRepository.Row r, RiskMatrix matrix, @Nullable Integer previousScore) {
+        RiskMatrix.Zone zone = matrix.zone(r.likelihood(), r.consequenceLevel());
+        int score = r.likelihood() * r.consequenceLevel();
+        String trend = previousScore == null ? "new" : score > previousScore ? "up" : score < previousScore ? "down"
+                : "steady";
+        return new Risk(r.id(), r.projectId(), r.title(), r.condition(), r.consequence(), r.ownerPartnerId(),
+                r.ownerPartnerName(), r.domain(), r.likelihood(), r.consequenceLevel(),
+                matrix.index(r.likelihood(), r.consequenceLevel()), zone.name(), zone.label(), score, trend,
+                r.disposition(), r.acceptedBy(), r.mitigation(), r.activities(), r.probability(), r.delay(), r.cost(),
+                r.changedAt(), r.changedBy(), r.changeNote(), r.version());
+    }
+
+    private static RiskChange change(RiskRepository.ChangeRow c, RiskMatrix matrix) {
+        return new RiskChange(c.id(), c.riskId(), c.kind(), c.riskVersion(), c.title(), c.condition(),
+                c.consequence(), c.ownerPartnerId(), c.domain(), c.likelihood(), c.consequenceLevel(),
+                matrix.index(c.likelihood(), c.consequenceLevel()),
+                matrix.zone(c.likelihood(), c.consequenceLevel()).name(), c.likelihood() * c.consequenceLevel(),
+                c.disposition(), c.acceptedBy(), c.mitigation(), c.activities(), c.probability(), c.delay(), c.cost(),
+                c.changedAt(), c.changedBy(), c.changeNote());
+    }
+
+    private RiskRepository.MatrixRow scale(String id) {
+        return risks.scales().stream().filter(s -> s.scaleId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("risk scale", id));
+    }
+
+    private RiskMatrixView view(String projectId, RiskRepository.MatrixRow m, boolean tailored) {
+        List<String> zones = Arrays.asList(m.zoning().trim().split("\\s+"));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < RiskMatrix.LEVELS; i++) {
+            rows.add(zones.subList(i * RiskMatrix.LEVELS, (i + 1) * RiskMatrix.LEVELS));
+        }
+        return new RiskMatrixView(projectId, m.scaleId(), m.name(), m.sourceUrl(), split(m.likelihoodLabels()),
+                split(m.consequenceLabels()), split(m.likelihoodCodes()),
+                RiskMatrix.formatZoning(RiskMatrix.parseZoning(m.zoning())), rows, tailored, m.version());
+    }
+
+    private boolean tailored(RiskRepository.MatrixRow m) {
+        RiskRepository.MatrixRow scale = scale(m.scaleId());
+        return !(Objects.equals(scale.zoning(), m.zoning()) && Objects.equals(scale.likelihoodLabels(),
+                m.likelihoodLabels()) && Objects.equals(scale.consequenceLabels(), m.consequenceLabels()));
+    }
+
+    private static String labels(@Nullable List<String> given, String fallback, String field,
+                                 List<InvalidInput.FieldProblem> problems) {
+        if (given == null || given.isEmpty()) {
+            return fallback;
+        }
+        if (given.size() != RiskMatrix.LEVELS || given.stream().anyMatch(l -> l == null || l.isBlank()
+                || l.contains("|") || l.length() > 80)) {
+            problems.add(new InvalidInput.FieldProblem(field, "needs five non-blank labels (at most 80 characters, "
+                    + "no '|'), level 1 first"));
+            return fallback;
+        }
+        return String.join("|", given.stream().map(String::trim).toList());
+    }
+
+    private static List<String> split(String labels) {
+        return List.of(labels.split("\\|"));
+    }
+}

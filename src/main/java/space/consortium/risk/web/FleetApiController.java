@@ -1,0 +1,62 @@
+package space.consortium.risk.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import space.consortium.risk.FleetPreset;
+import space.consortium.risk.FleetReport;
+import space.consortium.risk.FleetRequest;
+import space.consortium.risk.FleetService;
+import space.consortium.risk.ReplayReport;
+
+@RestController
+@RequestMapping("/api/fleet")
+@Tag(name = "Fleet resilience", description = "A station's consumables reserve under a multi-partner resupply fleet")
+class FleetApiController {
+
+    private final FleetService fleets;
+
+    FleetApiController(FleetService fleets) {
+        this.fleets = fleets;
+    }
+
+    /** Fleets to compare with one seed. */
+    record CompareRequest(@Nullable List<FleetRequest> fleets) {
+    }
+
+    @PostMapping("/simulate")
+    @Operation(summary = "Monte Carlo of one fleet: P(reserve below the threshold), P(empty), reserve bands")
+    FleetReport simulate(@RequestBody FleetRequest request) {
+        return fleets.simulate(request);
+    }
+
+    @PostMapping("/compare")
+    @Operation(summary = "Several fleets with the same trials and seed, side by side")
+    List<FleetReport> compare(@RequestBody CompareRequest request) {
+        return fleets.compare(request.fleets() == null ? List.of() : request.fleets());
+    }
+
+    @GetMapping("/presets")
+    @Operation(summary = "The shipped fleets: ISS 2015 and one-partner fleets with the same supply")
+    List<FleetPreset> presets() {
+        return fleets.presets();
+    }
+
+    @GetMapping("/presets/{id}")
+    FleetPreset preset(@PathVariable String id) {
+        return fleets.preset(id);
+    }
+
+    @GetMapping("/replay")
+    @Operation(summary = "The ISS cargo manifest of 2014–2015, with its three losses, through the reserve model")
+    ReplayReport replay() {
+        return fleets.replay();
+    }
+}

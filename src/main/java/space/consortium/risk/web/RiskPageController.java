@@ -1,0 +1,324 @@
+package space.consortium.risk.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import space.consortium.projects.Project;
+import space.consortium.projects.ProjectService;
+import space.consortium.risk.Risk;
+import space.consortium.risk.RiskChange;
+import space.consortium.risk.RiskMatrixRequest;
+import space.consortium.risk.RiskMatrixView;
+import space.consortium.risk.RiskRequest;
+import space.consortium.risk.RiskService;
+import space.consortium.risk.engine.RiskMatrix;
+import space.consortium.shared.Chart;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.ShortName;
+import space.consortium.shared.StaleVersion;
+
+/**
+ * A project's Risks tab: the register with its filters, the 5 × 5 heat map, the latest changes, the matrix, and the
+ * pages of one risk (its history and trend) and of the risk form. Bad input re-renders the form with each message
+ * next to its field (HTTP 400); a stale edit shows what changed (HTTP 409).
+ */
+@Controller
+@RequestMapping("/projects/{projectId}/risks")
+class RiskPageController {
+
+    /** Colours of the zones, lowest first: very low, low, medium, high, very high / red. */
+    static final List<String> ZONE_COLOURS = List.of("#b2f2bb", "#8ce99a", "#ffe066", "#ffa94d", "#ff6b6b");
+
+    private final RiskService risks;
+    private final ProjectService projects;
+    private final Validator validator;
+
+    RiskPageController(RiskService risks, ProjectService projects, Validator validator) {
+        this.risks = risks;
+        this.projects = projects;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String register(@PathVariable String projectId, @RequestParam(required = false) @Nullable String partner,
+                    @RequestParam(required = false) @Nullable String domain,
+                    @RequestParam(required = false) @Nullable String disposition, Model model) {
+        Project project = projects.get(projectId);
+        List<Risk> all = risks.list(projectId, RiskService.Filter.NONE);
+        RiskService.Filter filter = new RiskService.Filter(blankToNull(partner), blankToNull(domain),
+                blankToNull(disposition), null);
+        List<Risk> shown = all.stream().filter(r -> filter.partner() == null || r.ownerPartnerId().equals(filter.partner()))
+                .filter(r -> filter.domain() == null || r.domain().equals(filter.domain()))
+                .filter(r -> filter.disposition() == null || r.disposition().equals(filter.disposition())).toList();
+        RiskMatrixView matrix = risks.matrix(projectId);
+        Map<String, String> owners = new TreeMap<>();
+        all.forEach(r -> owners.put(r.ownerPartnerId(), ShortName.of(r.ownerPartnerId(), r.ownerPartnerName())));
+        List<RiskChange> changes = new ArrayList<>(risks.history(projectId));
+        changes.sort(Comparator.comparingLong(RiskChange::id).reversed());
+        Map<Long, String> titles = new LinkedHashMap<>();
+        all.forEach(r -> titles.put(r.id(), r.title()));
+        model.addAttribute("project", project);
+        model.addAttribute("risks", shown);
+        model.addAttribute("total", all.size());
+        model.addAttribute("owners", owners);
+        model.addAttribute("filter", filter);
+        model.addAttribute("filtered", filter.partner() != null || filter.domain() != null || filter.disposition() != null);
+        model.addAttribute("domains", RiskRequest.DOMAINS);
+        model.addAttribute("dispositions", RiskRequest.DISPOSITIONS);
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("heatmap", Chart.json(heatmap(matrix, risks.engineMatrix(projectId), shown)));
+        model.addAttribute("changes", changes.stream().limit(12).toList());
+        List<RiskChange> chronological = risks.history(projectId);
+        model.addAttribute("overTime", chronological.isEmpty() ? null : Chart.json(overTime(chronological)));
+        model.addAttribute("scales", risks.scales());
+        model.addAttribute("flashInPage", true);
+        return "risk/register";
+    }
+
+    @GetMapping("/{riskId:\\d+}")
+    String risk(@PathVariable String projectId, @PathVariable long riskId, Model model) {
+        Risk risk = risks.get(projectId, riskId);
+        List<RiskChange> history = risks.history(projectId, riskId);
+        model.addAttribute("project", projects.get(projectId));
+        model.addAttribute("risk", risk);
+        model.addAttribute("history", history);
+        model.addAttribute("matrix", risks.matrix(projectId));
+        model.addAttribute("trend", Chart.json(trend(history)));
+        model.addAttribute("flashInPage", true);
+        return "risk/risk";
+    }
+
+    @GetMapping("/new")
+    String newRisk(@PathVariable String projectId, Model model) {
+        return form(projectId, null, new RiskForm(), model);
+    }
+
+    @PostMapping("/new")
+    String create(@PathVariable String projectId, @ModelAttribute("form") RiskForm form, BindingResult binding,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        projects.get(projectId);
+        if (!binding.hasErrors()) {
+            RiskRequest request = form.toRequest();
+            if (valid(request, binding)) {
+                try {
+                    Risk created = risks.create(projectId, request);
+                    redirect.addFlashAttribute("flash", "Added the risk “" + created.title() + "” (" + created.index()
+                            + ", " + created.zoneLabel() + ").");
+                    return "redirect:/projects/" + projectId + "/risks/" + created.id();
+                } catch (InvalidInput e) {
+                    reject(e, binding);
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(projectId, null, form, model);
+    }
+
+    @GetMapping("/{riskId:\\d+}/edit")
+    String edit(@PathVariable String projectId, @PathVariable long riskId, Model model) {
+        Risk risk = risks.get(projectId, riskId);
+        return form(projectId, risk, RiskForm.of(risk), model);
+    }
+
+    @PostMapping("/{riskId:\\d+}/edit")
+    String update(@PathVariable String projectId, @PathVariable long riskId, @ModelAttribute("form") RiskForm form,
+                  BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Risk stored = risks.get(projectId, riskId);
+        if (!binding.hasErrors()) {
+            RiskRequest request = form.toRequest();
+            if (valid(request, binding)) {
+                try {
+                    Risk updated = risks.update(projectId, riskId, request);
+                    redirect.addFlashAttribute("flash", "Saved the risk “" + updated.title() + "” (" + updated.index()
+                            + ", " + updated.zoneLabel() + ", trend " + updated.trend() + ").");
+                    return "redirect:/projects/" + projectId + "/risks/" + riskId;
+                } catch (InvalidInput e) {
+                    reject(e, binding);
+                } catch (StaleVersion e) {
+                    response.setStatus(HttpStatus.CONFLICT.value());
+                    model.addAttribute("stale", risks.get(projectId, riskId));
+                    return form(projectId, stored, form, model);
+                }
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(projectId, stored, form, model);
+    }
+
+    @PostMapping("/{riskId:\\d+}/delete")
+    String delete(@PathVariable String projectId, @PathVariable long riskId,
+                  @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+        Risk risk = risks.get(projectId, riskId);
+        try {
+            risks.delete(projectId, riskId, version, null, "deleted on the Risks tab");
+            redirect.addFlashAttribute("flash", "Deleted the risk “" + risk.title() + "”; its history is kept.");
+        } catch (StaleVersion e) {
+            redirect.addFlashAttribute("flash", "Not deleted: someone changed “" + risk.title()
+                    + "” in the meantime. Look at it again first.");
+        }
+        return "redirect:/projects/" + projectId + "/risks";
+    }
+
+    @PostMapping("/matrix")
+    String tailor(@PathVariable String projectId, @RequestParam String scaleId,
+                  @RequestParam(required = false) @Nullable String zoning, @RequestParam long version,
+                  RedirectAttributes redirect) {
+        RiskMatrixView current = risks.matrix(projectId);
+        String given = zoning;
+        if (!scaleId.equals(current.scaleId()) && zoning != null
+                && zoning.replaceAll("[\\s/]+", " ").trim().equals(current.zoning().replaceAll("[\\s/]+", " ").trim())) {
+            given = null; // a new scale with the zoning left as it was: take the new scale's zoning
+        }
+        try {
+            RiskMatrixView m = risks.tailor(projectId, new RiskMatrixRequest(scaleId, null, null, given, version));
+            redirect.addFlashAttribute("flash", "The project now uses the " + m.scaleName() + " matrix"
+                    + (m.tailored() ? " with its own zoning." : "."));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("matrixError", e.getMessage());
+        } catch (StaleVersion e) {
+            redirect.addFlashAttribute("matrixError", "Someone changed the matrix in the meantime; it is shown as it "
+                    + "is now. Make your change again.");
+        }
+        return "redirect:/projects/" + projectId + "/risks#matrix";
+    }
+
+    private String form(String projectId, @Nullable Risk editing, RiskForm form, Model model) {
+        model.addAttribute("project", projects.get(projectId));
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", form);
+        model.addAttribute("matrix", risks.matrix(projectId));
+        model.addAttribute("domains", RiskRequest.DOMAINS);
+        model.addAttribute("dispositions", RiskRequest.DISPOSITIONS);
+        Map<String, String> partners = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        projects.partnerNames().forEach((id, name) -> partners.put(name, id));
+        Map<String, String> byName = new LinkedHashMap<>();
+        projects.detail(projectId).participants().forEach(p -> byName.put(p.partnerId(), p.partnerName()));
+        partners.forEach((name, id) -> byName.putIfAbsent(id, name));
+        model.addAttribute("partners", byName);
+        return "risk/form";
+    }
+
+    private boolean valid(RiskRequest request, BindingResult binding) {
+        for (ConstraintViolation<RiskRequest> v : validator.validate(request)) {
+            String field = RiskForm.fieldOf(v.getPropertyPath().toString());
+            if (field.isEmpty()) {
+                binding.reject("invalid", v.getPropertyPath() + " " + v.getMessage());
+            } else if (!binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "invalid", v.getMessage());
+            }
+        }
+        return !binding.hasErrors();
+    }
+
+    private static void reject(InvalidInput e, BindingResult binding) {
+        for (InvalidInput.FieldProblem p : e.problems()) {
+            String field = RiskForm.fieldOf(p.field());
+            if (field.isEmpty()) {
+                binding.reject("invalid", p.field() + " " + p.message());
+            } else if (!binding.hasFieldErrors(field)) {
+                binding.rejectValue(field, "invalid", p.message());
+            }
+        }
+    }
+
+    /** The 5 × 5 matrix with each cell's zone colour and the number of risks in it. */
+    static Chart.Heatmap heatmap(RiskMatrixView view, RiskMatrix matrix, List<Risk> shown) {
+        List<String> columns = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < RiskMatrix.LEVELS; i++) {
+            columns.add((i + 1) + " " + view.consequenceLabels().get(i));
+            rows.add(view.likelihoodCodes().get(i) + " " + view.likelihoodLabels().get(i));
+        }
+        List<Chart.Cell> cells = new ArrayList<>();
+        for (int l = 1; l <= RiskMatrix.LEVELS; l++) {
+            for (int c = 1; c <= RiskMatrix.LEVELS; c++) {
+                int likelihood = l;
+                int consequence = c;
+                List<String> titles = shown.stream()
+                        .filter(r -> r.likelihood() == likelihood && r.consequenceLevel() == consequence)
+                        .map(Risk::title).toList();
+                RiskMatrix.Zone zone = matrix.zone(l, c);
+                String label = matrix.index(l, c) + " · " + zone.label() + "\n" + (titles.isEmpty() ? "no risks"
+                        : titles.size() + (titles.size() == 1 ? " risk: " : " risks: ") + String.join("; ", titles));
+                cells.add(new Chart.Cell(c - 1, l - 1, zone.rank(), titles.size(), label));
+            }
+        }
+        return new Chart.Heatmap("consequence", columns, "likelihood", rows, ZONE_COLOURS, cells);
+    }
+
+    /**
+     * Open risks (not closed, not deleted) by zone after each change of the register: high (H, VH, R), medium (M) and
+     * low (L, VL), drawn as steps.
+     */
+    static Chart.Lines overTime(List<RiskChange> chronological) {
+        Map<Long, RiskChange> current = new LinkedHashMap<>();
+        String[] names = {"high", "medium", "low"};
+        List<List<List<Object>>> points = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<String>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        int[] before = new int[3];
+        for (RiskChange c : chronological) {
+            if (c.kind().equals("deleted") || c.disposition().equals("close")) {
+                current.remove(c.riskId());
+            } else {
+                current.put(c.riskId(), c);
+            }
+            int[] now = new int[3];
+            current.values().forEach(r -> now[group(r.zone())]++);
+            String at = c.changedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+            for (int g = 0; g < 3; g++) {
+                if (!points.get(g).isEmpty()) {
+                    points.get(g).add(List.of(at, before[g]));
+                    labels.get(g).add("");
+                }
+                points.get(g).add(List.of(at, now[g]));
+                labels.get(g).add(c.kind() + ": " + c.title() + " (" + c.index() + ", " + c.disposition() + ")");
+            }
+            before = now;
+        }
+        List<Chart.LineSeries> series = new ArrayList<>();
+        for (int g = 0; g < 3; g++) {
+            series.add(new Chart.LineSeries(names[g], points.get(g), labels.get(g)));
+        }
+        return new Chart.Lines("", "open risks", true, series, null, "");
+    }
+
+    private static int group(String zone) {
+        return switch (zone) {
+            case "H", "VH", "R" -> 0;
+            case "M" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** The risk's score (likelihood × consequence) after each recorded change. */
+    static Chart.Timeline trend(List<RiskChange> history) {
+        List<Chart.Point> points = history.stream().map(c -> new Chart.Point(
+                c.changedAt().truncatedTo(ChronoUnit.SECONDS).toString(), c.score(),
+                c.kind() + ": " + c.index() + ", " + c.disposition()
+                        + (c.changeNote() == null ? "" : " — " + c.changeNote()))).toList();
+        return new Chart.Timeline("Score (likelihood × consequence)", points);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,94 @@
+package space.consortium.teaming;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import space.consortium.partners.PartnerService;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.Problems;
+
+/** Builds coalitions for missions: from the partners a request lists, or from the platform's catalogue. */
+@Service
+public class TeamingService {
+
+    private static MissionRequest.RequirementSpec need(String capability, int minMaturity, int redundancy) {
+        return new MissionRequest.RequirementSpec(capability, minMaturity, redundancy, 1, redundancy > 1);
+    }
+
+    /** Mission templates, built from the catalogue's capabilities. */
+    public static final List<MissionTemplate> TEMPLATES = List.of(
+            new MissionTemplate("crewed-lunar-outpost", "Crewed lunar outpost",
+                    "A small crewed outpost in lunar orbit: heavy launch (two independent launchers), crew vehicle, "
+                            + "service module, habitation, life support, robotics and cargo resupply.",
+                    List.of(need("launch-heavy", 9, 2), need("crew-transport", 9, 1), need("service-module", 9, 1),
+                            need("pressurized-module", 7, 1), need("life-support", 6, 1), need("robotic-arm", 9, 1),
+                            need("cargo-resupply", 9, 1)), 6),
+            new MissionTemplate("mars-sample-return", "Mars sample return",
+                    "Land, collect and return samples from Mars: launch, orbiter, entry-descent-landing, rover, "
+                            + "sample return and imaging.",
+                    List.of(need("launch-heavy", 9, 1), need("orbiter-bus", 9, 1), need("entry-descent-landing", 9, 1),
+                            need("rover-mobility", 9, 1), need("sample-return", 9, 1), need("camera", 7, 1),
+                            need("high-gain-antenna", 7, 1)), 5),
+            new MissionTemplate("outer-planet-orbiter-with-lander", "Outer-planet orbiter with lander",
+                    "A Cassini-Huygens-like mission: orbiter and probe, radioisotope power, high-gain antenna and a "
+                            + "science payload with two independent spectrometer providers.",
+                    List.of(need("launch-heavy", 9, 1), need("orbiter-bus", 9, 1), need("entry-descent-landing", 8, 1),
+                            need("radioisotope-power", 9, 1), need("high-gain-antenna", 8, 1), need("radar", 7, 1),
+                            need("spectrometer", 7, 2), need("camera", 7, 1)), 6));
+
+    private final CatalogueService catalogue;
+    private final PartnerService partners;
+    private final MissionSolver solver = new MissionSolver();
+
+    TeamingService(CatalogueService catalogue, PartnerService partners) {
+        this.catalogue = catalogue;
+        this.partners = partners;
+    }
+
+    public List<MissionTemplate> templates() {
+        return TEMPLATES;
+    }
+
+    public MissionTemplate template(String id) {
+        return TEMPLATES.stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("mission template", id));
+    }
+
+    /**
+     * Solves a mission: with the partners it lists, or, when it lists none, with every registry partner's catalogue
+     * capabilities and the policies asked for (by default every enabled one).
+     *
+     * @throws space.consortium.shared.InvalidInput naming every bad field, including unknown capability, partner and
+     *                                              policy ids in catalogue mode
+     */
+    public TeamingReport solve(MissionRequest request) {
+        if (request.partners() != null) {
+            return solver.solve(request, null);
+        }
+        List<Policy> all = catalogue.policies();
+        List<Policy> applied;
+        if (request.policies() == null) {
+            applied = all.stream().filter(Policy::enabled).toList();
+        } else {
+            Map<String, Policy> byId = all.stream().collect(Collectors.toMap(Policy::id, Function.identity()));
+            Problems problems = new Problems();
+            for (int i = 0; i < request.policies().size(); i++) {
+                String id = request.policies().get(i);
+                problems.check(byId.containsKey(id), "policies[" + i + "]", "unknown policy id '" + id
+                        + "'; see GET /api/teaming/policies");
+            }
+            problems.throwIfAny();
+            applied = request.policies().stream().distinct().map(byId::get).toList();
+        }
+        Map<String, Capability> capabilities = new LinkedHashMap<>();
+        catalogue.capabilities().forEach(c -> capabilities.put(c.id(), c));
+        Set<String> registry = new HashSet<>(partners.names().keySet());
+        return solver.solve(request, MissionSolver.catalogue(catalogue.partnerCapabilities(null, null), capabilities,
+                registry, applied));
+    }
+}

@@ -1,0 +1,187 @@
+package space.consortium.teaming.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import space.consortium.partners.PartnerService;
+import space.consortium.shared.Chart;
+import space.consortium.shared.InvalidInput;
+import space.consortium.teaming.Capability;
+import space.consortium.teaming.CatalogueService;
+import space.consortium.teaming.MissionRequest;
+import space.consortium.teaming.MissionTemplate;
+import space.consortium.teaming.Policy;
+import space.consortium.teaming.TeamingReport;
+import space.consortium.teaming.TeamingService;
+
+/**
+ * The coalition builder page: pick a mission template or compose requirements, set constraints and the objective,
+ * and see the coalition, who provides what, the partner ↔ capability matrix, the Pareto chart, or why no coalition
+ * exists. A GET form, so a result can be bookmarked; bad input re-renders the page with the messages (HTTP 400).
+ */
+@Controller
+class TeamingPageController {
+
+    static final int EXTRA_ROWS = 3;
+
+    /** One requirement row of the form, as typed. */
+    record RowInput(String capability, String trl, String redundancy, String quantity) {
+    }
+
+    /** A policy checkbox. */
+    record PolicyCheck(Policy policy, boolean checked) {
+    }
+
+    /** One coalition member's line of the matrix: per requirement, "provides", "able" or "". */
+    record MatrixRow(String partnerId, String name, List<String> cells, double cost) {
+    }
+
+    private final TeamingService teaming;
+    private final CatalogueService catalogue;
+    private final PartnerService partners;
+
+    TeamingPageController(TeamingService teaming, CatalogueService catalogue, PartnerService partners) {
+        this.teaming = teaming;
+        this.catalogue = catalogue;
+        this.partners = partners;
+    }
+
+    @GetMapping("/teaming")
+    String page(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        boolean submitted = params.containsKey("solve");
+        String templateId = first(params, "template", TeamingService.TEMPLATES.get(0).id());
+        MissionTemplate template = teaming.templates().stream().filter(t -> t.id().equals(templateId)).findFirst()
+                .orElse(TeamingService.TEMPLATES.get(0));
+        List<RowInput> rows = new ArrayList<>();
+        if (submitted) {
+            for (int i = 0; params.containsKey("cap" + i); i++) {
+                rows.add(new RowInput(first(params, "cap" + i, ""), first(params, "trl" + i, "1"),
+                        first(params, "red" + i, "1"), first(params, "qty" + i, "1")));
+            }
+        } else {
+            template.requirements().forEach(r -> rows.add(new RowInput(r.capability(), String.valueOf(r.minMaturity()),
+                    String.valueOf(r.redundancy()), String.valueOf(r.quantity()))));
+        }
+        while (rows.stream().filter(r -> r.capability().isBlank()).count() < EXTRA_ROWS) {
+            rows.add(new RowInput("", "7", "1", "1"));
+        }
+        Set<String> required = new HashSet<>(params.getOrDefault("required", List.of()));
+        Set<String> excluded = new HashSet<>(params.getOrDefault("excluded", List.of()));
+        String maxPartners = submitted ? first(params, "maxPartners", "")
+                : template.maxPartners() == null ? "" : String.valueOf(template.maxPartners());
+        String objective = first(params, "objective", "min-cost");
+        List<Policy> policies = catalogue.policies();
+        Set<String> policyIds = new HashSet<>(params.getOrDefault("policy", List.of()));
+        List<PolicyCheck> checks = policies.stream()
+                .map(p -> new PolicyCheck(p, submitted ? policyIds.contains(p.id()) : p.enabled())).toList();
+
+        Map<String, String> errors = new LinkedHashMap<>();
+        TeamingReport report = null;
+        if (submitted) {
+            List<MissionRequest.RequirementSpec> reqs = new ArrayList<>();
+            Map<Integer, Integer> rowOf = new LinkedHashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                RowInput r = rows.get(i);
+                if (r.capability().isBlank()) {
+                    continue;
+                }
+                rowOf.put(reqs.size(), i);
+                reqs.add(new MissionRequest.RequirementSpec(r.capability(), number(r.trl(), "trl" + i, errors),
+                        number(r.redundancy(), "red" + i, errors), number(r.quantity(), "qty" + i, errors), null));
+            }
+            Integer max = maxPartners.isBlank() ? null : number(maxPartners, "maxPartners", errors);
+            String lexObjective = objective.contains(">") ? "lexicographic" : objective;
+            List<String> priorities = objective.contains(">") ? List.of(objective.split(">")) : null;
+            if (errors.isEmpty()) {
+                try {
+                    report = teaming.solve(new MissionRequest(reqs, null, new MissionRequest.ConstraintSpec(
+                            List.copyOf(required), List.copyOf(excluded), null, max, null), lexObjective, priorities,
+                            checks.stream().filter(PolicyCheck::checked).map(c -> c.policy().id()).toList(), 20, true));
+                } catch (InvalidInput e) {
+                    e.problems().forEach(p -> errors.put(label(p.field(), rowOf, rows), p.message()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+            }
+        }
+        Map<String, String> names = partners.names();
+        Map<String, List<Capability>> byGroup = new LinkedHashMap<>();
+        CatalogueService.GROUPS.forEach(g -> byGroup.put(g, new ArrayList<>()));
+        catalogue.capabilities().forEach(c -> byGroup.computeIfAbsent(c.group(), g -> new ArrayList<>()).add(c));
+        model.addAttribute("templates", teaming.templates());
+        model.addAttribute("template", template);
+        model.addAttribute("rows", rows);
+        model.addAttribute("capabilityGroups", byGroup);
+        model.addAttribute("capabilityNames", catalogue.capabilityNames());
+        model.addAttribute("partnerNames", names);
+        model.addAttribute("required", required);
+        model.addAttribute("excluded", excluded);
+        model.addAttribute("maxPartners", maxPartners);
+        model.addAttribute("objective", objective);
+        model.addAttribute("policies", checks);
+        model.addAttribute("errors", errors);
+        model.addAttribute("report", report);
+        if (report != null && report.cost() != null) {
+            model.addAttribute("matrix", matrix(report, names));
+            model.addAttribute("paretoChart", report.pareto().size() > 1 ? Chart.json(new Chart.Bar(
+                    report.pareto().stream().map(p -> p.partners() + (p.partners() == 1 ? " partner" : " partners")).toList(),
+                    List.of(new Chart.Series("least cost (M USD)", report.pareto().stream().map(p -> p.cost()).toList())),
+                    false, false, "M USD", List.of())) : null);
+        }
+        return "teaming/page";
+    }
+
+    private static List<MatrixRow> matrix(TeamingReport report, Map<String, String> names) {
+        List<MatrixRow> out = new ArrayList<>();
+        for (String p : report.partners()) {
+            List<String> cells = new ArrayList<>();
+            double cost = 0;
+            for (TeamingReport.Row row : report.rows()) {
+                if (row.provider().equals(p)) {
+                    cells.add("provides");
+                    cost += row.cost();
+                } else {
+                    cells.add(row.backups().contains(p) ? "able" : "");
+                }
+            }
+            out.add(new MatrixRow(p, names.getOrDefault(p, p), cells, cost));
+        }
+        return out;
+    }
+
+    private static String label(String field, Map<Integer, Integer> rowOf, List<RowInput> rows) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("requirements\\[(\\d+)]\\.?(.*)").matcher(field);
+        if (m.matches()) {
+            int row = rowOf.getOrDefault(Integer.parseInt(m.group(1)), 0);
+            return "Requirement " + (row + 1) + " (" + rows.get(row).capability() + ")"
+                    + (m.group(2).isEmpty() ? "" : " " + m.group(2));
+        }
+        return field;
+    }
+
+    private static @Nullable Integer number(String text, String field, Map<String, String> errors) {
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            errors.put(field, "'" + text + "' is not a whole number");
+            return null;
+        }
+    }
+
+    private static String first(MultiValueMap<String, String> params, String name, String fallback) {
+        String v = params.getFirst(name);
+        return v == null ? fallback : v;
+    }
+}

@@ -1,0 +1,4 @@
+package space.consortium.relay.web;
+
+class RelayApiH2Tests extends RelayApiContract {
+}

@@ -1,0 +1,4 @@
+package space.consortium.risk.web;
+
+class RiskApiH2Tests extends RiskApiContract {
+}

@@ -1,0 +1,108 @@
+package space.consortium.risk.web;
+
+import space.consortium.support.Users;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Risks tab, the risk form and the fleet resilience page, rendered on the server. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class RiskPagesTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void theRisksTabShowsAnEmptyRegisterWithTheHeatMapAndTheMatrix() throws Exception {
+        mvc.perform(get("/projects/iss/risks")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"risks-tab\""),
+                        containsString("data-chart=\"risk-heatmap-data\""), containsString("NASA 5 × 5"),
+                        containsString("No risks recorded yet"), not(containsString("style=\"")))));
+        mvc.perform(get("/projects/iss")).andExpect(content().string(containsString("/projects/iss/risks")));
+    }
+
+    @Test
+    void aRiskAddedWithTheFormIsInTheRegisterWithItsZoneAndHistory() throws Exception {
+        String location = mvc.perform(post("/projects/iss/risks/new").with(Users.admin()).param("title", "Cargo gap")
+                        .param("condition", "one launcher family carries US cargo")
+                        .param("consequence", "the reserve falls below 45 days").param("ownerPartnerId", "nasa")
+                        .param("domain", "safety").param("likelihood", "4").param("consequenceLevel", "4")
+                        .param("disposition", "mitigate").param("delayMin", "10").param("delayMode", "20")
+                        .param("delayMax", "60").param("activities", "A1, B2").param("probability", "0.3"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/projects/iss/risks/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(location)).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Cargo gap"), containsString("L4×C4"), containsString("zone-R"),
+                containsString("id=\"risk-history\""), containsString("created"), containsString("10–60 days"),
+                containsString("data-chart=\"risk-trend-data\""))));
+        mvc.perform(get("/projects/iss/risks?partner=nasa")).andExpect(content().string(allOf(
+                containsString("id=\"risk-table\""), containsString("Cargo gap"),
+                containsString("data-chart=\"risk-over-time-data\""))));
+        mvc.perform(get("/projects/iss/risks?partner=esa")).andExpect(content().string(
+                containsString("No risk matches the filters")));
+    }
+
+    @Test
+    void aBadFormIsShownAgainWithEachMessageAtItsField() throws Exception {
+        mvc.perform(post("/projects/iss/risks/new").with(Users.admin()).param("title", "").param("condition", "c")
+                        .param("consequence", "c").param("ownerPartnerId", "nasa").param("domain", "safety")
+                        .param("likelihood", "3").param("consequenceLevel", "3").param("disposition", "accept")
+                        .param("delayMin", "30").param("delayMode", "10"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"form-errors\""),
+                        containsString("id=\"title-feedback\""))));
+        mvc.perform(post("/projects/iss/risks/new").with(Users.admin()).param("title", "t").param("condition", "c")
+                        .param("consequence", "c").param("ownerPartnerId", "nasa").param("domain", "safety")
+                        .param("likelihood", "3").param("consequenceLevel", "3").param("disposition", "accept")
+                        .param("delayMin", "30").param("delayMode", "10"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("name the person who accepts it"),
+                        containsString("needs min ≤ mode ≤ max"))));
+    }
+
+    @Test
+    void theFleetPageShowsTheReplayAndRunsTheShippedFleetsSideBySide() throws Exception {
+        mvc.perform(get("/risk/fleet")).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Fleet resilience"), containsString("data-chart=\"replay-chart-data\""),
+                containsString("Progress M-27M"), not(containsString("id=\"fleet-results\"")),
+                not(containsString("style=\"")))));
+        mvc.perform(get("/risk/fleet").param("run", "1").param("fleet", "iss-2015", "single-partner")
+                        .param("trials", "2000").param("seed", "3"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"fleet-results\""),
+                        containsString("ISS fleet of 2015"), containsString("One partner: Progress only"),
+                        containsString("data-chart=\"fleet-bands-1-data\""), containsString("seed 3"))));
+        mvc.perform(get("/risk/fleet").param("run", "1").param("trials", "ten"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("is not a whole number")));
+        mvc.perform(get("/risk/fleet").param("run", "1"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("choose at least one")));
+        mvc.perform(get("/risk")).andExpect(content().string(containsString("/risk/fleet")));
+    }
+
+    @Test
+    void aCustomFleetWithABadFieldIsShownAgainWithTheFieldNamed() throws Exception {
+        mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", """
+                        {"consumptionKgPerDay": 80, "initialReserveKg": 1000, "trials": 500,
+                         "families": [{"id": "f", "lossProbability": 0.1}],
+                         "vehicles": [{"id": "v", "family": "f", "cadenceDays": 0, "capacityKg": 100}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("vehicles[0].cadenceDays: must be a number more than zero")));
+        mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", "{\"trials\": 500, \"consumptionKgPerDay\": 80, "
+                        + "\"initialReserveKg\": 8000, \"families\": [{\"id\": \"f\", \"lossProbability\": 0}], "
+                        + "\"vehicles\": [{\"id\": \"v\", \"family\": \"f\", \"cadenceDays\": 30, \"capacityKg\": 2400}]}"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"fleet-results\"")));
+    }
+}

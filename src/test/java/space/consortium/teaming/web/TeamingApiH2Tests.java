@@ -1,0 +1,4 @@
+package space.consortium.teaming.web;
+
+class TeamingApiH2Tests extends TeamingApiContract {
+}

@@ -129,6 +129,9 @@
       tooltip: {
         confine: true,
         formatter: function (p) {
+          if (p.dataType === 'edge' && p.data.label) {
+            return esc(names[p.data.source]) + ' – ' + esc(names[p.data.target]) + ': <b>' + esc(p.data.label) + '</b>';
+          }
           if (p.dataType === 'edge') {
             return esc(names[p.data.source]) + ' – ' + esc(names[p.data.target]) + ': <b>' + esc(p.data.value)
               + '</b> shared project' + (p.data.value === 1 ? '' : 's');
@@ -151,7 +154,8 @@
           };
         }),
         links: spec.links.map(function (l) {
-          return { source: l.source, target: l.target, value: l.value, lineStyle: { width: Math.min(1 + l.value, 7) } };
+          return { source: l.source, target: l.target, value: l.value, label: l.label,
+            lineStyle: { width: Math.min(1 + l.value, 7) } };
         })
       }]
     };

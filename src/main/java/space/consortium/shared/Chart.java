@@ -121,8 +121,15 @@ public sealed interface Chart {
         }
     }
 
-    /** An undirected link between two node ids. */
-    record Link(String source, String target, Number value) {
+    /**
+     * An undirected link between two node ids; {@code label}, when given, is what the tooltip says about it instead
+     * of the number of shared projects (e.g. "provides" in a partner ↔ capability graph).
+     */
+    record Link(String source, String target, Number value, @Nullable String label) {
+
+        public Link(String source, String target, Number value) {
+            this(source, target, value, null);
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package space.consortium.teaming;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import space.consortium.partners.PartnerService;
+import space.consortium.projects.ProjectService;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.Problems;
 
@@ -43,11 +48,73 @@ public class TeamingService {
 
     private final CatalogueService catalogue;
     private final PartnerService partners;
+    private final ProjectService projects;
+    private final ProposalRepository proposals;
+    private final Clock clock;
     private final MissionSolver solver = new MissionSolver();
 
-    TeamingService(CatalogueService catalogue, PartnerService partners) {
+    TeamingService(CatalogueService catalogue, PartnerService partners, ProjectService projects,
+                   ProposalRepository proposals) {
         this.catalogue = catalogue;
         this.partners = partners;
+        this.projects = projects;
+        this.proposals = proposals;
+        this.clock = Clock.systemUTC();
+    }
+
+    /**
+     * Solves the mission and saves its coalition to the project as proposed participations, one per partner.
+     *
+     * @throws space.consortium.shared.InvalidInput when the project is missing or unknown, the mission is bad, or it
+     *                                              has no coalition (infeasible or timed out)
+     */
+    @Transactional
+    public List<Proposal> propose(ProposalRequest request) {
+        Problems problems = new Problems();
+        problems.check(request.projectId() != null && projectExists(request.projectId()), "projectId", "must be the id of a project in the registry"
+                + (request.projectId() == null ? "" : ", not '" + request.projectId() + "'"));
+        problems.check(request.mission() != null, "mission", "is required: the mission to solve");
+        problems.throwIfAny();
+        TeamingReport report = solve(request.mission());
+        if (report.cost() == null) {
+            throw new space.consortium.shared.InvalidInput("mission", "has no coalition to save (status "
+                    + report.status() + "); relax the constraints first");
+        }
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String objective = String.join(" > ", report.objectives());
+        for (String partner : report.partners()) {
+            List<String> provides = report.rows().stream().filter(r -> r.provider().equals(partner))
+                    .map(TeamingReport.Row::capability).toList();
+            List<String> backsUp = report.rows().stream().filter(r -> r.backups().contains(partner))
+                    .map(TeamingReport.Row::capability).toList();
+            double cost = report.rows().stream().filter(r -> r.provider().equals(partner))
+                    .mapToDouble(TeamingReport.Row::cost).sum();
+            proposals.insert(request.projectId(), partner, provides, backsUp, cost, objective, now);
+        }
+        return proposals.list(request.projectId()).stream().filter(p -> p.createdAt().equals(now)).toList();
+    }
+
+    /** Saved proposals, newest first; of one project when {@code projectId} is given. */
+    public List<Proposal> proposals(@Nullable String projectId) {
+        if (projectId != null) {
+            projects.get(projectId);
+        }
+        return proposals.list(projectId);
+    }
+
+    @Transactional
+    public void deleteProposal(long id) {
+        proposals.find(id).orElseThrow(() -> new NotFound("proposal", id));
+        proposals.delete(id);
+    }
+
+    private boolean projectExists(String id) {
+        try {
+            projects.get(id);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
     }
 
     public List<MissionTemplate> templates() {

@@ -11,12 +11,14 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Drives the coalition builder in headless Chromium: Benefits → Coalition builder → a template loaded → solved → the
- * result table, matrix and Pareto chart; then both NASA and CNSA required under the Wolf Amendment → the explanation.
+ * result table, matrix and Pareto chart; then both NASA and CNSA required under the Wolf Amendment → the explanation;
+ * the policy switched off → a coalition again, saved to the MSR project as proposed participations.
  */
 class TeamingBrowserTests extends ChromiumPages {
 
     @Test
     void marsSampleReturnTemplateIsStaffedAndThePolicyConflictExplained() throws IOException {
+        signIn("teaming-browser", true); // saving a coalition as proposals needs a signed-in user
         browser.get(url("/expertise"));
         browser.findElement(By.cssSelector("#teaming-link a")).click();
         wait.until(ExpectedConditions.urlMatches("/teaming$"));
@@ -34,6 +36,7 @@ class TeamingBrowserTests extends ChromiumPages {
         assertThat(table).contains("Sample return", "Rover", "Entry, descent and landing");
         assertThat(browser.findElement(By.id("matrix")).getText()).contains("●");
         waitForChart("pareto-chart");
+        waitForChart("bipartite-chart");
         screenshot("teaming-mars-sample-return");
 
         // require both NASA and CNSA: the Wolf Amendment (ticked by default) makes it impossible, and the page says why
@@ -51,6 +54,13 @@ class TeamingBrowserTests extends ChromiumPages {
         wait.until(ExpectedConditions.textToBe(By.id("result-status"), "optimal"));
         assertThat(browser.findElement(By.id("result-table")).getText()).isNotBlank();
         screenshot("teaming-policy-off");
+
+        // save the coalition to the Mars Sample Return project as proposed participations
+        new Select(browser.findElement(By.id("propose-project"))).selectByValue("msr");
+        click("propose-button");
+        WebElement proposals = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("proposals-table")));
+        assertThat(browser.getCurrentUrl()).contains("/teaming/proposals?project=msr");
+        assertThat(proposals.getText()).contains("sample-return", "rover-mobility");
     }
 
     /** Clicks an element after scrolling it to the middle of the window (the footer may cover the bottom). */

@@ -130,6 +130,48 @@ class CommandLineIT {
     }
 
     @Test
+    void teamSolvesAFileWithPartnersWithoutOpeningTheDatabase() throws Exception {
+        // csa arm 120, esa arm 200 / service 300, jaxa cargo 150, nasa 250 / 400 / 180; csa and jaxa incompatible:
+        // csa + esa + nasa = 120 + 300 + 180 = 600
+        Path mission = Files.writeString(temp.resolve("mission.json"), """
+                {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}, {"capability": "service-module"},
+                                  {"capability": "cargo-resupply"}],
+                 "partners": [
+                   {"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]},
+                   {"id": "esa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 200},
+                                                  {"capability": "service-module", "maturity": 9, "cost": 300}]},
+                   {"id": "jaxa", "capabilities": [{"capability": "cargo-resupply", "maturity": 9, "cost": 150}]},
+                   {"id": "nasa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 250},
+                                                   {"capability": "service-module", "maturity": 9, "cost": 400},
+                                                   {"capability": "cargo-resupply", "maturity": 9, "cost": 180}]}],
+                 "constraints": {"incompatible": [["csa", "jaxa"]]}}""");
+        Path workDir = Files.createDirectories(temp.resolve("team"));
+        Run run = runIn(workDir, "team", mission.toString(), "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"status\" : \"optimal\"", "\"cost\" : 600.0");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        Path bad = Files.writeString(temp.resolve("bad.json"), """
+                {"requirements": [{"capability": "x", "minMaturity": 0}], "partners": []}""");
+        Run rejected = runIn(workDir, "team", bad.toString());
+        assertThat(rejected.exit()).isEqualTo(2);
+        assertThat(rejected.err()).contains("requirements[0].minMaturity");
+    }
+
+    @Test
+    void jclComputesWithoutOpeningTheDatabase() throws Exception {
+        Path plan = Files.writeString(temp.resolve("plan.json"), """
+                {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "pert", "min": 1, "mode": 2, "max": 3}},
+                                {"id": "B", "owner": "nasa", "after": ["A"], "duration": {"dist": "fixed", "value": 5}}],
+                 "targets": {"finish": 7}}""");
+        Path workDir = Files.createDirectories(temp.resolve("work-jcl"));
+        Run run = runIn(workDir, "jcl", plan.toString(), "--trials", "1000", "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("quantity,mean,p10,p50,p70,p80,p90").contains("finish,", "cost,");
+        assertThat(workDir.resolve("data")).doesNotExist();
+        assertThat(run.out() + run.err()).doesNotContain("Tomcat", "HikariPool", "Flyway");
+    }
+
+    @Test
     void fleetComparesPresetsWithoutOpeningTheDatabase() throws Exception {
         Path workDir = Files.createDirectories(temp.resolve("fleet-work"));
         Run run = runIn(workDir, "fleet", "--preset", "iss-2015", "--preset", "single-partner", "--trials", "2000",

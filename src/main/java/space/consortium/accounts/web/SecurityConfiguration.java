@@ -43,6 +43,7 @@ class SecurityConfiguration {
             "/api/allocations",
             "/api/claims/{id}/check",
             "/api/teaming/solve",
+            "/api/jcl",
             "/api/jcl/run",
             "/api/relay/plan",
             "/api/fleet/simulate",

@@ -25,6 +25,8 @@ import space.consortium.teaming.MissionTemplate;
 import space.consortium.teaming.PartnerCapability;
 import space.consortium.teaming.PartnerCapabilityRequest;
 import space.consortium.teaming.Policy;
+import space.consortium.teaming.Proposal;
+import space.consortium.teaming.ProposalRequest;
 import space.consortium.teaming.TeamingReport;
 import space.consortium.teaming.TeamingService;
 
@@ -61,6 +63,29 @@ class TeamingApiController {
     @Operation(summary = "Mission templates built from the catalogue")
     List<MissionTemplate> templates() {
         return teaming.templates();
+    }
+
+    // proposals
+
+    @PostMapping("/proposals")
+    @Operation(summary = "Save a mission's coalition to a project as proposed participations",
+            description = "Body: {\"projectId\":\"gateway\",\"mission\":{...the body of /solve...}}. Solves the mission "
+                    + "and stores one proposal per coalition partner (what it provides, what it backs up, its cost).")
+    ResponseEntity<List<Proposal>> propose(@RequestBody ProposalRequest request) {
+        List<Proposal> saved = teaming.propose(request);
+        return ResponseEntity.created(URI.create("/api/teaming/proposals?project=" + request.projectId())).body(saved);
+    }
+
+    @GetMapping("/proposals")
+    @Operation(summary = "Saved proposals, newest first; filter by project")
+    List<Proposal> proposals(@RequestParam(required = false) @Nullable String project) {
+        return teaming.proposals(project);
+    }
+
+    @DeleteMapping("/proposals/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteProposal(@PathVariable long id) {
+        teaming.deleteProposal(id);
     }
 
     // capabilities

@@ -13,8 +13,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 import space.consortium.partners.PartnerService;
+import space.consortium.projects.ProjectService;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 import space.consortium.teaming.Capability;
@@ -22,6 +25,8 @@ import space.consortium.teaming.CatalogueService;
 import space.consortium.teaming.MissionRequest;
 import space.consortium.teaming.MissionTemplate;
 import space.consortium.teaming.Policy;
+import space.consortium.teaming.Proposal;
+import space.consortium.teaming.ProposalRequest;
 import space.consortium.teaming.TeamingReport;
 import space.consortium.teaming.TeamingService;
 
@@ -50,11 +55,14 @@ class TeamingPageController {
     private final TeamingService teaming;
     private final CatalogueService catalogue;
     private final PartnerService partners;
+    private final ProjectService projects;
 
-    TeamingPageController(TeamingService teaming, CatalogueService catalogue, PartnerService partners) {
+    TeamingPageController(TeamingService teaming, CatalogueService catalogue, PartnerService partners,
+                          ProjectService projects) {
         this.teaming = teaming;
         this.catalogue = catalogue;
         this.partners = partners;
+        this.projects = projects;
     }
 
     @GetMapping("/teaming")
@@ -89,25 +97,11 @@ class TeamingPageController {
         Map<String, String> errors = new LinkedHashMap<>();
         TeamingReport report = null;
         if (submitted) {
-            List<MissionRequest.RequirementSpec> reqs = new ArrayList<>();
             Map<Integer, Integer> rowOf = new LinkedHashMap<>();
-            for (int i = 0; i < rows.size(); i++) {
-                RowInput r = rows.get(i);
-                if (r.capability().isBlank()) {
-                    continue;
-                }
-                rowOf.put(reqs.size(), i);
-                reqs.add(new MissionRequest.RequirementSpec(r.capability(), number(r.trl(), "trl" + i, errors),
-                        number(r.redundancy(), "red" + i, errors), number(r.quantity(), "qty" + i, errors), null));
-            }
-            Integer max = maxPartners.isBlank() ? null : number(maxPartners, "maxPartners", errors);
-            String lexObjective = objective.contains(">") ? "lexicographic" : objective;
-            List<String> priorities = objective.contains(">") ? List.of(objective.split(">")) : null;
+            MissionRequest request = request(rows, required, excluded, maxPartners, objective, checks, rowOf, errors);
             if (errors.isEmpty()) {
                 try {
-                    report = teaming.solve(new MissionRequest(reqs, null, new MissionRequest.ConstraintSpec(
-                            List.copyOf(required), List.copyOf(excluded), null, max, null), lexObjective, priorities,
-                            checks.stream().filter(PolicyCheck::checked).map(c -> c.policy().id()).toList(), 20, true));
+                    report = teaming.solve(request);
                 } catch (InvalidInput e) {
                     e.problems().forEach(p -> errors.put(label(p.field(), rowOf, rows), p.message()));
                 }
@@ -133,14 +127,104 @@ class TeamingPageController {
         model.addAttribute("policies", checks);
         model.addAttribute("errors", errors);
         model.addAttribute("report", report);
+        model.addAttribute("projects", projects.all());
+        model.addAttribute("params", params);
         if (report != null && report.cost() != null) {
             model.addAttribute("matrix", matrix(report, names));
+            model.addAttribute("bipartiteChart", Chart.json(bipartite(report, names, catalogue.capabilityNames())));
             model.addAttribute("paretoChart", report.pareto().size() > 1 ? Chart.json(new Chart.Bar(
                     report.pareto().stream().map(p -> p.partners() + (p.partners() == 1 ? " partner" : " partners")).toList(),
                     List.of(new Chart.Series("least cost (M USD)", report.pareto().stream().map(p -> p.cost()).toList())),
                     false, false, "M USD", List.of())) : null);
         }
         return "teaming/page";
+    }
+
+    /** Saves the coalition of the mission in the form's parameters to a project as proposed participations. */
+    @PostMapping("/teaming/proposals")
+    String propose(@RequestParam MultiValueMap<String, String> params, RedirectAttributes redirect) {
+        String project = first(params, "project", "");
+        List<RowInput> rows = new ArrayList<>();
+        for (int i = 0; params.containsKey("cap" + i); i++) {
+            rows.add(new RowInput(first(params, "cap" + i, ""), first(params, "trl" + i, "1"),
+                    first(params, "red" + i, "1"), first(params, "qty" + i, "1")));
+        }
+        Set<String> policyIds = new HashSet<>(params.getOrDefault("policy", List.of()));
+        List<PolicyCheck> checks = catalogue.policies().stream()
+                .map(p -> new PolicyCheck(p, policyIds.contains(p.id()))).toList();
+        Map<String, String> errors = new LinkedHashMap<>();
+        MissionRequest request = request(rows, new HashSet<>(params.getOrDefault("required", List.of())),
+                new HashSet<>(params.getOrDefault("excluded", List.of())), first(params, "maxPartners", ""),
+                first(params, "objective", "min-cost"), checks, new LinkedHashMap<>(), errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput("mission", String.join("; ", errors.values()));
+            }
+            List<Proposal> saved = teaming.propose(new ProposalRequest(project.isBlank() ? null : project, request));
+            redirect.addFlashAttribute("message", "Saved " + saved.size() + " proposed participations to " + project);
+            return "redirect:/teaming/proposals?project=" + project;
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("message", "Not saved: " + e.getMessage());
+            return "redirect:/teaming/proposals" + (project.isBlank() ? "" : "?project=" + project);
+        }
+    }
+
+    /** Proposals saved from results, per project. */
+    @GetMapping("/teaming/proposals")
+    String proposals(@RequestParam(required = false) @Nullable String project, Model model) {
+        model.addAttribute("projects", projects.all());
+        model.addAttribute("project", project);
+        model.addAttribute("proposals", teaming.proposals(project == null || project.isBlank() ? null : project));
+        model.addAttribute("partnerNames", partners.names());
+        return "teaming/proposals";
+    }
+
+    private static MissionRequest request(List<RowInput> rows, Set<String> required, Set<String> excluded,
+                                          String maxPartners, String objective, List<PolicyCheck> checks,
+                                          Map<Integer, Integer> rowOf, Map<String, String> errors) {
+        List<MissionRequest.RequirementSpec> reqs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowInput r = rows.get(i);
+            if (r.capability().isBlank()) {
+                continue;
+            }
+            rowOf.put(reqs.size(), i);
+            reqs.add(new MissionRequest.RequirementSpec(r.capability(), number(r.trl(), "trl" + i, errors),
+                    number(r.redundancy(), "red" + i, errors), number(r.quantity(), "qty" + i, errors), null));
+        }
+        Integer max = maxPartners.isBlank() ? null : number(maxPartners, "maxPartners", errors);
+        boolean lexicographic = objective.contains(">");
+        return new MissionRequest(reqs, null, new MissionRequest.ConstraintSpec(List.copyOf(required),
+                List.copyOf(excluded), null, max, null), lexicographic ? "lexicographic" : objective,
+                lexicographic ? List.of(objective.split(">")) : null,
+                checks.stream().filter(PolicyCheck::checked).map(c -> c.policy().id()).toList(), 20, true);
+    }
+
+    /**
+     * Partners (one colour) and required capabilities (another), linked provider → capability (thick, "provides")
+     * and able partner → capability (thin, "could also provide"); a node's size is its number of links.
+     */
+    private static Chart.Graph bipartite(TeamingReport report, Map<String, String> names, Map<String, String> capabilities) {
+        List<Chart.Node> nodes = new ArrayList<>();
+        List<Chart.Link> links = new ArrayList<>();
+        Map<String, Integer> degree = new LinkedHashMap<>();
+        for (TeamingReport.Row row : report.rows()) {
+            links.add(new Chart.Link("p:" + row.provider(), "c:" + row.capability(), 3, "provides (paid)"));
+            degree.merge(row.provider(), 1, Integer::sum);
+            for (String backup : row.backups()) {
+                links.add(new Chart.Link("p:" + backup, "c:" + row.capability(), 1, "could also provide (redundancy)"));
+                degree.merge(backup, 1, Integer::sum);
+            }
+        }
+        for (String p : report.partners()) {
+            nodes.add(new Chart.Node("p:" + p, names.getOrDefault(p, p), degree.getOrDefault(p, 1),
+                    "/partners/" + p, 0));
+        }
+        for (TeamingReport.Row row : report.rows()) {
+            nodes.add(new Chart.Node("c:" + row.capability(), capabilities.getOrDefault(row.capability(), row.capability()),
+                    1 + row.backups().size(), null, 1));
+        }
+        return new Chart.Graph(nodes, links, "link");
     }
 
     private static List<MatrixRow> matrix(TeamingReport report, Map<String, String> names) {

@@ -177,6 +177,29 @@ abstract class TeamingApiContract extends ApiContract {
         assertProblem(get("/api/teaming/capabilities/plasma-drive"), HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void aCoalitionIsSavedToAProjectAsProposedParticipations() {
+        MvcTestResult saved = post("/api/teaming/proposals", "{\"projectId\": \"gateway\", \"mission\": {"
+                + ISS_REQUIREMENTS + "," + ISS_PARTNERS + "}}");
+        assertThat(saved).hasStatus(HttpStatus.CREATED);
+        JsonNode list = Json.body(saved);
+        assertThat(list.size()).isEqualTo(3);
+        JsonNode proposals = read("/api/teaming/proposals?project=gateway");
+        assertThat(proposals.size()).isEqualTo(3);
+        double total = 0;
+        for (JsonNode p : proposals.values()) {
+            total += p.path("costUsdMillions").asDouble();
+        }
+        assertThat(total).isEqualTo(570.0);
+        assertInvalid(post("/api/teaming/proposals", "{\"projectId\": \"no-such-project\"}"), "projectId", "mission");
+        assertInvalid(post("/api/teaming/proposals", """
+                {"projectId": "gateway", "mission": {"requirements": [{"capability": "warp-drive"}],
+                 "partners": []}}"""), "mission");
+        long id = list.get(0).path("id").asLong();
+        assertThat(delete("/api/teaming/proposals/" + id)).hasStatus(HttpStatus.NO_CONTENT);
+        assertProblem(delete("/api/teaming/proposals/" + id), HttpStatus.NOT_FOUND);
+    }
+
     private MvcTestResult okSolve(String body) {
         MvcTestResult result = post("/api/teaming/solve", body);
         assertThat(result).hasStatusOk();

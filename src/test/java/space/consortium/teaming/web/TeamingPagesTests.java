@@ -66,6 +66,20 @@ class TeamingPagesTests {
     }
 
     @Test
+    void aResultCanBeSavedToAProjectAndIsListed() throws Exception {
+        mvc.perform(post("/teaming/proposals").with(Users.admin()).param("solve", "1").param("project", "gateway")
+                        .param("objective", "min-cost").param("policy", "wolf-amendment-cnsa")
+                        .param("cap0", "robotic-arm").param("trl0", "9").param("red0", "2").param("qty0", "1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/teaming/proposals?project=gateway"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"proposals-table\""),
+                        containsString("robotic-arm"))));
+        mvc.perform(get("/teaming?solve=1&objective=min-cost&cap0=robotic-arm&trl0=9&red0=1&qty0=1"))
+                .andExpect(content().string(containsString("id=\"propose-form\"")));
+    }
+
+    @Test
     void catalogueListsEvidenceAndAcceptsAnEntry() throws Exception {
         mvc.perform(get("/teaming/catalogue"))
                 .andExpect(status().isOk())

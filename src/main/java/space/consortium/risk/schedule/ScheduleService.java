@@ -1,0 +1,232 @@
+package space.consortium.risk.schedule;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.projects.ProjectService;
+import space.consortium.risk.RiskEvent;
+import space.consortium.risk.RiskService;
+import space.consortium.risk.engine.jcl.JclResult;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.NotFound;
+import space.consortium.shared.StaleVersion;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One schedule per project, stored as its plan file, and the history of its JCL runs. A plan is validated exactly as
+ * {@link JclService} validates it before it is stored.
+ */
+@Service
+public class ScheduleService {
+
+    /** The example plan offered on a project without a schedule (illustrative numbers, not facts). */
+    public static final String EXAMPLE = "/risk/schedule/example-plan.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .changeDefaultPropertyInclusion(v -> v.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .build();
+
+    private final ScheduleRepository schedules;
+    private final ProjectService projects;
+    private final JclService jcl;
+    private final RiskService register;
+
+    ScheduleService(ScheduleRepository schedules, ProjectService projects, JclService jcl, RiskService register) {
+        this.schedules = schedules;
+        this.projects = projects;
+        this.jcl = jcl;
+        this.register = register;
+    }
+
+    /**
+     * What taking the register's risks into the plan did.
+     *
+     * @param added    ids of risks new to the plan
+     * @param replaced ids of risks of the plan replaced by the register's current values
+     * @param skipped  risks left out, with the reason
+     */
+    public record RegisterImport(List<String> added, List<String> replaced, List<String> skipped) {
+    }
+
+    /**
+     * Puts the project's open register risks (those with a probability and an impact) into its schedule as discrete
+     * events: a risk already in the plan under the same id ({@code R<number>}) is replaced, others are added; a risk
+     * whose linked activities are not in the schedule is skipped. Saved as a new version of the schedule.
+     *
+     * @throws StaleVersion when the schedule changed since {@code version}
+     */
+    @Transactional
+    public RegisterImport importRegisterRisks(String projectId, long version) {
+        StoredSchedule schedule = get(projectId);
+        java.util.Set<String> activityIds = new java.util.HashSet<>();
+        schedule.plan().activities().forEach(a -> activityIds.add(a.id()));
+        RiskEvent.Export export = register.events(projectId);
+        List<JclPlan.RiskSpec> risks = new java.util.ArrayList<>(
+                schedule.plan().risks() == null ? List.of() : schedule.plan().risks());
+        List<String> added = new java.util.ArrayList<>();
+        List<String> replaced = new java.util.ArrayList<>();
+        List<String> skipped = new java.util.ArrayList<>();
+        export.skipped().forEach(s -> skipped.add(s.id() + " " + s.title() + ": " + s.reason()));
+        for (RiskEvent e : export.risks()) {
+            RiskEvent.Source source = export.sources().get(e.id());
+            String title = source == null ? e.id() : source.title();
+            List<String> affects = e.affects().stream().filter(activityIds::contains).toList();
+            if (affects.isEmpty()) {
+                skipped.add(e.id() + " " + title + ": " + (e.affects().isEmpty()
+                        ? "linked to no activity" : "its activities " + e.affects() + " are not in the schedule"));
+                continue;
+            }
+            JclPlan.RiskSpec spec = new JclPlan.RiskSpec(e.id(), title, e.probability().doubleValue(), affects,
+                    distribution(e.delay()), distribution(e.cost()));
+            int at = -1;
+            for (int i = 0; i < risks.size(); i++) {
+                if (risks.get(i) != null && e.id().equals(risks.get(i).id())) {
+                    at = i;
+                }
+            }
+            if (at >= 0) {
+                risks.set(at, spec);
+                replaced.add(e.id());
+            } else {
+                risks.add(spec);
+                added.add(e.id());
+            }
+        }
+        JclPlan p = schedule.plan();
+        save(projectId, new ScheduleRequest(new JclPlan(p.activities(), risks, p.correlations(), p.targets(),
+                p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency()), version));
+        return new RegisterImport(added, replaced, skipped);
+    }
+
+    private static JclPlan.@Nullable DistributionSpec distribution(java.util.@Nullable Map<String, Object> d) {
+        if (d == null) {
+            return null;
+        }
+        return new JclPlan.DistributionSpec(String.valueOf(d.get("dist")), number(d.get("value")),
+                number(d.get("min")), number(d.get("mode")), number(d.get("max")), number(d.get("mean")),
+                number(d.get("sd")));
+    }
+
+    private static @Nullable Double number(@Nullable Object o) {
+        return o instanceof Number n ? n.doubleValue() : null;
+    }
+
+    /** The project's schedule, if it has one. @throws NotFound for an unknown project */
+    public Optional<StoredSchedule> find(String projectId) {
+        projects.get(projectId);
+        return schedules.find(projectId).map(row -> new StoredSchedule(row.projectId(), parse(row.json()),
+                row.activities(), row.version(), row.updatedAt()));
+    }
+
+    /** The project's schedule. @throws NotFound when the project or its schedule does not exist */
+    public StoredSchedule get(String projectId) {
+        return find(projectId).orElseThrow(() -> new NotFound("schedule of project", projectId));
+    }
+
+    /**
+     * Validates and stores the project's schedule.
+     *
+     * @throws InvalidInput naming the fields of the plan that are wrong
+     * @throws StaleVersion when someone saved it since {@code version} was read
+     */
+    @Transactional
+    public StoredSchedule save(String projectId, ScheduleRequest request) {
+        projects.get(projectId);
+        if (request.plan() == null) {
+            throw new InvalidInput("plan", "is required");
+        }
+        jcl.validate(request.plan());
+        String json = JSON.writeValueAsString(request.plan());
+        int activities = request.plan().activities().size();
+        Optional<ScheduleRepository.Row> existing = schedules.find(projectId);
+        if (existing.isEmpty()) {
+            if (request.version() != null) {
+                throw new StaleVersion("schedule of project", projectId, request.version());
+            }
+            schedules.insert(projectId, json, activities);
+        } else {
+            if (request.version() == null) {
+                throw new InvalidInput("version", "the project already has a schedule (version "
+                        + existing.get().version() + "); send that version to replace it");
+            }
+            if (schedules.update(projectId, request.version(), json, activities) == 0) {
+                throw new StaleVersion("schedule of project", projectId, request.version());
+            }
+        }
+        return get(projectId);
+    }
+
+    /** Removes the project's schedule and its runs. */
+    @Transactional
+    public void delete(String projectId) {
+        projects.get(projectId);
+        if (schedules.delete(projectId) == 0) {
+            throw new NotFound("schedule of project", projectId);
+        }
+    }
+
+    /** A recorded run and what it found. */
+    public record Run(JclRunRecord record, JclResult result) {
+    }
+
+    /**
+     * Runs the project's schedule and records the run. Not one transaction: the simulation may take seconds and holds
+     * no connection; the record is one insert at the end.
+     */
+    public Run run(String projectId, @Nullable Integer trials, @Nullable Long seed, IntConsumer progress) {
+        StoredSchedule schedule = get(projectId);
+        JclResult result = jcl.run(schedule.plan(), trials, seed, JclService.MAX_WEB_TRIALS, progress);
+        long id = schedules.insertRun(projectId, schedule.version(), result);
+        JclRunRecord record = schedules.findRun(id).orElseThrow();
+        return new Run(record, result);
+    }
+
+    /** The latest runs, newest first. */
+    public List<JclRunRecord> runs(String projectId, int limit) {
+        projects.get(projectId);
+        return schedules.runs(projectId, Math.max(1, Math.min(limit, 200)));
+    }
+
+    /** Reads a plan file's JSON. @throws InvalidInput naming the line and column of a syntax error */
+    public static JclPlan parse(String json) {
+        try {
+            JclPlan plan = JSON.readValue(json, JclPlan.class);
+            if (plan == null) {
+                throw new InvalidInput("plan", "is empty");
+            }
+            return plan;
+        } catch (JacksonException e) {
+            throw new InvalidInput("plan", "not a valid plan: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    /** The plan as the JSON of a plan file. */
+    public static String toJson(JclPlan plan) {
+        return JSON.writeValueAsString(plan);
+    }
+
+    /** The example plan's JSON. */
+    public static String exampleJson() {
+        try (InputStream in = ScheduleService.class.getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + EXAMPLE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + EXAMPLE, e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package space.consortium.risk.schedule.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import space.consortium.risk.engine.jcl.JclResult;
+import space.consortium.risk.schedule.JclPlan;
+import space.consortium.risk.schedule.JclService;
+
+@RestController
+@Tag(name = "Risk: schedule & JCL", description = "Joint cost and schedule confidence of a cost-loaded schedule")
+class JclApiController {
+
+    private final JclService jcl;
+
+    JclApiController(JclService jcl) {
+        this.jcl = jcl;
+    }
+
+    @PostMapping("/api/jcl")
+    @Operation(summary = "Run the joint cost & schedule confidence (JCL) Monte Carlo on a plan",
+            description = "Body: {\"activities\":[{\"id\":\"A\",\"owner\":\"esa\",\"duration\":{\"dist\":\"pert\","
+                    + "\"min\":1,\"mode\":2,\"max\":3},\"after\":[\"X\"],\"cost\":{\"fixed\":{...},\"rate\":{...}}}],"
+                    + " \"risks\":[...], \"correlations\":[...], \"targets\":{\"finish\":47,\"cost\":150}}; optional "
+                    + "trials (100–200,000, default 10,000), seed (default 1), convergence. Nothing is stored.")
+    JclResult run(@RequestBody JclPlan plan, @RequestParam(required = false) @Nullable Integer trials,
+                  @RequestParam(required = false) @Nullable Long seed) {
+        return jcl.run(plan, trials, seed, JclService.MAX_WEB_TRIALS, done -> { });
+    }
+}

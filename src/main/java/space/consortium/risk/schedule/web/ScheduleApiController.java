@@ -1,0 +1,74 @@
+package space.consortium.risk.schedule.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import space.consortium.risk.schedule.JclRunRecord;
+import space.consortium.risk.schedule.ScheduleRequest;
+import space.consortium.risk.schedule.ScheduleService;
+import space.consortium.risk.schedule.StoredSchedule;
+
+@RestController
+@Tag(name = "Risk: schedule & JCL")
+class ScheduleApiController {
+
+    private final ScheduleService schedules;
+
+    ScheduleApiController(ScheduleService schedules) {
+        this.schedules = schedules;
+    }
+
+    @GetMapping("/api/projects/{projectId}/schedule")
+    @Operation(summary = "A project's schedule (the plan, its version and when it was saved)")
+    StoredSchedule get(@PathVariable String projectId) {
+        return schedules.get(projectId);
+    }
+
+    @PutMapping("/api/projects/{projectId}/schedule")
+    @Operation(summary = "Create or replace a project's schedule",
+            description = "Body: {\"plan\": {...plan file...}, \"version\": N} — version is the one read, or absent "
+                    + "when the project has no schedule yet; 409 when someone saved it in the meantime.")
+    StoredSchedule put(@PathVariable String projectId, @RequestBody ScheduleRequest request) {
+        return schedules.save(projectId, request);
+    }
+
+    @DeleteMapping("/api/projects/{projectId}/schedule")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a project's schedule and its run history")
+    void delete(@PathVariable String projectId) {
+        schedules.delete(projectId);
+    }
+
+    @PostMapping("/api/projects/{projectId}/schedule/runs")
+    @Operation(summary = "Run the project's schedule and record the run", description = "Optional trials and seed.")
+    ScheduleService.Run run(@PathVariable String projectId, @RequestParam(required = false) @Nullable Integer trials,
+                            @RequestParam(required = false) @Nullable Long seed) {
+        return schedules.run(projectId, trials, seed, done -> { });
+    }
+
+    @PostMapping("/api/projects/{projectId}/schedule/register-risks")
+    @Operation(summary = "Take the project's open register risks into its schedule as discrete events",
+            description = "Risks with a probability, an impact and linked activities of the schedule are added (or "
+                    + "replace the plan's risk of the same id); the others are listed as skipped. Needs the "
+                    + "schedule's version; saves a new version.")
+    ScheduleService.RegisterImport registerRisks(@PathVariable String projectId, @RequestParam long version) {
+        return schedules.importRegisterRisks(projectId, version);
+    }
+
+    @GetMapping("/api/projects/{projectId}/schedule/runs")
+    @Operation(summary = "The project's latest JCL runs, newest first")
+    List<JclRunRecord> runs(@PathVariable String projectId, @RequestParam(defaultValue = "20") int limit) {
+        return schedules.runs(projectId, limit);
+    }
+}

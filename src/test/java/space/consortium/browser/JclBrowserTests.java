@@ -1,0 +1,61 @@
+package space.consortium.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import space.consortium.risk.schedule.ScheduleService;
+
+/**
+ * Drives a JCL run in headless Chromium: JWST page → Schedule &amp; JCL → start from the example → run 5,000 trials →
+ * the JCL, the percentiles, the S-curves, the scatter with its frontiers and the partner tornado drawn.
+ */
+class JclBrowserTests extends ChromiumPages {
+
+    @Autowired ScheduleService schedules;
+
+    @AfterEach
+    void removeSchedule() {
+        if (schedules.find("jwst").isPresent()) {
+            schedules.delete("jwst");
+        }
+    }
+
+    @Test
+    void aJclRunDrawsTheResults() throws IOException {
+        signIn("jcl-browser", true); // storing a schedule and its runs needs a signed-in user
+        browser.get(url("/projects/jwst"));
+        browser.findElement(By.id("schedule-tab")).click();
+        wait.until(ExpectedConditions.urlMatches("/projects/jwst/schedule$"));
+        browser.findElement(By.id("load-example")).click();
+        WebElement activities = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activity-table")));
+        assertThat(activities.getText()).contains("Propulsion module", "nasa", "esa", "jaxa", "csa");
+
+        WebElement trials = browser.findElement(By.id("trials"));
+        trials.clear();
+        trials.sendKeys("5000");
+        WebElement run = browser.findElement(By.id("run-button"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", run);
+        run.click();
+
+        WebElement jcl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jcl-value")));
+        assertThat(jcl.getText()).matches("\\d+\\.\\d %");
+        assertThat(browser.findElement(By.id("percentiles")).getText()).contains("Finish (day)", "P70");
+        assertThat(browser.getCurrentUrl()).endsWith("/projects/jwst/schedule");
+        waitForChart("jcl-finish-curve");
+        waitForChart("jcl-cost-curve");
+        waitForChart("jcl-scatter");
+        waitForChart("jcl-tornado-partners");
+        assertThat(browser.findElement(By.id("jcl-progress")).getAttribute("class")).contains("d-none");
+        assertThat(browser.findElement(By.id("criticality")).getText()).contains("LAUNCH");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 3200));
+        waitForChart("jcl-scatter");
+        screenshot("jwst-jcl");
+    }
+}

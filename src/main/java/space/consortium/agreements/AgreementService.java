@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -25,9 +27,22 @@ public class AgreementService {
     public static final String ARTEMIS_ACCORDS = "artemis-accords";
 
     private final AgreementRepository agreements;
+    private final Access access;
+    private final AuditTrail audit;
 
-    AgreementService(AgreementRepository agreements) {
+    AgreementService(AgreementRepository agreements, Access access, AuditTrail audit) {
         this.agreements = agreements;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** An agreement that governs a project is the coordinators' business; any other one the admins'. */
+    private void checkCanEdit(@org.jspecify.annotations.Nullable String projectId) {
+        if (projectId == null || projectId.isBlank()) {
+            access.checkAdmin();
+        } else {
+            access.checkCoordinator(projectId);
+        }
     }
 
     public PageResult<Agreement> list(AgreementQuery query, PageRequest page) {
@@ -67,6 +82,7 @@ public class AgreementService {
 
     @Transactional
     public Agreement create(AgreementRequest request) {
+        checkCanEdit(request.projectId());
         if (request.id() == null) {
             throw new InvalidInput("id", "is required to create an agreement (a slug such as 'artemis-accords')");
         }
@@ -75,11 +91,16 @@ public class AgreementService {
             throw new InUse("An agreement with id '" + request.id() + "' exists already");
         }
         agreements.insert(request.id(), request);
-        return get(request.id());
+        Agreement created = get(request.id());
+        audit.created("agreement", created.id(), created.projectId(), null, created);
+        return created;
     }
 
     @Transactional
     public Agreement update(String id, AgreementRequest request) {
+        Agreement before = get(id);
+        checkCanEdit(before.projectId());
+        checkCanEdit(request.projectId());
         if (request.id() != null && !request.id().equals(id)) {
             throw new InvalidInput("id", "cannot be changed (path has '" + id + "', body has '" + request.id() + "')");
         }
@@ -88,10 +109,11 @@ public class AgreementService {
         }
         validate(request);
         if (agreements.update(id, request.version(), request) == 0) {
-            get(id);
             throw new StaleVersion("agreement", id, request.version());
         }
-        return get(id);
+        Agreement after = get(id);
+        audit.updated("agreement", id, after.projectId(), null, before, after);
+        return after;
     }
 
     /** Creates the agreement or overwrites it whatever its version: used by the dataset import only. */
@@ -105,8 +127,10 @@ public class AgreementService {
 
     @Transactional
     public void delete(String id) {
-        get(id);
+        Agreement before = get(id);
+        checkCanEdit(before.projectId());
         agreements.delete(id);
+        audit.deleted("agreement", id, before.projectId(), null, before);
     }
 
     private void validate(AgreementRequest r) {

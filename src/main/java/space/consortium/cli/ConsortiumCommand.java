@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Plan, fund and run international space projects together. With no command: serve.",
         subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class,
                 FleetCommand.class, TeamCommand.class, RelayCommand.class,
-                space.consortium.risk.schedule.JclCommand.class})
+                space.consortium.risk.schedule.JclCommand.class,
+                UsersCommand.class})
 public final class ConsortiumCommand implements Callable<Integer> {
 
     /** Exit code for input that was rejected (bad file, bad row). */

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.dataset.DatasetInvalid;
 import space.consortium.dataset.DatasetReport;
 import space.consortium.dataset.DatasetService;
@@ -56,6 +57,7 @@ final class DatasetCommand implements Callable<Integer> {
             try (ConfigurableApplicationContext context = parent.root.database(dataDir)) {
                 DatasetReport report = context.getBean(DatasetService.class).importDirectory(dir);
                 report.rowsByFile().forEach((file, rows) -> out.printf("%-24s %5d rows%n", file, rows));
+                context.getBean(AuditTrail.class).imported(dir.toString(), report.rowsByFile());
                 out.printf("Imported %d rows from %s%n", report.totalRows(), dir);
                 return 0;
             } catch (DatasetInvalid e) {

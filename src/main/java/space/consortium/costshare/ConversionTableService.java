@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.costshare.engine.CurrencyConverter;
 import space.consortium.costshare.engine.ExchangeRate;
 import space.consortium.costshare.engine.PriceIndex;
@@ -33,9 +35,13 @@ public class ConversionTableService {
     static final String INDEX_FILE = "costshare/us_inflation.csv";
 
     private final ConversionTableRepository tables;
+    private final Access access;
+    private final AuditTrail audit;
 
-    ConversionTableService(ConversionTableRepository tables) {
+    ConversionTableService(ConversionTableRepository tables, Access access, AuditTrail audit) {
         this.tables = tables;
+        this.access = access;
+        this.audit = audit;
     }
 
     public List<ExchangeRateEntry> rates(@Nullable String currency, @Nullable Integer year) {
@@ -76,6 +82,7 @@ public class ConversionTableService {
      */
     @Transactional
     public ExchangeRateEntry putRate(String currency, int year, ExchangeRateRequest r) {
+        access.checkAdmin();
         Problems problems = new Problems();
         problems.check(Money.CURRENCIES.contains(currency), "currency",
                 "unknown currency '" + currency + "', expected one of " + Money.CURRENCIES.stream().sorted().toList());
@@ -100,12 +107,19 @@ public class ConversionTableService {
                 throw new StaleVersion("exchange rate", currency + "/" + year, version);
             }
         }
-        return rate(currency, year);
+        ExchangeRateEntry after = rate(currency, year);
+        if (stored.isEmpty()) {
+            audit.created("exchange-rate", currency + "/" + year, null, null, after);
+        } else {
+            audit.updated("exchange-rate", currency + "/" + year, null, null, stored.get(), after);
+        }
+        return after;
     }
 
     /** Adds or changes the CPI-U annual average of a year, like {@link #putRate}. */
     @Transactional
     public PriceIndexEntry putIndex(int year, PriceIndexRequest r) {
+        access.checkAdmin();
         Problems problems = new Problems();
         checkYear(problems, year);
         problems.check(r.value() != null && r.value().signum() > 0, "value", "must be a number more than zero");
@@ -124,7 +138,13 @@ public class ConversionTableService {
                 throw new StaleVersion("price index", year, version);
             }
         }
-        return index(year);
+        PriceIndexEntry after = index(year);
+        if (stored.isEmpty()) {
+            audit.created("price-index", year, null, null, after);
+        } else {
+            audit.updated("price-index", year, null, null, stored.get(), after);
+        }
+        return after;
     }
 
     /** Whether both tables are empty (a new database). */

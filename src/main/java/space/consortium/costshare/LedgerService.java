@@ -20,6 +20,8 @@ import space.consortium.costshare.engine.LedgerInput;
 import space.consortium.costshare.engine.LedgerResult;
 import space.consortium.costshare.engine.MissingRate;
 import space.consortium.costshare.engine.Transfer;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.projects.Contribution;
 import space.consortium.projects.ProjectDetail;
 import space.consortium.projects.ProjectService;
@@ -48,11 +50,16 @@ public class LedgerService {
     private final ProjectService projects;
     private final ConversionTableService tables;
     private final LedgerCreditRepository credits;
+    private final Access access;
+    private final AuditTrail audit;
 
-    LedgerService(ProjectService projects, ConversionTableService tables, LedgerCreditRepository credits) {
+    LedgerService(ProjectService projects, ConversionTableService tables, LedgerCreditRepository credits,
+                  Access access, AuditTrail audit) {
         this.projects = projects;
         this.tables = tables;
         this.credits = credits;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** The base year used when none is asked for: the latest year with a US price index (else the current year). */
@@ -279,27 +286,40 @@ public class LedgerService {
 
     @Transactional
     public LedgerCredit addCredit(String projectId, LedgerCreditRequest request) {
+        String partner = trim(request.partnerId());
+        if (partner != null) {
+            access.checkPartnerOrCoordinator(partner, projectId);
+        }
         LedgerCreditRequest r = validate(projectId, null, request);
-        return credit(projectId, credits.insert(projectId, r));
+        access.checkPartnerOrCoordinator(r.partnerId(), projectId);
+        LedgerCredit created = credit(projectId, credits.insert(projectId, r));
+        audit.created("ledger-credit", created.id(), projectId, created.partnerId(), created);
+        return created;
     }
 
     @Transactional
     public LedgerCredit updateCredit(String projectId, long id, LedgerCreditRequest request) {
-        credit(projectId, id);
+        LedgerCredit before = credit(projectId, id);
+        access.checkPartnerOrCoordinator(before.partnerId(), projectId);
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
         LedgerCreditRequest r = validate(projectId, id, request);
+        access.checkPartnerOrCoordinator(r.partnerId(), projectId);
         if (credits.update(id, request.version(), r) == 0) {
             throw new StaleVersion("ledger credit", id, request.version());
         }
-        return credit(projectId, id);
+        LedgerCredit after = credit(projectId, id);
+        audit.updated("ledger-credit", id, projectId, after.partnerId(), before, after);
+        return after;
     }
 
     @Transactional
     public void deleteCredit(String projectId, long id) {
-        credit(projectId, id);
+        LedgerCredit before = credit(projectId, id);
+        access.checkPartnerOrCoordinator(before.partnerId(), projectId);
         credits.delete(id);
+        audit.deleted("ledger-credit", id, projectId, before.partnerId(), before);
     }
 
     /** Checks every field (naming each problem) and returns the request trimmed and normalised. */

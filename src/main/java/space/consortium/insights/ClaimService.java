@@ -12,6 +12,8 @@ import space.consortium.insights.engine.ClaimComparator;
 import space.consortium.insights.engine.ClaimVerdict;
 import space.consortium.insights.engine.Evidence;
 import space.consortium.shared.InvalidInput;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
 
@@ -27,11 +29,16 @@ public class ClaimService {
     private final ClaimRepository claims;
     private final InsightsService insights;
     private final DatasetService dataset;
+    private final Access access;
+    private final AuditTrail audit;
 
-    ClaimService(ClaimRepository claims, InsightsService insights, DatasetService dataset) {
+    ClaimService(ClaimRepository claims, InsightsService insights, DatasetService dataset, Access access,
+                 AuditTrail audit) {
         this.claims = claims;
         this.insights = insights;
         this.dataset = dataset;
+        this.access = access;
+        this.audit = audit;
     }
 
     public List<StoredClaim> all() {
@@ -44,25 +51,33 @@ public class ClaimService {
 
     @Transactional
     public StoredClaim create(ClaimRequest request) {
-        return get(claims.insert(request, comparator(request)));
+        access.checkContributor();
+        StoredClaim created = get(claims.insert(request, comparator(request)));
+        audit.created("claim", created.id(), null, null, created);
+        return created;
     }
 
     @Transactional
     public StoredClaim update(long id, ClaimRequest request) {
-        get(id);
+        access.checkContributor();
+        StoredClaim before = get(id);
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
         if (claims.update(id, request.version(), request, comparator(request)) == 0) {
             throw new StaleVersion("claim", id, request.version());
         }
-        return get(id);
+        StoredClaim after = get(id);
+        audit.updated("claim", id, null, null, before, after);
+        return after;
     }
 
     @Transactional
     public void delete(long id) {
-        get(id);
+        access.checkContributor();
+        StoredClaim before = get(id);
         claims.delete(id);
+        audit.deleted("claim", id, null, null, before);
     }
 
     /** Checks one stored claim against the registry as it is now. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -17,9 +19,13 @@ import space.consortium.shared.StaleVersion;
 public class PartnerService {
 
     private final PartnerRepository partners;
+    private final Access access;
+    private final AuditTrail audit;
 
-    PartnerService(PartnerRepository partners) {
+    PartnerService(PartnerRepository partners, Access access, AuditTrail audit) {
         this.partners = partners;
+        this.access = access;
+        this.audit = audit;
     }
 
     public PageResult<Partner> list(PartnerQuery query, PageRequest page) {
@@ -45,6 +51,7 @@ public class PartnerService {
 
     @Transactional
     public Partner create(PartnerRequest request) {
+        access.checkAdmin();
         if (request.id() == null) {
             throw new InvalidInput("id", "is required to create a partner (a slug such as 'esa')");
         }
@@ -52,23 +59,28 @@ public class PartnerService {
             throw new InUse("A partner with id '" + request.id() + "' exists already");
         }
         partners.insert(request.id(), request);
-        return get(request.id());
+        Partner created = get(request.id());
+        audit.created("partner", created.id(), null, created.id(), created);
+        return created;
     }
 
     /** Updates a partner; the request's version must be the stored one. */
     @Transactional
     public Partner update(String id, PartnerRequest request) {
+        access.checkCanEditPartnerData(id);
         if (request.id() != null && !request.id().equals(id)) {
             throw new InvalidInput("id", "cannot be changed (path has '" + id + "', body has '" + request.id() + "')");
         }
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
+        Partner before = get(id);
         if (partners.update(id, request.version(), request) == 0) {
-            get(id);
             throw new StaleVersion("partner", id, request.version());
         }
-        return get(id);
+        Partner after = get(id);
+        audit.updated("partner", id, null, id, before, after);
+        return after;
     }
 
     /** Creates the partner or overwrites it whatever its version: used by the dataset import only. */
@@ -81,12 +93,14 @@ public class PartnerService {
 
     @Transactional
     public void delete(String id) {
-        get(id);
+        access.checkAdmin();
+        Partner before = get(id);
         Map<String, Long> refs = partners.references(id);
         if (!refs.isEmpty()) {
             throw new InUse("Partner '" + id + "' is still referenced by " + refs
                     + "; remove those first");
         }
         partners.delete(id);
+        audit.deleted("partner", id, null, null, before);
     }
 }

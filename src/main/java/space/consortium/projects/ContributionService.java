@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.shared.InUse;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.PageRequest;
@@ -18,10 +20,15 @@ public class ContributionService {
 
     private final ContributionRepository contributions;
     private final ProjectRepository projects;
+    private final Access access;
+    private final AuditTrail audit;
 
-    ContributionService(ContributionRepository contributions, ProjectRepository projects) {
+    ContributionService(ContributionRepository contributions, ProjectRepository projects, Access access,
+                        AuditTrail audit) {
         this.contributions = contributions;
         this.projects = projects;
+        this.access = access;
+        this.audit = audit;
     }
 
     public PageResult<Contribution> list(ContributionQuery query, PageRequest page) {
@@ -47,21 +54,28 @@ public class ContributionService {
 
     @Transactional
     public Contribution create(ContributionRequest request) {
+        access.checkPartnerOrCoordinator(request.partnerId(), request.projectId());
         validate(request);
         rejectDuplicateOf(request, null);
-        return get(contributions.insert(request));
+        Contribution created = get(contributions.insert(request));
+        audit.created("contribution", created.id(), created.projectId(), created.partnerId(), created);
+        return created;
     }
 
     @Transactional
     public Contribution update(long id, ContributionRequest request) {
-        get(id);
+        Contribution before = get(id);
+        access.checkPartnerOrCoordinator(before.partnerId(), before.projectId());
+        access.checkPartnerOrCoordinator(request.partnerId(), request.projectId());
         Long version = ProjectService.requireVersion(request.version());
         validate(request);
         rejectDuplicateOf(request, id);
         if (contributions.update(id, version, request) == 0) {
             throw new StaleVersion("contribution", id, version);
         }
-        return get(id);
+        Contribution after = get(id);
+        audit.updated("contribution", id, after.projectId(), after.partnerId(), before, after);
+        return after;
     }
 
     /** One partner records one contribution of a kind and element per project; {@code self} is the row being edited. */
@@ -84,8 +98,10 @@ public class ContributionService {
 
     @Transactional
     public void delete(long id) {
-        get(id);
+        Contribution before = get(id);
+        access.checkPartnerOrCoordinator(before.partnerId(), before.projectId());
         contributions.delete(id);
+        audit.deleted("contribution", id, before.projectId(), before.partnerId(), before);
     }
 
     private void validate(ContributionRequest r) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -25,10 +27,14 @@ public class ProjectService {
 
     private final ProjectRepository projects;
     private final ContributionRepository contributions;
+    private final Access access;
+    private final AuditTrail audit;
 
-    ProjectService(ProjectRepository projects, ContributionRepository contributions) {
+    ProjectService(ProjectRepository projects, ContributionRepository contributions, Access access, AuditTrail audit) {
         this.projects = projects;
         this.contributions = contributions;
+        this.access = access;
+        this.audit = audit;
     }
 
     // ---- projects
@@ -67,6 +73,7 @@ public class ProjectService {
 
     @Transactional
     public Project create(ProjectRequest request) {
+        access.checkAdmin();
         if (request.id() == null) {
             throw new InvalidInput("id", "is required to create a project (a slug such as 'iss')");
         }
@@ -76,7 +83,9 @@ public class ProjectService {
         }
         projects.insert(request.id(), request);
         ensureLead(request.id(), request.leadPartnerId(), request.sourceUrl());
-        return get(request.id());
+        Project created = get(request.id());
+        audit.created("project", created.id(), created.id(), null, created);
+        return created;
     }
 
     @Transactional
@@ -84,14 +93,17 @@ public class ProjectService {
         if (request.id() != null && !request.id().equals(id)) {
             throw new InvalidInput("id", "cannot be changed (path has '" + id + "', body has '" + request.id() + "')");
         }
+        access.checkCoordinator(id);
         Long version = requireVersion(request.version());
         validate(request);
+        Project before = get(id);
         if (projects.update(id, version, request) == 0) {
-            get(id);
             throw new StaleVersion("project", id, version);
         }
         ensureLead(id, request.leadPartnerId(), request.sourceUrl());
-        return get(id);
+        Project after = get(id);
+        audit.updated("project", id, id, null, before, after);
+        return after;
     }
 
     /** Creates the project or overwrites it whatever its version: used by the dataset import only. */
@@ -106,12 +118,14 @@ public class ProjectService {
 
     @Transactional
     public void delete(String id) {
-        get(id);
+        access.checkAdmin();
+        Project before = get(id);
         long assets = projects.assetCount(id);
         if (assets > 0) {
             throw new InUse("Project '" + id + "' still has " + assets + " assets; remove or reassign them first");
         }
         projects.delete(id);
+        audit.deleted("project", id, null, null, before);
     }
 
     private void validate(ProjectRequest r) {
@@ -167,17 +181,21 @@ public class ProjectService {
 
     @Transactional
     public Participation addParticipation(ParticipationRequest r) {
+        access.checkCoordinator(r.projectId());
         validate(r);
         if (projects.findParticipation(r.projectId(), r.partnerId()).isPresent()) {
             throw new InUse("Partner '" + r.partnerId() + "' already takes part in project '" + r.projectId()
                     + "'; change that participation instead");
         }
-        return participation(projects.insertParticipation(r));
+        Participation created = participation(projects.insertParticipation(r));
+        audit.created("participation", created.id(), created.projectId(), created.partnerId(), created);
+        return created;
     }
 
     @Transactional
     public Participation updateParticipation(long id, ParticipationRequest r) {
         Participation current = participation(id);
+        access.checkCoordinator(current.projectId());
         Long version = requireVersion(r.version());
         if (!current.projectId().equals(r.projectId())) {
             throw new InvalidInput("projectId", "cannot be changed; delete the participation and add a new one");
@@ -191,7 +209,9 @@ public class ProjectService {
         if (projects.updateParticipation(id, version, r) == 0) {
             throw new StaleVersion("participation", id, version);
         }
-        return participation(id);
+        Participation after = participation(id);
+        audit.updated("participation", id, after.projectId(), after.partnerId(), current, after);
+        return after;
     }
 
     /** Adds the participation unless the partner already takes part: used by the dataset import only. */
@@ -210,11 +230,13 @@ public class ProjectService {
     @Transactional
     public void deleteParticipation(long id) {
         Participation p = participation(id);
+        access.checkCoordinator(p.projectId());
         if (p.role().equals("lead")) {
             throw new InUse("Participation " + id + " is the lead of project '" + p.projectId()
                     + "'; change the project's lead first");
         }
         projects.deleteParticipation(id);
+        audit.deleted("participation", id, p.projectId(), p.partnerId(), p);
     }
 
     private void validate(ParticipationRequest r) {
@@ -247,16 +269,20 @@ public class ProjectService {
 
     @Transactional
     public ShareTable addShareTable(ShareTableRequest r) {
+        access.checkCoordinator(r.projectId());
         validate(r);
         if (projects.findShareTableId(r.projectId(), r.name().trim()).isPresent()) {
             throw new InUse("Project '" + r.projectId() + "' already has a share table named '" + r.name().trim() + "'");
         }
-        return shareTable(projects.insertShareTable(r));
+        ShareTable created = shareTable(projects.insertShareTable(r));
+        audit.created("share-table", created.id(), created.projectId(), null, created);
+        return created;
     }
 
     @Transactional
     public ShareTable updateShareTable(long id, ShareTableRequest r) {
         ShareTable current = shareTable(id);
+        access.checkCoordinator(current.projectId());
         Long version = requireVersion(r.version());
         if (!current.projectId().equals(r.projectId())) {
             throw new InvalidInput("projectId", "cannot be changed; create the share table on the other project");
@@ -270,7 +296,9 @@ public class ProjectService {
         if (projects.updateShareTable(id, version, r) == 0) {
             throw new StaleVersion("share table", id, version);
         }
-        return shareTable(id);
+        ShareTable after = shareTable(id);
+        audit.updated("share-table", id, after.projectId(), null, current, after);
+        return after;
     }
 
     /** Creates the share table or replaces the one with the same project and name: used by the dataset import only. */
@@ -284,8 +312,10 @@ public class ProjectService {
 
     @Transactional
     public void deleteShareTable(long id) {
-        shareTable(id);
+        ShareTable before = shareTable(id);
+        access.checkCoordinator(before.projectId());
         projects.deleteShareTable(id);
+        audit.deleted("share-table", id, before.projectId(), null, before);
     }
 
     private void validate(ShareTableRequest r) {

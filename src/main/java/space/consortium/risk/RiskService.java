@@ -1,5 +1,7 @@
 package space.consortium.risk;
 
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,10 +34,14 @@ public class RiskService {
 
     private final RiskRepository risks;
     private final ProjectService projects;
+    private final Access access;
+    private final AuditTrail audit;
 
-    RiskService(RiskRepository risks, ProjectService projects) {
+    RiskService(RiskRepository risks, ProjectService projects, Access access, AuditTrail audit) {
         this.risks = risks;
         this.projects = projects;
+        this.access = access;
+        this.audit = audit;
     }
 
     /** Which risks to list; null means any. */
@@ -71,14 +77,19 @@ public class RiskService {
 
     @Transactional
     public Risk create(String projectId, RiskRequest request) {
+        checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
         projects.get(projectId);
         validate(request);
-        return get(projectId, risks.insert(projectId, request, Instant.now()));
+        Risk created = get(projectId, risks.insert(projectId, request, Instant.now()));
+        audit.created("risk", created.id(), projectId, created.ownerPartnerId(), created);
+        return created;
     }
 
     @Transactional
     public Risk update(String projectId, long id, RiskRequest request) {
-        get(projectId, id);
+        Risk before = get(projectId, id);
+        checkOwnerOrCoordinator(before.ownerPartnerId(), projectId);
+        checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
@@ -86,7 +97,9 @@ public class RiskService {
         if (risks.update(projectId, id, request.version(), request, Instant.now()) == 0) {
             throw new StaleVersion("risk", id, request.version());
         }
-        return get(projectId, id);
+        Risk after = get(projectId, id);
+        audit.updated("risk", id, projectId, after.ownerPartnerId(), before, after);
+        return after;
     }
 
     /**
@@ -97,9 +110,20 @@ public class RiskService {
     @Transactional
     public void delete(String projectId, long id, @Nullable Long version, @Nullable String by, @Nullable String note) {
         Risk current = get(projectId, id);
+        checkOwnerOrCoordinator(current.ownerPartnerId(), projectId);
         long expected = version == null ? current.version() : version;
         if (risks.delete(projectId, id, expected, by, note, Instant.now()) == 0) {
             throw new StaleVersion("risk", id, expected);
+        }
+        audit.deleted("risk", id, projectId, current.ownerPartnerId(), current);
+    }
+
+    /** A risk is its owner partner's (and its project coordinators') to change. */
+    private void checkOwnerOrCoordinator(@Nullable String ownerPartnerId, String projectId) {
+        if (ownerPartnerId == null || ownerPartnerId.isBlank()) {
+            access.checkCoordinator(projectId);
+        } else {
+            access.checkPartnerOrCoordinator(ownerPartnerId, projectId);
         }
     }
 
@@ -136,6 +160,7 @@ public class RiskService {
 
     @Transactional
     public RiskMatrixView tailor(String projectId, RiskMatrixRequest request) {
+        access.checkCoordinator(projectId);
         RiskMatrixView current = matrix(projectId);
         RiskRepository.MatrixRow scale = risks.scales().stream().filter(s -> s.scaleId().equals(request.scaleId()))
                 .findFirst().orElseThrow(() -> new InvalidInput("scaleId", "must be one of "
@@ -166,7 +191,9 @@ public class RiskService {
         } else if (risks.updateMatrix(projectId, version, row) == 0) {
             throw new StaleVersion("risk matrix", projectId, version);
         }
-        return matrix(projectId);
+        RiskMatrixView after = matrix(projectId);
+        audit.updated("risk-matrix", projectId, projectId, null, current, after);
+        return after;
     }
 
     /** The engine's matrix for a project. */

@@ -1,5 +1,7 @@
 package space.consortium.teaming;
 
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -31,10 +33,14 @@ public class CatalogueService {
 
     private final CatalogueRepository catalogue;
     private final PartnerService partners;
+    private final Access access;
+    private final AuditTrail audit;
 
-    CatalogueService(CatalogueRepository catalogue, PartnerService partners) {
+    CatalogueService(CatalogueRepository catalogue, PartnerService partners, Access access, AuditTrail audit) {
         this.catalogue = catalogue;
         this.partners = partners;
+        this.access = access;
+        this.audit = audit;
     }
 
     // ---- capabilities ----
@@ -49,6 +55,7 @@ public class CatalogueService {
 
     @Transactional
     public Capability createCapability(CapabilityRequest r) {
+        access.checkAdmin();
         Problems problems = new Problems();
         problems.check(r.id() != null && r.id().matches("[a-z0-9][a-z0-9-]{0,59}"), "id",
                 "is required: a slug of lowercase letters, digits and hyphens such as 'robotic-arm'");
@@ -58,12 +65,15 @@ public class CatalogueService {
             throw new InUse("A capability with id '" + r.id() + "' exists already");
         }
         catalogue.insertCapability(r.id(), r);
-        return capability(r.id());
+        Capability created = capability(r.id());
+        audit.created("capability", created.id(), null, null, created);
+        return created;
     }
 
     @Transactional
     public Capability updateCapability(String id, CapabilityRequest r) {
-        capability(id);
+        access.checkAdmin();
+        Capability before = capability(id);
         long version = requireVersion(r.version());
         Problems problems = new Problems();
         problems.check(r.id() == null || r.id().equals(id), "id", "cannot be changed");
@@ -72,18 +82,22 @@ public class CatalogueService {
         if (catalogue.updateCapability(id, version, r) == 0) {
             throw new StaleVersion("capability", id, version);
         }
-        return capability(id);
+        Capability after = capability(id);
+        audit.updated("capability", id, null, null, before, after);
+        return after;
     }
 
     @Transactional
     public void deleteCapability(String id) {
-        capability(id);
+        access.checkAdmin();
+        Capability before = capability(id);
         long uses = catalogue.usesOfCapability(id);
         if (uses > 0) {
             throw new InUse("Capability '" + id + "' is offered by " + uses + " partner(s); delete those partner "
                     + "capabilities first");
         }
         catalogue.deleteCapability(id);
+        audit.deleted("capability", id, null, null, before);
     }
 
     private static void checkCapability(Problems problems, CapabilityRequest r) {
@@ -108,6 +122,11 @@ public class CatalogueService {
 
     @Transactional
     public PartnerCapability addPartnerCapability(PartnerCapabilityRequest r) {
+        if (r.partnerId() != null) {
+            access.checkCanEditPartnerData(r.partnerId());
+        } else {
+            access.checkContributor();
+        }
         Problems problems = new Problems();
         problems.check(r.partnerId() != null && partners.names().containsKey(r.partnerId()), "partnerId",
                 "must be the id of a partner in the registry" + (r.partnerId() == null ? "" : ", not '" + r.partnerId() + "'"));
@@ -119,12 +138,15 @@ public class CatalogueService {
         if (catalogue.partnerCapability(r.partnerId(), r.capabilityId()).isPresent()) {
             throw new InUse("Partner '" + r.partnerId() + "' already offers '" + r.capabilityId() + "'; change that entry");
         }
-        return partnerCapability(catalogue.insertPartnerCapability(normalised(r)));
+        PartnerCapability created = partnerCapability(catalogue.insertPartnerCapability(normalised(r)));
+        audit.created("partner-capability", created.id(), null, created.partnerId(), created);
+        return created;
     }
 
     @Transactional
     public PartnerCapability updatePartnerCapability(long id, PartnerCapabilityRequest r) {
         PartnerCapability current = partnerCapability(id);
+        access.checkCanEditPartnerData(current.partnerId());
         long version = requireVersion(r.version());
         Problems problems = new Problems();
         problems.check(r.partnerId() == null || r.partnerId().equals(current.partnerId()), "partnerId",
@@ -136,13 +158,17 @@ public class CatalogueService {
         if (catalogue.updatePartnerCapability(id, version, normalised(r)) == 0) {
             throw new StaleVersion("partner capability", id, version);
         }
-        return partnerCapability(id);
+        PartnerCapability after = partnerCapability(id);
+        audit.updated("partner-capability", id, null, after.partnerId(), current, after);
+        return after;
     }
 
     @Transactional
     public void deletePartnerCapability(long id) {
-        partnerCapability(id);
+        PartnerCapability before = partnerCapability(id);
+        access.checkCanEditPartnerData(before.partnerId());
         catalogue.deletePartnerCapability(id);
+        audit.deleted("partner-capability", id, null, before.partnerId(), before);
     }
 
     private static void checkPartnerCapability(Problems problems, PartnerCapabilityRequest r) {
@@ -175,12 +201,15 @@ public class CatalogueService {
     /** Switches a policy on or off; the version must be the stored one. */
     @Transactional
     public Policy setPolicyEnabled(String id, boolean enabled, @Nullable Long version) {
-        policy(id);
+        access.checkAdmin();
+        Policy before = policy(id);
         long v = requireVersion(version);
         if (catalogue.setPolicyEnabled(id, v, enabled) == 0) {
             throw new StaleVersion("policy", id, v);
         }
-        return policy(id);
+        Policy after = policy(id);
+        audit.updated("policy", id, null, null, before, after);
+        return after;
     }
 
     // ---- seeding ----

@@ -39,6 +39,9 @@ class BrowserTests extends ChromiumPages {
         screenshot("iss");
 
         // Enter follows the link wherever it is on the page (the project tabs put it near the bottom of the window)
+        // changing data needs a signed-in user: an administrator here (the sign-in page returns to the dashboard)
+        signIn("browser-admin", true);
+        browser.get(url("/projects/iss"));
         browser.findElement(By.id("add-contribution")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/projects/iss/contributions/new"));
         new Select(browser.findElement(By.id("partnerId"))).selectByValue("asi");

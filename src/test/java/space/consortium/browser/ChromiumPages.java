@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -19,7 +20,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import space.consortium.accounts.AccountService;
+import space.consortium.accounts.UserRequest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -70,6 +74,27 @@ abstract class ChromiumPages {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    /** Password of the users that {@link #signIn} creates. */
+    static final String PASSWORD = "browser-test-password";
+
+    /**
+     * Signs in through the sign-in form as the named user, creating them first (as the command line would) with
+     * the given partner memberships, or as an admin when {@code admin} is true.
+     */
+    void signIn(String username, boolean admin, String... partners) {
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(new UserRequest(username, username, PASSWORD, admin, List.of(partners), List.of()));
+        }
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("sign-in-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-menu")));
     }
 
     String url(String path) {

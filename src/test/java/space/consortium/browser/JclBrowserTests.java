@@ -29,6 +29,7 @@ class JclBrowserTests extends ChromiumPages {
 
     @Test
     void aJclRunDrawsTheResults() throws IOException {
+        signIn("jcl-browser", true); // storing a schedule and its runs needs a signed-in user
         browser.get(url("/projects/jwst"));
         browser.findElement(By.id("schedule-tab")).click();
         wait.until(ExpectedConditions.urlMatches("/projects/jwst/schedule$"));

@@ -17,6 +17,7 @@ class RiskBrowserTests extends ChromiumPages {
 
     @Test
     void aRiskAddedOnTheRisksTabAppearsInTheRegisterHeatMapAndHistory() throws IOException {
+        signIn("risk-browser", false, "nasa"); // NASA owns the risk added below
         browser.get(url("/projects/iss"));
         browser.findElement(By.id("risks-tab")).click();
         wait.until(ExpectedConditions.urlMatches("/projects/iss/risks$"));

@@ -18,6 +18,7 @@ class TeamingBrowserTests extends ChromiumPages {
 
     @Test
     void marsSampleReturnTemplateIsStaffedAndThePolicyConflictExplained() throws IOException {
+        signIn("teaming-browser", true); // saving a coalition as proposals needs a signed-in user
         browser.get(url("/expertise"));
         browser.findElement(By.cssSelector("#teaming-link a")).click();
         wait.until(ExpectedConditions.urlMatches("/teaming$"));

@@ -96,6 +96,26 @@ class CommandLineIT {
     }
 
     @Test
+    void theFirstAdminIsCreatedFromTheEnvironmentAndNeverWithADefaultPassword() throws Exception {
+        String data = temp.resolve("users-db").toString();
+        Path here = Path.of(".");
+        Run noPassword = runWith(here, Map.of(), "users", "add", "--admin", "boss", "--data", data);
+        assertThat(noPassword.exit()).isEqualTo(2);
+        assertThat(noPassword.err()).contains("CONSORTIUM_ADMIN_PASSWORD");
+        Run tooShort = runWith(here, Map.of("CONSORTIUM_ADMIN_PASSWORD", "short"), "users", "add", "--admin", "boss",
+                "--data", data);
+        assertThat(tooShort.exit()).isEqualTo(2);
+        assertThat(tooShort.err()).contains("password", "10");
+        Run added = runWith(here, Map.of("CONSORTIUM_ADMIN_PASSWORD", "correct horse battery"), "users", "add",
+                "--admin", "boss", "--data", data);
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).contains("boss", "admin");
+        Run list = run("users", "list", "--data", data);
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out()).contains("boss", "admin", "active");
+    }
+
+    @Test
     void allocateComputesWithoutOpeningTheDatabase() throws Exception {
         Path game = Files.writeString(temp.resolve("tva.json"), """
                 {"type": "cost", "players": ["N", "F", "P"],
@@ -257,6 +277,10 @@ class CommandLineIT {
     }
 
     private Run runIn(Path workDir, String... args) throws Exception {
+        return runWith(workDir, Map.of(), args);
+    }
+
+    private Run runWith(Path workDir, Map<String, String> env, String... args) throws Exception {
         assertThat(JAR).as("the packaged jar (mvn package)").exists();
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
@@ -264,7 +288,10 @@ class CommandLineIT {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("CONSORTIUM_ADMIN_PASSWORD");
+        builder.environment().putAll(env);
+        Process process = builder
                 .directory(workDir.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())

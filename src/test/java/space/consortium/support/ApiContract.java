@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
@@ -29,18 +30,52 @@ public abstract class ApiContract {
         return mvc.get().uri(uri).accept(MediaType.APPLICATION_JSON).exchange();
     }
 
+    /** POSTs JSON as an administrator (see {@link #as} to act as someone else). */
     protected MvcTestResult post(String uri, String json) {
-        return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .content(json).exchange();
+        return as(Users.admin()).post(uri, json);
     }
 
+    /** PUTs JSON as an administrator. */
     protected MvcTestResult put(String uri, String json) {
-        return mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
-                .content(json).exchange();
+        return as(Users.admin()).put(uri, json);
     }
 
+    /** DELETEs as an administrator. */
     protected MvcTestResult delete(String uri) {
-        return mvc.delete().uri(uri).accept(MediaType.APPLICATION_JSON).exchange();
+        return as(Users.admin()).delete(uri);
+    }
+
+    /** Sends the next request as the given user, e.g. {@code as(Users.member("esa")).put(...)}. */
+    protected Actor as(RequestPostProcessor who) {
+        return new Actor(who);
+    }
+
+    /** Requests sent as one user (from {@link Users}). */
+    protected final class Actor {
+
+        private final RequestPostProcessor who;
+
+        private Actor(RequestPostProcessor who) {
+            this.who = who;
+        }
+
+        public MvcTestResult get(String uri) {
+            return mvc.get().uri(uri).accept(MediaType.APPLICATION_JSON).with(who).exchange();
+        }
+
+        public MvcTestResult post(String uri, String json) {
+            return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                    .content(json).with(who).exchange();
+        }
+
+        public MvcTestResult put(String uri, String json) {
+            return mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                    .content(json).with(who).exchange();
+        }
+
+        public MvcTestResult delete(String uri) {
+            return mvc.delete().uri(uri).accept(MediaType.APPLICATION_JSON).with(who).exchange();
+        }
     }
 
     /** GETs the URI, expects 200 and returns the body. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import space.consortium.shared.Forbidden;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 
@@ -34,6 +35,12 @@ class PageErrorHandling {
     String notFound(NotFound e, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response,
                     Model model) throws NotFound {
         return page(e, handler, HttpStatus.NOT_FOUND, e.getMessage(), request, response, model);
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    String forbidden(Forbidden e, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response,
+                     Model model) throws Forbidden {
+        return page(e, handler, HttpStatus.FORBIDDEN, e.getMessage(), request, response, model);
     }
 
     @ExceptionHandler({InvalidInput.class, MethodArgumentTypeMismatchException.class})

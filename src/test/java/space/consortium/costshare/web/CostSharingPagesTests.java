@@ -1,5 +1,6 @@
 package space.consortium.costshare.web;
 
+import space.consortium.support.Users;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -120,7 +121,7 @@ class CostSharingPagesTests {
 
     @Test
     void anAgreedValueIsSavedAndCountsInTheLedger() throws Exception {
-        mvc.perform(post("/projects/iss/cost-sharing/credits/new")
+        mvc.perform(post("/projects/iss/cost-sharing/credits/new").with(Users.admin())
                         .param("partnerId", "esa").param("description", "Node 2 (Harmony)")
                         .param("amountMillions", "100").param("currency", "USD").param("priceYear", "2024")
                         .param("back", "cost=1000000000&year=2024"))
@@ -134,7 +135,7 @@ class CostSharingPagesTests {
 
     @Test
     void aBadAgreedValueIsRejectedNextToItsFields() throws Exception {
-        mvc.perform(post("/projects/iss/cost-sharing/credits/new")
+        mvc.perform(post("/projects/iss/cost-sharing/credits/new").with(Users.admin())
                         .param("partnerId", "").param("description", "").param("amountMillions", "-3")
                         .param("currency", "USD").param("priceYear", "2016"))
                 .andExpect(status().isBadRequest())

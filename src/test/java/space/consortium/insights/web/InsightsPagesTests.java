@@ -1,5 +1,6 @@
 package space.consortium.insights.web;
 
+import space.consortium.support.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -39,14 +40,14 @@ class InsightsPagesTests {
     @Test
     @Transactional
     void aClaimAddedThroughTheFormIsCheckedAndBadFieldsAreNamed() throws Exception {
-        mvc.perform(post("/insights/claims").param("statement", "All of CSA's missions are international")
+        mvc.perform(post("/insights/claims").with(Users.admin()).param("statement", "All of CSA's missions are international")
                         .param("metric", "internationalShare").param("partnerId", "csa").param("comparator", "=")
                         .param("stated", "1").param("sourceUrl", "https://example.org/csa"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/insights"))
                 .andExpect(content().string(allOf(containsString("All of CSA&#39;s missions are international"),
                         containsString("supported"))));
-        mvc.perform(post("/insights/claims").param("statement", "").param("metric", "projects")
+        mvc.perform(post("/insights/claims").with(Users.admin()).param("statement", "").param("metric", "projects")
                         .param("comparator", "=").param("stated", "lots").param("sourceUrl", "nope"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"claim-errors\""),

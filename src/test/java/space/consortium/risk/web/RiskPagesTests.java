@@ -1,5 +1,6 @@
 package space.consortium.risk.web;
 
+import space.consortium.support.Users;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -35,7 +36,7 @@ class RiskPagesTests {
 
     @Test
     void aRiskAddedWithTheFormIsInTheRegisterWithItsZoneAndHistory() throws Exception {
-        String location = mvc.perform(post("/projects/iss/risks/new").param("title", "Cargo gap")
+        String location = mvc.perform(post("/projects/iss/risks/new").with(Users.admin()).param("title", "Cargo gap")
                         .param("condition", "one launcher family carries US cargo")
                         .param("consequence", "the reserve falls below 45 days").param("ownerPartnerId", "nasa")
                         .param("domain", "safety").param("likelihood", "4").param("consequenceLevel", "4")
@@ -57,14 +58,14 @@ class RiskPagesTests {
 
     @Test
     void aBadFormIsShownAgainWithEachMessageAtItsField() throws Exception {
-        mvc.perform(post("/projects/iss/risks/new").param("title", "").param("condition", "c")
+        mvc.perform(post("/projects/iss/risks/new").with(Users.admin()).param("title", "").param("condition", "c")
                         .param("consequence", "c").param("ownerPartnerId", "nasa").param("domain", "safety")
                         .param("likelihood", "3").param("consequenceLevel", "3").param("disposition", "accept")
                         .param("delayMin", "30").param("delayMode", "10"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"form-errors\""),
                         containsString("id=\"title-feedback\""))));
-        mvc.perform(post("/projects/iss/risks/new").param("title", "t").param("condition", "c")
+        mvc.perform(post("/projects/iss/risks/new").with(Users.admin()).param("title", "t").param("condition", "c")
                         .param("consequence", "c").param("ownerPartnerId", "nasa").param("domain", "safety")
                         .param("likelihood", "3").param("consequenceLevel", "3").param("disposition", "accept")
                         .param("delayMin", "30").param("delayMode", "10"))
@@ -93,13 +94,13 @@ class RiskPagesTests {
 
     @Test
     void aCustomFleetWithABadFieldIsShownAgainWithTheFieldNamed() throws Exception {
-        mvc.perform(post("/risk/fleet").param("fleetJson", """
+        mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", """
                         {"consumptionKgPerDay": 80, "initialReserveKg": 1000, "trials": 500,
                          "families": [{"id": "f", "lossProbability": 0.1}],
                          "vehicles": [{"id": "v", "family": "f", "cadenceDays": 0, "capacityKg": 100}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("vehicles[0].cadenceDays: must be a number more than zero")));
-        mvc.perform(post("/risk/fleet").param("fleetJson", "{\"trials\": 500, \"consumptionKgPerDay\": 80, "
+        mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", "{\"trials\": 500, \"consumptionKgPerDay\": 80, "
                         + "\"initialReserveKg\": 8000, \"families\": [{\"id\": \"f\", \"lossProbability\": 0}], "
                         + "\"vehicles\": [{\"id\": \"v\", \"family\": \"f\", \"cadenceDays\": 30, \"capacityKg\": 2400}]}"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"fleet-results\"")));

@@ -1,5 +1,6 @@
 package space.consortium.system.web;
 
+import space.consortium.support.Users;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -110,7 +111,7 @@ class PagesTests {
     @Test
     void contributionWithoutElementIsRejectedNextToTheFieldAndNotSaved() throws Exception {
         int before = contributions.all().size();
-        mvc.perform(post("/projects/iss/contributions/new")
+        mvc.perform(post("/projects/iss/contributions/new").with(Users.admin())
                         .param("partnerId", "asi").param("kind", "hardware").param("element", " ")
                         .param("currency", "USD").param("sourceUrl", "https://example.org/asi"))
                 .andExpect(status().isBadRequest())
@@ -123,13 +124,13 @@ class PagesTests {
     @Test
     void unreadableAmountAndUnknownPartnerAreReportedInPlainWords() throws Exception {
         int before = contributions.all().size();
-        mvc.perform(post("/projects/iss/contributions/new")
+        mvc.perform(post("/projects/iss/contributions/new").with(Users.admin())
                         .param("partnerId", "nobody").param("kind", "hardware").param("element", "Something")
                         .param("amountMillions", "a lot").param("currency", "USD")
                         .param("sourceUrl", "https://example.org/x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("must be a number")));
-        mvc.perform(post("/projects/iss/contributions/new")
+        mvc.perform(post("/projects/iss/contributions/new").with(Users.admin())
                         .param("partnerId", "nobody").param("kind", "hardware").param("element", "Something")
                         .param("currency", "USD").param("sourceUrl", "https://example.org/x"))
                 .andExpect(status().isBadRequest())
@@ -139,7 +140,7 @@ class PagesTests {
 
     @Test
     void validContributionIsSavedAndTheProjectPageListsIt() throws Exception {
-        mvc.perform(post("/projects/hubble/contributions/new")
+        mvc.perform(post("/projects/hubble/contributions/new").with(Users.admin())
                         .param("partnerId", "esa").param("kind", "instrument").param("element", "Faint Object Camera")
                         .param("amountMillions", "1.5").param("currency", "EUR").param("priceYear", "1990")
                         .param("sourceUrl", "https://example.org/foc"))
@@ -159,7 +160,7 @@ class PagesTests {
     void editWithAStaleVersionSaysSomeoneElseChangedIt() throws Exception {
         Contribution columbus = contributions.ofPartner("esa").stream()
                 .filter(c -> c.element().equals("Columbus laboratory")).findFirst().orElseThrow();
-        mvc.perform(post("/projects/iss/contributions/" + columbus.id() + "/edit")
+        mvc.perform(post("/projects/iss/contributions/" + columbus.id() + "/edit").with(Users.admin())
                         .param("partnerId", "esa").param("kind", "hardware").param("element", "Columbus lab")
                         .param("currency", "USD").param("sourceUrl", columbus.sourceUrl())
                         .param("version", String.valueOf(columbus.version() + 7)))

@@ -1,5 +1,6 @@
 package space.consortium.teaming.web;
 
+import space.consortium.support.Users;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -66,7 +67,7 @@ class TeamingPagesTests {
 
     @Test
     void aResultCanBeSavedToAProjectAndIsListed() throws Exception {
-        mvc.perform(post("/teaming/proposals").param("solve", "1").param("project", "gateway")
+        mvc.perform(post("/teaming/proposals").with(Users.admin()).param("solve", "1").param("project", "gateway")
                         .param("objective", "min-cost").param("policy", "wolf-amendment-cnsa")
                         .param("cap0", "robotic-arm").param("trl0", "9").param("red0", "2").param("qty0", "1"))
                 .andExpect(status().is3xxRedirection());
@@ -84,11 +85,11 @@ class TeamingPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Canadarm2"), containsString("flight proven"),
                         containsString("id=\"policy-table\""), not(containsString("style=\"")))));
-        mvc.perform(post("/teaming/catalogue/partner-capabilities").param("partnerId", "isro")
+        mvc.perform(post("/teaming/catalogue/partner-capabilities").with(Users.admin()).param("partnerId", "isro")
                         .param("capabilityId", "robotic-arm").param("maturity", "12").param("sourceUrl", "nope"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("maturity"), containsString("sourceUrl"))));
-        mvc.perform(post("/teaming/catalogue/partner-capabilities").param("partnerId", "isro")
+        mvc.perform(post("/teaming/catalogue/partner-capabilities").with(Users.admin()).param("partnerId", "isro")
                         .param("capabilityId", "robotic-arm").param("maturity", "5").param("costUsdMillions", "90")
                         .param("evidence", "study").param("sourceUrl", "https://example.org/isro-arm"))
                 .andExpect(status().is3xxRedirection());

@@ -1,5 +1,6 @@
 package space.consortium.risk.schedule.web;
 
+import space.consortium.support.Users;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -35,19 +36,19 @@ class SchedulePagesTests {
 
     @Test
     void theExampleIsStoredShownAndRun() throws Exception {
-        mvc.perform(post("/projects/iss/schedule/example")).andExpect(redirectedUrl("/projects/iss/schedule"));
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin())).andExpect(redirectedUrl("/projects/iss/schedule"));
         mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"activity-table\""),
                         containsString("Propulsion module"), containsString("pert 150 / 180 / 300"),
                         containsString("STRUCT SS +60 d"), containsString("QUAL (25 %)"))));
-        mvc.perform(post("/projects/iss/schedule/run").header("HX-Request", "true")
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true")
                         .param("trials", "2000").param("seed", "3"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"jcl-value\""), containsString("id=\"jcl-data\""),
                         containsString("id=\"jcl-scatter\""), containsString("id=\"criticality\""),
                         containsString("2,000 · 3"), not(containsString("<html")), not(containsString("style=\"")))));
         // without htmx the whole page comes back, with the run in the history
-        mvc.perform(post("/projects/iss/schedule/run").param("trials", "1000"))
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).param("trials", "1000"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html"), containsString("id=\"run-history\""),
                         containsString("id=\"jcl-value\""))));
@@ -55,19 +56,19 @@ class SchedulePagesTests {
 
     @Test
     void badInputIsShownWithA400AndChangesNothing() throws Exception {
-        mvc.perform(post("/projects/iss/schedule/example"));
-        mvc.perform(post("/projects/iss/schedule/run").header("HX-Request", "true").param("trials", "lots"))
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true").param("trials", "lots"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"run-errors\""), containsString("lots"))));
-        mvc.perform(post("/projects/iss/schedule/run").header("HX-Request", "true").param("trials", "10"))
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true").param("trials", "10"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("between 100 and")));
-        mvc.perform(post("/projects/iss/schedule").param("version", "0").param("plan", """
+        mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0").param("plan", """
                         {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": 1}, "after": ["A"]}]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"plan-errors\""),
                         containsString("activities[0].after[0]"), containsString("cannot depend on itself"))));
-        mvc.perform(post("/projects/iss/schedule").param("version", "0").param("plan", "{\"activities\": ["))
+        mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0").param("plan", "{\"activities\": ["))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("not a valid plan")));
         mvc.perform(get("/projects/iss/schedule"))

@@ -1,0 +1,240 @@
+package space.consortium.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import space.consortium.support.ApiContract;
+import space.consortium.support.Users;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sign-in, throttling, CSRF, headers, API tokens (shown once, hashed, scoped, revocable, last use) and the audit
+ * trail of each write path. Run on H2 and on PostgreSQL.
+ */
+abstract class AccountSecurityContract extends ApiContract {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Autowired AccountService accounts;
+    @Autowired AuditTrail audit;
+    @Autowired PasswordEncoder encoder;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private UserAccount user(String name, List<String> partners) {
+        return accounts.create(new UserRequest(name, name, PASSWORD, false, partners, List.of()));
+    }
+
+    @Test
+    void passwordsAreStoredAsAdaptiveHashesNeverInClear() {
+        user("hash-check", List.of("esa"));
+        String stored = jdbc.sql("select password_hash from app_user where username = 'hash-check'")
+                .query(String.class).single();
+        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
+        assertThat(encoder.matches(PASSWORD, stored)).isTrue();
+    }
+
+    @Test
+    void aUserSignsInWithTheFormAndAWrongPasswordIsRefused() {
+        user("form-user", List.of("esa"));
+        MvcTestResult ok = mvc.post().uri("/login").with(csrf()).param("username", "form-user")
+                .param("password", PASSWORD).exchange();
+        assertThat(ok).hasStatus3xxRedirection().hasRedirectedUrl("/");
+        MvcTestResult wrong = mvc.post().uri("/login").with(csrf()).param("username", "form-user")
+                .param("password", "not the password").exchange();
+        assertThat(wrong).hasRedirectedUrl("/login?error");
+    }
+
+    @Test
+    void aSessionFollowsRoleChangesAndEndsWhenTheUserIsDeactivated() {
+        UserAccount user = user("changing", List.of("esa"));
+        MvcTestResult login = mvc.post().uri("/login").with(csrf()).param("username", "changing")
+                .param("password", PASSWORD).exchange();
+        assertThat(login).hasRedirectedUrl("/");
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+
+        JsonNode nasa = read("/api/contributions?project=iss&partner=nasa").path("items").get(0);
+        String uri = "/api/contributions/" + nasa.path("id").asLong();
+        String change = """
+                {"projectId": "iss", "partnerId": "nasa", "kind": "hardware", "element": "Changed by a new member",
+                 "sourceUrl": "https://example.org/s", "version": %d}""".formatted(nasa.path("version").asLong());
+        assertThat(mvc.put().uri(uri).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(change).exchange()).hasStatus(403);
+
+        accounts.update(user.id(), new UserRequest("changing", "changing", null, false, List.of("esa", "nasa"),
+                List.of()));
+        assertThat(mvc.put().uri(uri).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(change).exchange()).as("the new role applies without signing in again").hasStatusOk();
+
+        accounts.setActive(user.id(), false);
+        assertThat(mvc.get().uri("/account").session(session).exchange())
+                .as("a deactivated user's session ends").hasStatus3xxRedirection();
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        user("throttled", List.of());
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.post().uri("/login").with(csrf()).param("username", "throttled")
+                    .param("password", "guess " + i).exchange()).hasRedirectedUrl("/login?error");
+        }
+        assertThat(mvc.post().uri("/login").with(csrf()).param("username", "throttled").param("password", PASSWORD)
+                .exchange()).hasRedirectedUrl("/login?locked");
+        assertThat(mvc.get().uri("/login?locked").exchange()).bodyText().contains("Too many failed attempts");
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedWith403() {
+        MvcTestResult result = mvc.post().uri("/projects/iss/contributions/new")
+                .with(Users.withoutCsrf("test-admin", List.of(Access.ADMIN)))
+                .param("partnerId", "nasa").param("kind", "hardware").param("element", "No token")
+                .param("currency", "USD").param("sourceUrl", "https://example.org/x").exchange();
+        assertThat(result).hasStatus(403);
+    }
+
+    @Test
+    void anApiCallRidingOnASessionCookieNeedsTheCsrfTokenToo() {
+        RequestPostProcessor sessionCookie = request -> {
+            request.setRequestedSessionId("victim-session");
+            return request;
+        };
+        MvcTestResult result = mvc.post().uri("/api/claims").contentType(MediaType.APPLICATION_JSON)
+                .with(Users.withoutCsrf("test-admin", List.of(Access.ADMIN))).with(sessionCookie)
+                .content("""
+                        {"statement": "x", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
+                         "sourceUrl": "https://example.org/c"}""").exchange();
+        assertThat(result).hasStatus(403);
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndNoInlineScript() {
+        MvcTestResult page = mvc.get().uri("/projects/iss").exchange();
+        assertThat(page).hasStatusOk();
+        String csp = page.getResponse().getHeader("Content-Security-Policy");
+        assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline");
+        assertThat(page.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page).bodyText().doesNotContainPattern("<script(?![^>]*\\b(src|type=\"application/json\")=?)[^>]*>");
+    }
+
+    @Test
+    void readingIsAnonymousButAccountPagesNeedSignIn() {
+        assertThat(mvc.get().uri("/api/projects/iss").exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/partners").exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/account").exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/audit").exchange()).hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/projects/iss/contributions/new").exchange()).hasStatusOk().bodyText()
+                .contains("sign-in-notice", "saving does");
+        assertThat(mvc.get().uri("/projects/iss/contributions/new").with(Users.admin()).exchange()).hasStatusOk()
+                .bodyText().doesNotContain("sign-in-notice");
+    }
+
+    @Test
+    void aTokenIsShownOnceStoredHashedScopedAndRevocable() {
+        user("token-user", List.of("esa"));
+        RequestPostProcessor session = Users.session("token-user", List.of(Access.PARTNER + "esa"));
+        String write = createToken(session, "write");
+        String read = createToken(session, "read");
+        assertThat(write).startsWith("cst_");
+        assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t or prefix = :t")
+                .param("t", write).query(Long.class).single()).isZero();
+        assertThat(mvc.get().uri("/account").with(session).exchange()).bodyText().doesNotContain(write);
+
+        long columbus = read("/api/contributions?project=iss&partner=esa").path("items").get(0).path("id").asLong();
+        JsonNode current = read("/api/contributions/" + columbus);
+        String change = """
+                {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Columbus (token edit)",
+                 "sourceUrl": "https://example.org/t", "version": %d}""".formatted(current.path("version").asLong());
+        assertThat(bearer(read, change, columbus)).hasStatus(403);
+        assertThat(bearer(write, change, columbus)).hasStatusOk();
+        assertThat(jdbc.sql("select count(*) from api_token where last_used_at is not null").query(Long.class).single())
+                .isEqualTo(2);
+
+        long id = jdbc.sql("select id from api_token where scope = 'write'").query(Long.class).single();
+        assertThat(mvc.post().uri("/account/tokens/" + id + "/revoke").with(session).exchange())
+                .hasStatus3xxRedirection();
+        MvcTestResult revoked = bearer(write, change, columbus);
+        assertThat(revoked).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.get().uri("/api/projects/iss").header(HttpHeaders.AUTHORIZATION, "Bearer cst_unknown")
+                .exchange()).hasStatus(401);
+    }
+
+    @Test
+    void aDeactivatedUsersTokensStopWorking() {
+        UserAccount user = user("leaver", List.of("esa"));
+        String token = createToken(Users.session("leaver", List.of(Access.PARTNER + "esa")), "read");
+        assertThat(mvc.get().uri("/api/projects/iss").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange())
+                .hasStatusOk();
+        accounts.setActive(user.id(), false);
+        assertThat(mvc.get().uri("/api/projects/iss").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange())
+                .hasStatus(401);
+    }
+
+    @Test
+    void everyWritePathLeavesAnAuditEventWithWhoAndBeforeAndAfter() {
+        long columbus = read("/api/contributions?project=iss&partner=esa").path("items").get(0).path("id").asLong();
+        JsonNode current = read("/api/contributions/" + columbus);
+        assertThat(as(Users.member("esa")).put("/api/contributions/" + columbus, """
+                {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Columbus (API edit)",
+                 "sourceUrl": "https://example.org/a", "version": %d}""".formatted(current.path("version").asLong())))
+                .hasStatusOk();
+        assertThat(mvc.post().uri("/projects/iss/contributions/" + columbus + "/edit").with(Users.member("esa"))
+                .param("partnerId", "esa").param("kind", "hardware").param("element", "Columbus (page edit)")
+                .param("currency", "USD").param("sourceUrl", "https://example.org/p")
+                .param("version", String.valueOf(current.path("version").asLong() + 1)).exchange())
+                .hasStatus3xxRedirection();
+
+        List<AuditEvent> events = audit.all(new AuditQuery("iss", "esa", "contribution", null));
+        assertThat(events).hasSize(2);
+        AuditEvent page = events.get(0);
+        AuditEvent api = events.get(1);
+        assertThat(api.channel()).isEqualTo("api");
+        assertThat(page.channel()).isEqualTo("page");
+        assertThat(api.actor()).isEqualTo("member-of-esa");
+        assertThat(api.action()).isEqualTo("update");
+        assertThat(api.before()).contains("Columbus laboratory");
+        assertThat(api.after()).contains("Columbus (API edit)");
+        assertThat(api.changes()).extracting(AuditEvent.FieldChange::field).contains("element", "sourceUrl")
+                .doesNotContain("version", "kind");
+        assertThat(api.changes()).contains(new AuditEvent.FieldChange("element", "Columbus laboratory",
+                "Columbus (API edit)"));
+        assertThat(page.before()).contains("Columbus (API edit)");
+        assertThat(page.after()).contains("Columbus (page edit)");
+
+        // a call from inside the process (command line, import) is recorded as such
+        accounts.create(new UserRequest("cli-made", "CLI", PASSWORD, false, List.of(), List.of()));
+        AuditEvent cli = audit.all(new AuditQuery(null, null, "user", null)).get(0);
+        assertThat(cli.channel()).isEqualTo("cli");
+        assertThat(cli.actor()).startsWith("cli:");
+        assertThat(cli.after()).contains("cli-made").doesNotContain(PASSWORD).doesNotContain("bcrypt");
+
+        MvcTestResult csv = mvc.get().uri("/audit.csv?project=iss").with(Users.observer()).exchange();
+        assertThat(csv).hasStatusOk().bodyText()
+                .startsWith("id,at,actor,channel,action,entity,entity_id,project_id,partner_id,before,after")
+                .contains("member-of-esa", "Columbus (page edit)");
+        assertThat(mvc.get().uri("/audit?partner=esa").with(Users.observer()).exchange()).hasStatusOk().bodyText()
+                .contains("update contribution " + columbus);
+    }
+
+    private String createToken(RequestPostProcessor session, String scope) {
+        MvcTestResult created = mvc.post().uri("/account/tokens").with(session).param("name", scope + " token")
+                .param("scope", scope).exchange();
+        assertThat(created).hasStatus3xxRedirection();
+        Object secret = created.getMvcResult().getFlashMap().get("newToken");
+        assertThat(secret).as("the new token in the flash").isNotNull();
+        return secret.toString();
+    }
+
+    private MvcTestResult bearer(String token, String body, long contribution) {
+        return mvc.put().uri("/api/contributions/" + contribution).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+}

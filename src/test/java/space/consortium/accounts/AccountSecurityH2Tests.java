@@ -1,0 +1,4 @@
+package space.consortium.accounts;
+
+class AccountSecurityH2Tests extends AccountSecurityContract {
+}

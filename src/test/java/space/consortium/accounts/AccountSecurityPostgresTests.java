@@ -1,0 +1,7 @@
+package space.consortium.accounts;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class AccountSecurityPostgresTests extends AccountSecurityContract {
+}

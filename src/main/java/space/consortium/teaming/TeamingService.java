@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.partners.PartnerService;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.NotFound;
@@ -50,11 +52,15 @@ public class TeamingService {
     private final PartnerService partners;
     private final ProjectService projects;
     private final ProposalRepository proposals;
+    private final Access access;
+    private final AuditTrail audit;
     private final Clock clock;
     private final MissionSolver solver = new MissionSolver();
 
     TeamingService(CatalogueService catalogue, PartnerService partners, ProjectService projects,
-                   ProposalRepository proposals) {
+                   ProposalRepository proposals, Access access, AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.catalogue = catalogue;
         this.partners = partners;
         this.projects = projects;
@@ -75,6 +81,7 @@ public class TeamingService {
                 + (request.projectId() == null ? "" : ", not '" + request.projectId() + "'"));
         problems.check(request.mission() != null, "mission", "is required: the mission to solve");
         problems.throwIfAny();
+        access.checkCoordinator(request.projectId());
         TeamingReport report = solve(request.mission());
         if (report.cost() == null) {
             throw new space.consortium.shared.InvalidInput("mission", "has no coalition to save (status "
@@ -91,7 +98,10 @@ public class TeamingService {
                     .mapToDouble(TeamingReport.Row::cost).sum();
             proposals.insert(request.projectId(), partner, provides, backsUp, cost, objective, now);
         }
-        return proposals.list(request.projectId()).stream().filter(p -> p.createdAt().equals(now)).toList();
+        List<Proposal> saved = proposals.list(request.projectId()).stream()
+                .filter(p -> p.createdAt().equals(now)).toList();
+        saved.forEach(p -> audit.created("proposal", p.id(), p.projectId(), p.partnerId(), p));
+        return saved;
     }
 
     /** Saved proposals, newest first; of one project when {@code projectId} is given. */
@@ -104,8 +114,10 @@ public class TeamingService {
 
     @Transactional
     public void deleteProposal(long id) {
-        proposals.find(id).orElseThrow(() -> new NotFound("proposal", id));
+        Proposal proposal = proposals.find(id).orElseThrow(() -> new NotFound("proposal", id));
+        access.checkCoordinator(proposal.projectId());
         proposals.delete(id);
+        audit.deleted("proposal", id, proposal.projectId(), proposal.partnerId(), proposal);
     }
 
     private boolean projectExists(String id) {

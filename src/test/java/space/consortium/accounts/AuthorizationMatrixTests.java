@@ -127,6 +127,12 @@ class AuthorizationMatrixTests extends ApiContract {
                 .post("/api/teaming/partner-capabilities", """
                         {"partnerId": "nasa", "capabilityId": "matrix-free", "maturity": "6",
                          "sourceUrl": "https://example.org/cap"}""".replace("matrix-free", t.capabilityNasaLacks()))));
+        // a project's schedule and the coalitions proposed for it: its coordinators
+        cases.add(api("PUT /api/projects/iss/schedule", COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss/schedule", """
+                {"plan": {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}}""")));
+        cases.add(api("POST /api/teaming/proposals (iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/teaming/proposals", """
+                {"projectId": "iss", "mission": {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}],
+                 "partners": [{"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]}]}}""")));
         // pure computations: open to all
         cases.add(api("POST /api/allocations (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/allocations", """
                 {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 1, "a+b": 1.5}}""")));

@@ -9,6 +9,8 @@ import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.accounts.Access;
+import space.consortium.accounts.AuditTrail;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.RiskEvent;
 import space.consortium.risk.RiskService;
@@ -41,12 +43,17 @@ public class ScheduleService {
     private final ProjectService projects;
     private final JclService jcl;
     private final RiskService register;
+    private final Access access;
+    private final AuditTrail audit;
 
-    ScheduleService(ScheduleRepository schedules, ProjectService projects, JclService jcl, RiskService register) {
+    ScheduleService(ScheduleRepository schedules, ProjectService projects, JclService jcl, RiskService register,
+                    Access access, AuditTrail audit) {
         this.schedules = schedules;
         this.projects = projects;
         this.jcl = jcl;
         this.register = register;
+        this.access = access;
+        this.audit = audit;
     }
 
     /**
@@ -68,6 +75,7 @@ public class ScheduleService {
      */
     @Transactional
     public RegisterImport importRegisterRisks(String projectId, long version) {
+        access.checkCoordinator(projectId);
         StoredSchedule schedule = get(projectId);
         java.util.Set<String> activityIds = new java.util.HashSet<>();
         schedule.plan().activities().forEach(a -> activityIds.add(a.id()));
@@ -143,6 +151,7 @@ public class ScheduleService {
     @Transactional
     public StoredSchedule save(String projectId, ScheduleRequest request) {
         projects.get(projectId);
+        access.checkCoordinator(projectId);
         if (request.plan() == null) {
             throw new InvalidInput("plan", "is required");
         }
@@ -155,6 +164,7 @@ public class ScheduleService {
                 throw new StaleVersion("schedule of project", projectId, request.version());
             }
             schedules.insert(projectId, json, activities);
+            audit.created("schedule", projectId, projectId, null, request.plan());
         } else {
             if (request.version() == null) {
                 throw new InvalidInput("version", "the project already has a schedule (version "
@@ -163,6 +173,7 @@ public class ScheduleService {
             if (schedules.update(projectId, request.version(), json, activities) == 0) {
                 throw new StaleVersion("schedule of project", projectId, request.version());
             }
+            audit.updated("schedule", projectId, projectId, null, parse(existing.get().json()), request.plan());
         }
         return get(projectId);
     }
@@ -171,9 +182,10 @@ public class ScheduleService {
     @Transactional
     public void delete(String projectId) {
         projects.get(projectId);
-        if (schedules.delete(projectId) == 0) {
-            throw new NotFound("schedule of project", projectId);
-        }
+        access.checkCoordinator(projectId);
+        StoredSchedule before = get(projectId);
+        schedules.delete(projectId);
+        audit.deleted("schedule", projectId, projectId, null, before.plan());
     }
 
     /** A recorded run and what it found. */
@@ -185,6 +197,7 @@ public class ScheduleService {
      * no connection; the record is one insert at the end.
      */
     public Run run(String projectId, @Nullable Integer trials, @Nullable Long seed, IntConsumer progress) {
+        access.checkContributor();
         StoredSchedule schedule = get(projectId);
         JclResult result = jcl.run(schedule.plan(), trials, seed, JclService.MAX_WEB_TRIALS, progress);
         long id = schedules.insertRun(projectId, schedule.version(), result);

@@ -30,6 +30,23 @@ class PagesTests {
     @Autowired MockMvc mvc;
     @Autowired ContributionService contributions;
 
+    @ParameterizedTest(name = "{0} has every project tab, {1} current")
+    @CsvSource(delimiter = '|', textBlock = """
+            /projects/iss              | overview
+            /projects/iss/cost-sharing | cost-sharing
+            /projects/iss/risks        | risks
+            /projects/iss/schedule     | schedule
+            /projects/iss/discussion   | discussion
+            """)
+    void everyProjectPageShowsTheSameTabsWithItsOwnCurrent(String path, String current) throws Exception {
+        String html = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String tabs = html.substring(html.indexOf("id=\"project-tabs\""), html.indexOf("</ul>", html.indexOf("id=\"project-tabs\"")));
+        assertThat(tabs).contains(">Overview</a>", ">Cost sharing</a>", ">Risks</a>", ">Schedule &amp; JCL</a>",
+                ">Discussion</a>", "href=\"/projects/iss/schedule\"");
+        assertThat(tabs.split("aria-current=\"page\"", -1)).hasSize(2);
+        assertThat(tabs).containsPattern("id=\"" + current + "-tab\"[^>]*class=\"nav-link active\"|class=\"nav-link active\"[^>]*id=\"" + current + "-tab\"");
+    }
+
     @ParameterizedTest(name = "{0} shows \"{1}\"")
     @CsvSource(delimiter = '|', textBlock = """
             /                                   | Projects with the most partners

@@ -44,7 +44,6 @@ class SecurityConfiguration {
             "/api/claims/{id}/check",
             "/api/teaming/solve",
             "/api/jcl",
-            "/api/jcl/run",
             "/api/relay/plan",
             "/api/fleet/simulate",
             "/api/fleet/compare",

@@ -71,6 +71,19 @@ class ScheduleImportTests {
         assertThat(plan.activities()).extracting(JclPlan.ActivitySpec::id).doesNotContain("T0");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xml", "xer"})
+    void anAssignedResourceNamedLikeAPartnerOwnsTheTask(String format) {
+        ProjectFile file = MpxjFixtures.project();
+        org.mpxj.Resource agency = file.addResource();
+        agency.setName("European Space Agency");
+        file.getTasks().stream().filter(t -> "Integration".equals(t.getName())).findFirst().orElseThrow()
+                .addResourceAssignment(agency);
+        JclPlan plan = read(format, file);
+        assertThat(named(plan, "Integration").owner()).isEqualTo("esa");
+        assertThat(named(plan, "Readiness").owner()).isEqualTo("nasa");
+    }
+
     @Test
     void aStartToFinishLinkIsRefusedNamingTheTask() {
         ProjectFile file = MpxjFixtures.project();

@@ -20,12 +20,17 @@ abstract class ScheduleImportContract extends ApiContract {
     private static final String ISS = "/api/projects/iss/schedule";
 
     private MvcTestResult upload(String query, String name, byte[] bytes, String... params) {
+        return upload(Users.admin(), query, name, bytes, params);
+    }
+
+    private MvcTestResult upload(org.springframework.test.web.servlet.request.RequestPostProcessor who, String query,
+                                 String name, byte[] bytes, String... params) {
         var request = mvc.post().uri(ISS + "/import" + query).multipart()
                 .file(new MockMultipartFile("file", name, MediaType.APPLICATION_OCTET_STREAM_VALUE, bytes));
         for (int i = 0; i < params.length; i += 2) {
             request = request.param(params[i], params[i + 1]);
         }
-        return request.accept(MediaType.APPLICATION_JSON).with(Users.admin()).exchange();
+        return request.accept(MediaType.APPLICATION_JSON).with(who).exchange();
     }
 
     private static JsonNode named(JsonNode plan, String name) {
@@ -90,6 +95,15 @@ abstract class ScheduleImportContract extends ApiContract {
         JsonNode plan = read(ISS).path("plan");
         assertTheFixture(plan);
         assertThat(named(plan, "Structure").path("id").asString()).isEqualTo("A100");
+    }
+
+    @Test
+    void onlyTheProjectsCoordinatorsImport() {
+        byte[] xml = MpxjFixtures.mspdi(MpxjFixtures.project());
+        assertProblem(upload(Users.member("esa"), "", "plan.xml", xml), HttpStatus.FORBIDDEN);
+        assertProblem(upload(Users.coordinator("other"), "", "plan.xml", xml), HttpStatus.FORBIDDEN);
+        assertProblem(get(ISS), HttpStatus.NOT_FOUND);
+        assertThat(upload(Users.coordinator("iss"), "", "plan.xml", xml)).hasStatusOk();
     }
 
     @Test

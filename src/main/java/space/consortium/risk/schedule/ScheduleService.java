@@ -178,6 +178,43 @@ public class ScheduleService {
         return get(projectId);
     }
 
+    /**
+     * Converts an MS Project XML or Primavera XER file into a plan for the project and validates it, storing nothing.
+     *
+     * @param owner the partner owning activities whose owner the file does not name; the project's lead when null
+     * @throws InvalidInput naming {@code file} (unreadable, no tasks, start-to-finish link), {@code owner} or the
+     *                      plan's fields
+     */
+    public JclPlan convert(String projectId, byte[] bytes, String fileName, @Nullable String owner) {
+        space.consortium.projects.Project project = projects.get(projectId);
+        java.util.Map<String, String> partners = projects.partnerNames();
+        String defaultOwner = project.leadPartnerId();
+        if (owner != null && !owner.isBlank()) {
+            if (!partners.containsKey(owner.strip())) {
+                throw new InvalidInput("owner", "'" + owner + "' is not a partner id");
+            }
+            defaultOwner = owner.strip();
+        }
+        JclPlan plan = ScheduleImport.read(bytes, fileName, partners, defaultOwner);
+        jcl.validate(plan);
+        return plan;
+    }
+
+    /**
+     * Imports an MS Project XML or Primavera XER file as the project's schedule (see {@link ScheduleImport}).
+     *
+     * @param version the schedule's version when replacing it, null when the project has none yet
+     * @throws InvalidInput naming {@code file} when the file cannot be used
+     * @throws StaleVersion when someone saved the schedule since {@code version} was read
+     */
+    @Transactional
+    public StoredSchedule importFile(String projectId, byte[] bytes, String fileName, @Nullable String owner,
+                                     @Nullable Long version) {
+        projects.get(projectId);
+        access.checkCoordinator(projectId);
+        return save(projectId, new ScheduleRequest(convert(projectId, bytes, fileName, owner), version));
+    }
+
     /** Removes the project's schedule and its runs. */
     @Transactional
     public void delete(String projectId) {

@@ -4,7 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import java.io.IOException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,10 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import space.consortium.risk.schedule.JclPlan;
 import space.consortium.risk.schedule.JclRunRecord;
 import space.consortium.risk.schedule.ScheduleRequest;
 import space.consortium.risk.schedule.ScheduleService;
 import space.consortium.risk.schedule.StoredSchedule;
+import space.consortium.shared.InvalidInput;
 
 @RestController
 @Tag(name = "Risk: schedule & JCL")
@@ -41,6 +46,39 @@ class ScheduleApiController {
                     + "when the project has no schedule yet; 409 when someone saved it in the meantime.")
     StoredSchedule put(@PathVariable String projectId, @RequestBody ScheduleRequest request) {
         return schedules.save(projectId, request);
+    }
+
+    @PostMapping(path = "/api/projects/{projectId}/schedule/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import an MS Project XML or Primavera XER file as the project's schedule",
+            description = "Multipart: file (MS Project XML or Primavera XER; the format is recognised from the "
+                    + "content), version (the schedule's version when replacing it), owner (partner id owning "
+                    + "activities the file gives no partner for; default the project's lead). Leaf tasks become "
+                    + "activities; FS/SS/FF links with lags in working days; SF links are refused. Returns the "
+                    + "stored schedule; with preview=true, the converted plan, storing nothing.")
+    StoredSchedule importFile(@PathVariable String projectId, @RequestParam("file") MultipartFile file,
+                              @RequestParam(required = false) @Nullable Long version,
+                              @RequestParam(required = false) @Nullable String owner) {
+        return schedules.importFile(projectId, bytes(file), name(file), owner, version);
+    }
+
+    @PostMapping(path = "/api/projects/{projectId}/schedule/import", params = "preview=true",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Convert an MS Project XML or Primavera XER file into a plan without storing it")
+    JclPlan previewImport(@PathVariable String projectId, @RequestParam("file") MultipartFile file,
+                          @RequestParam(required = false) @Nullable String owner) {
+        return schedules.convert(projectId, bytes(file), name(file), owner);
+    }
+
+    static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new InvalidInput("file", "could not be received: " + e.getMessage());
+        }
+    }
+
+    static String name(MultipartFile file) {
+        return file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
     }
 
     @DeleteMapping("/api/projects/{projectId}/schedule")

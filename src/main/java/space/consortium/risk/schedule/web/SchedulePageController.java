@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.engine.jcl.JclResult;
@@ -86,6 +87,32 @@ class SchedulePageController {
                     + "match your project, then run the simulation.");
         }
         return "redirect:/projects/{projectId}/schedule";
+    }
+
+    @PostMapping("/import")
+    String importFile(@PathVariable String projectId, @RequestParam(required = false) @Nullable MultipartFile file,
+                      @RequestParam(required = false) @Nullable Long version,
+                      @RequestParam(required = false) @Nullable String owner, Model model,
+                      HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInput("file", "choose an MS Project XML or Primavera XER file");
+            }
+            StoredSchedule saved = schedules.importFile(projectId, ScheduleApiController.bytes(file),
+                    ScheduleApiController.name(file), owner, version);
+            redirect.addFlashAttribute("flash", String.format(Locale.ROOT,
+                    "Imported %s: %d activities (version %d). Give the durations ranges and add risks in the plan.",
+                    ScheduleApiController.name(file), saved.activities(), saved.version()));
+            return "redirect:/projects/{projectId}/schedule";
+        } catch (InvalidInput e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("importErrors", e.problems());
+        } catch (StaleVersion e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("importErrors", List.of(new InvalidInput.FieldProblem("version", e.getMessage())));
+        }
+        fill(projectId, model, null);
+        return PAGE;
     }
 
     @PostMapping("/register-risks")

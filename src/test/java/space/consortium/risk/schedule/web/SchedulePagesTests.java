@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import space.consortium.risk.schedule.MpxjFixtures;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The Schedule &amp; JCL tab: empty state, the example, the activity table, a run (htmx and plain), bad input. */
@@ -52,6 +55,24 @@ class SchedulePagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html"), containsString("id=\"run-history\""),
                         containsString("id=\"jcl-value\""))));
+    }
+
+    @Test
+    void anMsProjectFileIsImportedFromTheTabAndAGarbageFileIsShownWithA400() throws Exception {
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Import MS Project XML / Primavera XER"),
+                        containsString("enctype=\"multipart/form-data\""), containsString("name=\"_csrf\""))));
+        mvc.perform(multipart("/projects/iss/schedule/import").file(new MockMultipartFile("file", "junk.xml",
+                        "text/xml", "garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(Users.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"import-errors\""), containsString("junk.xml"),
+                        containsString("No schedule yet"))));
+        mvc.perform(multipart("/projects/iss/schedule/import").file(new MockMultipartFile("file", "plan.xml",
+                        "text/xml", MpxjFixtures.mspdi(MpxjFixtures.project()))).param("owner", "esa").with(Users.admin()))
+                .andExpect(redirectedUrl("/projects/iss/schedule"));
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"activity-table\""),
+                        containsString("Avionics"), containsString("pert 15 / 20 / 30"))));
     }
 
     @Test

@@ -1,0 +1,4 @@
+package space.consortium.risk.schedule.web;
+
+class ScheduleImportH2Tests extends ScheduleImportContract {
+}

@@ -16,6 +16,7 @@ import space.consortium.costshare.AllocationRequest;
 import space.consortium.costshare.CostShareService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +78,8 @@ final class AllocateCommand implements Callable<Integer> {
         try {
             report = new CostShareService().allocate(request);
         } catch (InvalidInput e) {
-            return JsonInput.rejected(file, e, err);
+            JsonInput.printRejected(file, e, err);
+            return ConsortiumCommand.BAD_INPUT;
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report));

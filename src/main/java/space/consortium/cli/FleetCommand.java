@@ -17,6 +17,7 @@ import space.consortium.risk.FleetRequest;
 import space.consortium.risk.FleetService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 import space.consortium.shared.NotFound;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -97,7 +98,8 @@ final class FleetCommand implements Callable<Integer> {
         try {
             reports = service.compare(runs);
         } catch (InvalidInput e) {
-            return JsonInput.rejected(file == null ? "The fleet" : file, e, err);
+            JsonInput.printRejected(file == null ? "The fleet" : file, e, err);
+            return ConsortiumCommand.BAD_INPUT;
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter()

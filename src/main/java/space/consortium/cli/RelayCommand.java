@@ -14,6 +14,7 @@ import space.consortium.relay.RelayPlan;
 import space.consortium.relay.RelayService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code relay PLAN.json}: Mars relay windows and pass allocation, without starting the server or the database. */
@@ -52,7 +53,8 @@ final class RelayCommand implements Callable<Integer> {
         try {
             plan = RelayService.offline().plan(body);
         } catch (InvalidInput e) {
-            return JsonInput.rejected(file, e, err);
+            JsonInput.printRejected(file, e, err);
+            return ConsortiumCommand.BAD_INPUT;
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(plan));

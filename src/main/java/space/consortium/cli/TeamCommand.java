@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 import space.consortium.teaming.CatalogueService;
 import space.consortium.teaming.MissionRequest;
 import space.consortium.teaming.MissionSolver;
@@ -80,7 +81,8 @@ final class TeamCommand implements Callable<Integer> {
                 }
             }
         } catch (InvalidInput e) {
-            return JsonInput.rejected(file, e, err);
+            JsonInput.printRejected(file, e, err);
+            return ConsortiumCommand.BAD_INPUT;
         }
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report));

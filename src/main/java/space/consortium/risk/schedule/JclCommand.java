@@ -1,9 +1,6 @@
 package space.consortium.risk.schedule;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,7 @@ import space.consortium.risk.engine.jcl.JclResult;
 import space.consortium.risk.engine.jcl.RunSettings;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
-import tools.jackson.core.JacksonException;
+import space.consortium.shared.JsonInput;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,17 +64,8 @@ public final class JclCommand implements Callable<Integer> {
         JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         JclPlan plan;
         try {
-            plan = json.readValue(Files.readString(file), JclPlan.class);
-        } catch (NoSuchFileException e) {
-            err.println("No such file: " + file);
-            return BAD_INPUT;
-        } catch (IOException e) {
-            err.println("Cannot read " + file + ": " + e.getMessage());
-            return BAD_INPUT;
-        } catch (JacksonException e) {
-            err.println(file + " is not a valid plan file: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            plan = JsonInput.read(file, "plan", err, text -> json.readValue(text, JclPlan.class));
+        } catch (JsonInput.Rejected e) {
             return BAD_INPUT;
         }
         if (plan == null) {
@@ -95,8 +83,7 @@ public final class JclCommand implements Callable<Integer> {
                 }
             });
         } catch (InvalidInput e) {
-            err.println(file + " was rejected:");
-            e.problems().forEach(p -> err.println("  " + p.field() + ": " + p.message()));
+            JsonInput.printRejected(file, e, err);
             return BAD_INPUT;
         }
         if (terminal) {

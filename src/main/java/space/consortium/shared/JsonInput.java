@@ -1,4 +1,4 @@
-package space.consortium.cli;
+package space.consortium.shared;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
-import space.consortium.shared.InvalidInput;
 import tools.jackson.core.JacksonException;
 
-/** Reads the JSON file a computing command is given, and tells the user what is wrong with bad input. */
-final class JsonInput {
+/** Reads the JSON file a command-line command is given, and tells the user what is wrong with bad input. */
+public final class JsonInput {
 
     /** The input could not be used; the reason has already been printed. */
-    static final class Rejected extends Exception {
+    public static final class Rejected extends Exception {
 
         Rejected() {
             super(null, null, false, false);
@@ -29,7 +28,7 @@ final class JsonInput {
      *
      * @param what what the file should be, for the message ("game", "plan", ...)
      */
-    static <T> T read(Path file, String what, PrintWriter err, Function<String, T> parse) throws Rejected {
+    public static <T> T read(Path file, String what, PrintWriter err, Function<String, T> parse) throws Rejected {
         String text;
         try {
             text = Files.readString(file);
@@ -50,10 +49,9 @@ final class JsonInput {
         }
     }
 
-    /** Prints each problem of rejected input on its own line, named by field; returns the bad-input exit code. */
-    static int rejected(Object subject, InvalidInput e, PrintWriter err) {
+    /** Prints each problem of rejected input on its own line, named by field. */
+    public static void printRejected(Object subject, InvalidInput e, PrintWriter err) {
         err.println(subject + " was rejected:");
         e.problems().forEach(p -> err.println("  " + p.field() + ": " + p.message()));
-        return ConsortiumCommand.BAD_INPUT;
     }
 }

@@ -75,6 +75,8 @@ class InsightsPagesTests {
                         containsString("id=\"count-partners\">47<"),
                         containsString("id=\"count-projects\">48<"),
                         containsString("id=\"count-signatories\">61<"),
+                        containsString("href=\"/projects?sort=partners,desc\""),
+                        containsString("two partners or more"),
                         containsString("data-chart=\"network-chart-data\""),
                         containsString("data-chart=\"decade-chart-data\""),
                         containsString("data-chart=\"accords-chart-data\""),

@@ -35,6 +35,9 @@ import space.consortium.costshare.engine.ShapleySampled;
 import space.consortium.costshare.engine.TableGame;
 import space.consortium.costshare.engine.WeightedVotingGame;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.OverLimit;
+import space.consortium.shared.Work;
+import space.consortium.shared.WorkLimits;
 
 /**
  * Allocates a game's value with the rules of cooperative game theory side by side and checks their stability.
@@ -50,6 +53,8 @@ public class CostShareService {
     /** Most players for the exact rules that sweep all coalitions, and for the LP-based ones. */
     public static final int EXACT_LIMIT = TableGame.MAX_PLAYERS;
     public static final int LP_LIMIT = 20;
+    /** The rules whose cost grows as 2ⁿ, bounded by the players limit of {@link WorkLimits#exactPlayers}. */
+    private static final Set<String> EXACT = Set.of("shapley", "banzhaf", "nucleolus", "prenucleolus");
     static final int DEFAULT_SAMPLES = 100_000;
     static final long DEFAULT_SEED = 1L;
     static final int DEFAULT_DECIMALS = 6;
@@ -65,6 +70,15 @@ public class CostShareService {
      *                      for an exact rule, ...)
      */
     public AllocationReport allocate(AllocationRequest request) {
+        return allocate(request, Work.UNLIMITED);
+    }
+
+    /**
+     * Allocates within the work's limits: players × samples for sampled Shapley, players for the exact rules.
+     *
+     * @throws space.consortium.shared.OverLimit naming {@code samples} or {@code players} when over the limit
+     */
+    public AllocationReport allocate(AllocationRequest request, Work work) {
         Game game = game(request.game());
         int n = game.size();
         int decimals = request.decimals() == null ? DEFAULT_DECIMALS : request.decimals();
@@ -77,14 +91,33 @@ public class CostShareService {
         }
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
         List<String> methods = methods(request.methods(), game);
+        boolean chosen = request.methods() != null && !request.methods().isEmpty();
+        Map<String, String> notes = new LinkedHashMap<>();
+        List<String> allowed = new ArrayList<>();
+        for (String method : methods) {
+            if (method.equals("shapley-sampled")) {
+                work.check("samples", "players × samples", Work.times(n, samples), WorkLimits::shapleyPlayerSamples);
+            } else if (EXACT.contains(method) && n <= EXACT_LIMIT && !(method.equals("shapley")
+                    && game instanceof AirportGame)) {
+                try {
+                    work.check("players", "players of the exact rule " + method, n, WorkLimits::exactPlayers);
+                } catch (OverLimit e) {
+                    if (chosen) {
+                        throw e;
+                    }
+                    // left out of the default comparison, like a rule that does not apply
+                    notes.put(method, "not computed: " + e.problems().get(0).message());
+                    continue;
+                }
+            }
+            allowed.add(method);
+        }
 
         Map<String, Allocation> raw = new LinkedHashMap<>();
-        Map<String, String> notes = new LinkedHashMap<>();
-        boolean chosen = request.methods() != null && !request.methods().isEmpty();
-        for (String method : methods) {
+        for (String method : allowed) {
             Allocation allocation;
             try {
-                allocation = rule(method, game, request.weights(), samples, seed).allocate(game);
+                allocation = rule(method, game, request.weights(), samples, seed, work).allocate(game);
             } catch (GameTooLarge | InvalidGame e) {
                 if (!chosen) {
                     // a rule that does not apply to this game is left out of the default comparison, with the reason
@@ -123,7 +156,8 @@ public class CostShareService {
             }
         }
         return new AllocationReport(game.kind().name().toLowerCase(), game.players(), roundedTotal, decimals,
-                allocations, intervals, sampled == null ? null : seed, core(game, raw), notes);
+                allocations, intervals, sampled == null ? null : seed,
+                n <= work.limits().exactPlayers() ? core(game, raw) : null, notes);
     }
 
     private static AllocationReport.@Nullable Core core(Game game, Map<String, Allocation> raw) {
@@ -193,10 +227,10 @@ public class CostShareService {
     }
 
     private static AllocationRule rule(String method, Game game, @Nullable Map<String, Double> weights, int samples,
-                                       long seed) {
+                                       long seed, Work work) {
         return switch (method) {
             case "shapley" -> game instanceof AirportGame ? new AirportShapley() : new ShapleyExact();
-            case "shapley-sampled" -> new ShapleySampled(samples, seed);
+            case "shapley-sampled" -> new ShapleySampled(samples, seed, work.checkpoint());
             case "banzhaf" -> new BanzhafNormalized();
             case "nucleolus" -> Nucleolus.nucleolus();
             case "prenucleolus" -> Nucleolus.prenucleolus();

@@ -27,6 +27,8 @@ import space.consortium.relay.engine.PropagatorKind;
 import space.consortium.relay.engine.Radio;
 import space.consortium.relay.engine.WhatIf;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Work;
+import space.consortium.shared.WorkLimits;
 
 /**
  * Plans Mars relay: windows of every orbiter × lander pair, predicted volumes, the allocation of passes (CP-SAT with
@@ -77,16 +79,41 @@ public class RelayService {
         return plan(parse(body));
     }
 
+    /**
+     * Parses and plans within the work's limit on orbiters × landers × time steps.
+     *
+     * @throws space.consortium.shared.OverLimit naming {@code orbiters} when the plan asks for too much
+     */
+    public RelayPlan plan(@Nullable Object body, Work work) {
+        return plan(parse(body), work);
+    }
+
     /** Finds the windows, allocates them and, if asked, compares with the plan without some assets. */
     public RelayPlan plan(PlanRequest request) {
+        return plan(request, Work.UNLIMITED);
+    }
+
+    /** Time steps of the window search over the plan's period. */
+    static long steps(PlanRequest request) {
+        double seconds = Duration.between(request.start(), request.end()).toMillis() / 1000.0;
+        return (long) Math.ceil(seconds / PassQuery.DEFAULT_STEP_SECONDS) + 1;
+    }
+
+    /** Plans within the work's limits, stopping at its checkpoint when it must. */
+    public RelayPlan plan(PlanRequest request, Work work) {
+        work.check("orbiters", "orbiters × landers × time steps (one per " + (int) PassQuery.DEFAULT_STEP_SECONDS
+                        + " s)", Work.times(request.orbiters().size(), request.landers().size(), steps(request)),
+                WorkLimits::relayPairSteps);
         List<Orbiter> orbiters = request.orbiters().stream().map(RelayService::orbiter).toList();
         List<Lander> landers = request.landers().stream().map(RelayService::lander).toList();
         PassSearch search = finder.find(new PassQuery(orbiters, landers, request.start(), request.end(),
                 request.minElevationDeg(), request.maxRangeKm(), propagator(request.propagator()),
-                PassQuery.DEFAULT_STEP_SECONDS, LinkModel.CALIBRATED));
+                PassQuery.DEFAULT_STEP_SECONDS, LinkModel.CALIBRATED), work.checkpoint());
+        work.reached(0);
         AllocationRules rules = new AllocationRules(request.start(), request.end(), request.setupGapSeconds(),
                 request.maxSessionsPerOrbiterPerSol(), request.allowSplitPasses(), request.agencyWeights(), 10);
         Allocation allocation = scheduler.allocate(search.passes(), landers, rules);
+        work.reached(0);
         double sols = Duration.between(request.start(), request.end()).toMillis() / 1000.0 / MarsModel.SOL_SECONDS;
         RelayPlan.WhatIfView whatIf = null;
         if (request.hasWhatIf()) {

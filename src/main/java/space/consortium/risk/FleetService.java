@@ -19,6 +19,8 @@ import space.consortium.risk.engine.FleetSimulation;
 import space.consortium.risk.engine.InvalidFleet;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Work;
+import space.consortium.shared.WorkLimits;
 import space.consortium.shared.NotFound;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,22 +93,77 @@ public class FleetService {
      * @throws InvalidInput naming every offending field (e.g. {@code vehicles[1].cadenceDays})
      */
     public FleetReport simulate(FleetRequest request) {
-        return simulate(request, "");
+        return simulate(request, Work.UNLIMITED);
+    }
+
+    /**
+     * Simulates one fleet within the work's limit on trials × flights.
+     *
+     * @throws InvalidInput naming every offending field
+     * @throws space.consortium.shared.OverLimit naming {@code trials} when trials × flights is over the limit
+     */
+    public FleetReport simulate(FleetRequest request, Work work) {
+        return run(List.of(request), List.of(""), "trials", work).get(0);
     }
 
     /** Simulates each fleet with the same trials and seed (those of the first fleet unless given). */
     public List<FleetReport> compare(List<FleetRequest> fleets) {
+        return compare(fleets, Work.UNLIMITED);
+    }
+
+    /** Compares fleets within the work's limit on trials × flights, summed over the fleets. */
+    public List<FleetReport> compare(List<FleetRequest> fleets, Work work) {
         if (fleets.isEmpty() || fleets.size() > MAX_COMPARED) {
             throw new InvalidInput("fleets", "needs 1 to " + MAX_COMPARED + " fleets");
         }
-        List<FleetReport> reports = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
         for (int i = 0; i < fleets.size(); i++) {
-            reports.add(simulate(fleets.get(i), "fleets[" + i + "]."));
+            prefixes.add("fleets[" + i + "].");
+        }
+        return run(fleets, prefixes, "fleets", work);
+    }
+
+    /** Validates every fleet, checks the total work, then simulates them one after the other. */
+    private List<FleetReport> run(List<FleetRequest> requests, List<String> prefixes, String field, Work work) {
+        List<Fleet> fleets = new ArrayList<>();
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        long events = 0;
+        for (int i = 0; i < requests.size(); i++) {
+            FleetRequest request = requests.get(i);
+            int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
+            Fleet fleet = fleet(request, prefixes.get(i), problems);
+            fleets.add(fleet);
+            events = saturatedSum(events, Work.times(Math.max(trials, 0), flights(fleet)));
+        }
+        if (problems.isEmpty()) {
+            work.check(field, "trials × flights", events, WorkLimits::fleetEvents);
+        }
+        List<FleetReport> reports = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            reports.add(simulate(requests.get(i), prefixes.get(i), work));
         }
         return reports;
     }
 
-    private FleetReport simulate(FleetRequest request, String prefix) {
+    /** Flights one trial simulates at most: each vehicle's flights from its first flight day to the horizon. */
+    static long flights(Fleet fleet) {
+        long total = 0;
+        for (Fleet.Vehicle v : fleet.vehicles()) {
+            if (!(v.cadenceDays() > 0)) {
+                continue;
+            }
+            double count = Math.floor(Math.max(0, fleet.horizonDays() - v.firstFlightDay()) / v.cadenceDays()) + 1;
+            total = saturatedSum(total, count >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) count);
+        }
+        return total;
+    }
+
+    private static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private FleetReport simulate(FleetRequest request, String prefix, Work work) {
         List<InvalidInput.FieldProblem> problems = new ArrayList<>();
         int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
         if (trials < 1 || trials > FleetSimulation.MAX_TRIALS) {
@@ -120,7 +177,7 @@ public class FleetService {
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
         try {
             var result = new FleetSimulation(trials, seed, Math.max(1, Runtime.getRuntime().availableProcessors()))
-                    .simulate(fleet);
+                    .simulate(fleet, work.checkpoint());
             String name = request.name() == null || request.name().isBlank() ? "Fleet" : request.name().trim();
             return new FleetReport(name, fleet.consumptionKgPerDay(),
                     fleet.initialReserveKg() / fleet.consumptionKgPerDay(), fleet.horizonDays(), result.trials(),

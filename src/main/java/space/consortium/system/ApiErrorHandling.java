@@ -27,6 +27,7 @@ import space.consortium.shared.Forbidden;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
+import space.consortium.shared.OverLimit;
 import space.consortium.shared.StaleVersion;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -40,11 +41,27 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 class ApiErrorHandling extends ResponseEntityExceptionHandler {
 
     private static final URI VALIDATION = URI.create("urn:consortium:problem:invalid-input");
+    private static final URI OVER_LIMIT = URI.create("urn:consortium:problem:over-limit");
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
         return badInput("The request has invalid fields: " + e.getMessage(),
                 e.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
+    }
+
+    /** A computation over its caller's work limit: 422 naming the limit and the value (checked before it starts). */
+    @ExceptionHandler(OverLimit.class)
+    ProblemDetail overLimit(OverLimit e) {
+        InvalidInput.FieldProblem p = e.problems().get(0);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, p.message());
+        problem.setType(OVER_LIMIT);
+        problem.setTitle("Over the work limit");
+        problem.setProperty("field", p.field());
+        problem.setProperty("quantity", e.quantity());
+        problem.setProperty("value", e.value());
+        problem.setProperty("limit", e.limit());
+        problem.setProperty("errors", List.of(Map.of("field", p.field(), "message", p.message())));
+        return problem;
     }
 
     @ExceptionHandler(NotFound.class)

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import space.consortium.shared.Work;
+import space.consortium.shared.WorkLimits;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Problems;
 import space.consortium.teaming.engine.Candidate;
@@ -64,6 +66,11 @@ public final class MissionSolver {
     }
 
     TeamingReport solve(MissionRequest request, @Nullable Catalogue catalogue) {
+        return solve(request, catalogue, Work.UNLIMITED);
+    }
+
+    /** Solves within the work's limit on the solver's time ({@code timeLimitSeconds}). */
+    TeamingReport solve(MissionRequest request, @Nullable Catalogue catalogue, Work work) {
         Problems problems = new Problems();
         List<MissionRequest.PartnerSpec> partnerSpecs = catalogue != null ? catalogue.partners()
                 : request.partners() == null ? List.of() : request.partners();
@@ -80,6 +87,8 @@ public final class MissionSolver {
         int seconds = request.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : request.timeLimitSeconds();
         problems.check(seconds >= 1 && seconds <= 120, "timeLimitSeconds", "must be from 1 to 120 seconds");
         problems.throwIfAny();
+        work.check("timeLimitSeconds", "the solver's time limit in seconds", seconds, WorkLimits::solverSeconds);
+        work.reached(0);
 
         TeamingProblem problem = new TeamingProblem(requirements, candidates, constraints, priorities);
         boolean pareto = request.pareto() == null || request.pareto();

@@ -16,6 +16,7 @@ import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
 import space.consortium.partners.PartnerService;
 import space.consortium.projects.ProjectService;
+import space.consortium.shared.Work;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.Problems;
 
@@ -146,8 +147,17 @@ public class TeamingService {
      *                                              policy ids in catalogue mode
      */
     public TeamingReport solve(MissionRequest request) {
+        return solve(request, Work.UNLIMITED);
+    }
+
+    /**
+     * Solves a mission within the work's limit on the solver's time.
+     *
+     * @throws space.consortium.shared.OverLimit naming {@code timeLimitSeconds} when it is over the caller's limit
+     */
+    public TeamingReport solve(MissionRequest request, Work work) {
         if (request.partners() != null) {
-            return solver.solve(request, null);
+            return solver.solve(request, null, work);
         }
         List<Policy> all = catalogue.policies();
         List<Policy> applied;
@@ -168,6 +178,6 @@ public class TeamingService {
         catalogue.capabilities().forEach(c -> capabilities.put(c.id(), c));
         Set<String> registry = new HashSet<>(partners.names().keySet());
         return solver.solve(request, MissionSolver.catalogue(catalogue.partnerCapabilities(null, null), capabilities,
-                registry, applied));
+                registry, applied), work);
     }
 }

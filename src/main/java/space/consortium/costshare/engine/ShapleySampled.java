@@ -2,6 +2,7 @@ package space.consortium.costshare.engine;
 
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import space.consortium.shared.Checkpoint;
 
 /**
  * The Shapley value estimated by sampling orders: for each of {@code samples} random permutations of the
@@ -32,6 +33,7 @@ public final class ShapleySampled implements AllocationRule {
 
     private final int samples;
     private final long seed;
+    private final Checkpoint checkpoint;
 
     /**
      * @param samples number of random permutations, ≥ 2; the half-width shrinks as 1/√samples
@@ -39,6 +41,15 @@ public final class ShapleySampled implements AllocationRule {
      * @throws InvalidGame naming {@code samples} when fewer than 2
      */
     public ShapleySampled(int samples, long seed) {
+        this(samples, seed, Checkpoint.NONE);
+    }
+
+    /**
+     * @param checkpoint called before each block of {@value #BLOCK} orders (with the orders done before it)
+     * @see #ShapleySampled(int, long)
+     */
+    public ShapleySampled(int samples, long seed, Checkpoint checkpoint) {
+        this.checkpoint = checkpoint;
         if (samples < 2) {
             throw new InvalidGame("samples", "need at least 2 permutations to estimate a confidence interval, got "
                     + samples);
@@ -83,7 +94,8 @@ public final class ShapleySampled implements AllocationRule {
             }
             int start = first;
             IntStream.range(first, last).parallel()
-                    .forEach(b -> sample(game, streams[b], Math.min(BLOCK, samples - b * BLOCK), round[b - start]));
+                    .forEach(b -> sample(game, checkpoint, (long) b * BLOCK, streams[b],
+                            Math.min(BLOCK, samples - b * BLOCK), round[b - start]));
             for (Moments part : round) {
                 total.merge(part);
             }
@@ -97,7 +109,9 @@ public final class ShapleySampled implements AllocationRule {
     }
 
     /** Draws {@code permutations} random orders into {@code moments}, which must be empty. */
-    private static void sample(Game game, SplittableRandom random, int permutations, Moments moments) {
+    private static void sample(Game game, Checkpoint checkpoint, long done, SplittableRandom random,
+                               int permutations, Moments moments) {
+        checkpoint.reached(done);
         int n = game.size();
         double[] mean = moments.mean;
         double[] m2 = moments.m2;

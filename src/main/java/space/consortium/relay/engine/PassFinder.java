@@ -28,6 +28,7 @@ import org.orekit.propagation.analytical.KeplerianPropagator;
 import org.orekit.propagation.numerical.NumericalPropagator;
 import org.orekit.time.AbsoluteDate;
 import org.orekit.utils.PVCoordinates;
+import space.consortium.shared.Checkpoint;
 
 /**
  * Finds visibility windows of orbiters from landers: elevation above a mask and range below a maximum.
@@ -43,6 +44,8 @@ import org.orekit.utils.PVCoordinates;
 public final class PassFinder {
 
     private static final double BISECTION_SECONDS = 1e-3;
+    /** Time steps between two calls of the checkpoint. */
+    static final int CHECK_EVERY = 1_000;
 
     private final MarsModel mars;
 
@@ -52,6 +55,16 @@ public final class PassFinder {
 
     /** Searches every orbiter × lander pair of the query. */
     public PassSearch find(PassQuery query) {
+        return find(query, Checkpoint.NONE);
+    }
+
+    /**
+     * Searches every orbiter × lander pair of the query, calling {@code checkpoint} every {@value #CHECK_EVERY} time
+     * steps of each orbiter (with the steps done by that orbiter).
+     *
+     * @throws space.consortium.shared.Cancelled from the checkpoint, when the search must stop
+     */
+    public PassSearch find(PassQuery query, Checkpoint checkpoint) {
         List<Orbiter> orbiters = query.orbiters();
         List<Station> stations = query.landers().stream().map(this::station).toList();
         Map<String, PropagatorKind> used = new LinkedHashMap<>();
@@ -69,7 +82,7 @@ public final class PassFinder {
             }
         }
         List<List<Pass>> perOrbiter = IntStream.range(0, orbiters.size()).parallel()
-                .mapToObj(i -> search(orbiters.get(i), used.get(orbiters.get(i).id()), stations, query))
+                .mapToObj(i -> search(orbiters.get(i), used.get(orbiters.get(i).id()), stations, query, checkpoint))
                 .toList();
         List<Pass> all = new ArrayList<>();
         perOrbiter.forEach(all::addAll);
@@ -174,7 +187,9 @@ public final class PassFinder {
         return new Track(pv, mars.primeMeridian(t0));
     }
 
-    private List<Pass> search(Orbiter orbiter, PropagatorKind kind, List<Station> stations, PassQuery query) {
+    private List<Pass> search(Orbiter orbiter, PropagatorKind kind, List<Station> stations, PassQuery query,
+                              Checkpoint checkpoint) {
+        checkpoint.reached(0);
         Track track = track(orbiter, kind, query);
         double total = query.seconds();
         double step = query.stepSeconds();
@@ -185,6 +200,9 @@ public final class PassFinder {
         double[] previous = new double[stations.size()];
         double[] opened = new double[stations.size()];
         for (int k = 0; k <= n; k++) {
+            if (k % CHECK_EVERY == 0) {
+                checkpoint.reached(k);
+            }
             double t = Math.min(k * step, total);
             Vector3D p = track.at(t);
             for (int j = 0; j < stations.size(); j++) {

@@ -11,15 +11,18 @@ import org.springframework.web.bind.annotation.RestController;
 import space.consortium.relay.RelayAsset;
 import space.consortium.relay.RelayPlan;
 import space.consortium.relay.RelayService;
+import space.consortium.shared.Computations;
 
 @RestController
 @Tag(name = "Relay", description = "Mars relay planning across partners' orbiters")
 class RelayApiController {
 
     private final RelayService relay;
+    private final Computations computations;
 
-    RelayApiController(RelayService relay) {
+    RelayApiController(RelayService relay, Computations computations) {
         this.relay = relay;
+        this.computations = computations;
     }
 
     @PostMapping("/api/relay/plan")
@@ -31,9 +34,11 @@ class RelayApiController {
                     + "\"landers\":[\"curiosity\" or {\"id\",\"owner\",\"latDeg\",\"lonDeg\",\"altKm\","
                     + "\"demandMbitPerSol\"}]}; optional maxRangeKm, setupGapSeconds, maxSessionsPerOrbiterPerSol, "
                     + "allowSplitPasses, agencyWeights, whatIf {removeOrbiters, removePartners}, rangeProfiles. "
-                    + "Nothing is stored.")
+                    + "Nothing is stored. Work limit: orbiters × landers × time steps (one per 20 s of the period) ≤ "
+                    + "5,000,000 anonymous, 25,000,000 signed in (422 above); time limit 30 s / 300 s; 429 with "
+                    + "Retry-After when the computation pool is full.")
     RelayPlan plan(@RequestBody(required = false) @Nullable Object body) {
-        return relay.plan(body);
+        return computations.run(work -> relay.plan(body, work));
     }
 
     @GetMapping("/api/relay/assets")

@@ -22,6 +22,8 @@ import space.consortium.relay.RelayAsset;
 import space.consortium.relay.RelayPlan;
 import space.consortium.relay.RelayService;
 import space.consortium.shared.Chart;
+import space.consortium.shared.Cancelled;
+import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
 
 /**
@@ -39,9 +41,11 @@ class RelayPageController {
             .withZone(ZoneOffset.UTC);
 
     private final RelayService relay;
+    private final Computations computations;
 
-    RelayPageController(RelayService relay) {
+    RelayPageController(RelayService relay, Computations computations) {
         this.relay = relay;
+        this.computations = computations;
     }
 
     /** One checkbox of the form. */
@@ -98,9 +102,11 @@ class RelayPageController {
         RelayPlan plan = null;
         if (errors.isEmpty()) {
             try {
-                plan = relay.plan(body);
+                plan = computations.run(work -> relay.plan(body, work));
             } catch (InvalidInput e) {
                 errors.addAll(e.problems());
+            } catch (Cancelled e) {
+                errors.add(new InvalidInput.FieldProblem("days", e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {

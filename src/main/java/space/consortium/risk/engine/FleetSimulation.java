@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import space.consortium.shared.Checkpoint;
 
 /**
  * Monte Carlo of a station's consumables reserve under a multi-vehicle resupply fleet with common-cause launcher
@@ -58,6 +59,16 @@ public final class FleetSimulation {
      * @throws InvalidFleet naming every offending field
      */
     public FleetResult simulate(Fleet fleet) {
+        return simulate(fleet, Checkpoint.NONE);
+    }
+
+    /**
+     * Simulates the fleet, calling {@code checkpoint} before each trial (with the trial's index).
+     *
+     * @throws InvalidFleet naming every offending field
+     * @throws space.consortium.shared.Cancelled from the checkpoint, when the run must stop
+     */
+    public FleetResult simulate(Fleet fleet, Checkpoint checkpoint) {
         List<FleetProblem> problems = fleet.problems();
         if (!problems.isEmpty()) {
             throw new InvalidFleet(problems);
@@ -68,13 +79,13 @@ public final class FleetSimulation {
         Tally[] tallies = new Tally[blocks];
         if (threads == 1) {
             for (int b = 0; b < blocks; b++) {
-                tallies[b] = runBlock(model, b, samples);
+                tallies[b] = runBlock(model, b, samples, checkpoint);
             }
         } else {
             ForkJoinPool pool = new ForkJoinPool(threads);
             try {
                 pool.submit(() -> IntStream.range(0, blocks).parallel()
-                        .forEach(b -> tallies[b] = runBlock(model, b, samples))).join();
+                        .forEach(b -> tallies[b] = runBlock(model, b, samples, checkpoint))).join();
             } finally {
                 pool.shutdown();
             }
@@ -86,12 +97,13 @@ public final class FleetSimulation {
         return result(fleet, model, total, samples);
     }
 
-    private Tally runBlock(Model model, int block, float[][] samples) {
+    private Tally runBlock(Model model, int block, float[][] samples, Checkpoint checkpoint) {
         Tally tally = new Tally(model.vehicles);
         int from = block * BLOCK;
         int to = Math.min(trials, from + BLOCK);
         Trial trial = new Trial(model);
         for (int i = from; i < to; i++) {
+            checkpoint.reached(i);
             trial.run(new SplittableRandom(mix(seed, i)), tally, samples, i);
         }
         return tally;

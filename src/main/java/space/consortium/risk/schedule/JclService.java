@@ -19,6 +19,9 @@ import space.consortium.risk.engine.jcl.Plan;
 import space.consortium.risk.engine.jcl.RiskEvent;
 import space.consortium.risk.engine.jcl.RunSettings;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.OverLimit;
+import space.consortium.shared.Work;
+import space.consortium.shared.WorkLimits;
 
 /**
  * Runs the joint cost &amp; schedule confidence (JCL) Monte Carlo on a plan. It computes only (no database), so the
@@ -55,6 +58,17 @@ public class JclService {
      */
     public JclResult run(JclPlan plan, @Nullable Integer trials, @Nullable Long seed, int maxTrials,
                          IntConsumer progress) {
+        return run(plan, trials, seed, maxTrials, progress, Work.UNLIMITED);
+    }
+
+    /**
+     * Validates the plan, checks trials × activities against the work's limit, and runs it, stopping at the work's
+     * checkpoint when it must.
+     *
+     * @throws OverLimit naming {@code trials} when trials × activities is over the caller's limit
+     */
+    public JclResult run(JclPlan plan, @Nullable Integer trials, @Nullable Long seed, int maxTrials,
+                         IntConsumer progress, Work work) {
         int n = trials != null ? trials : plan.trials() != null ? plan.trials() : DEFAULT_TRIALS;
         if (n < 100 || n > maxTrials) {
             throw new InvalidInput("trials", String.format(Locale.ROOT, "must be between 100 and %,d", maxTrials));
@@ -65,8 +79,10 @@ public class JclService {
                     + "e.g. 0.001");
         }
         long s = seed != null ? seed : plan.seed() != null ? plan.seed() : DEFAULT_SEED;
+        int activities = plan.activities() == null ? 0 : plan.activities().size();
+        work.check("trials", "trials × activities", Work.times(n, activities), WorkLimits::jclTrialActivities);
         JclMonteCarlo engine = prepare(plan);
-        return engine.run(new RunSettings(n, s, threads, convergence), progress);
+        return engine.run(new RunSettings(n, s, threads, convergence), progress, work.checkpoint());
     }
 
     /** Runs with the API's limits and no progress report. */

@@ -16,6 +16,7 @@ import space.consortium.risk.RiskEvent;
 import space.consortium.risk.RiskService;
 import space.consortium.risk.engine.jcl.JclResult;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Work;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
 import tools.jackson.core.JacksonException;
@@ -234,9 +235,14 @@ public class ScheduleService {
      * no connection; the record is one insert at the end.
      */
     public Run run(String projectId, @Nullable Integer trials, @Nullable Long seed, IntConsumer progress) {
+        return run(projectId, trials, seed, progress, Work.UNLIMITED);
+    }
+
+    /** Runs the project's schedule within the work's limits and records the run (see {@link JclService#run}). */
+    public Run run(String projectId, @Nullable Integer trials, @Nullable Long seed, IntConsumer progress, Work work) {
         access.checkContributor();
         StoredSchedule schedule = get(projectId);
-        JclResult result = jcl.run(schedule.plan(), trials, seed, JclService.MAX_WEB_TRIALS, progress);
+        JclResult result = jcl.run(schedule.plan(), trials, seed, JclService.MAX_WEB_TRIALS, progress, work);
         long id = schedules.insertRun(projectId, schedule.version(), result);
         JclRunRecord record = schedules.findRun(id).orElseThrow();
         return new Run(record, result);

@@ -15,6 +15,7 @@ import space.consortium.risk.FleetReport;
 import space.consortium.risk.FleetRequest;
 import space.consortium.risk.FleetService;
 import space.consortium.risk.ReplayReport;
+import space.consortium.shared.Computations;
 
 @RestController
 @RequestMapping("/api/fleet")
@@ -22,9 +23,11 @@ import space.consortium.risk.ReplayReport;
 class FleetApiController {
 
     private final FleetService fleets;
+    private final Computations computations;
 
-    FleetApiController(FleetService fleets) {
+    FleetApiController(FleetService fleets, Computations computations) {
         this.fleets = fleets;
+        this.computations = computations;
     }
 
     /** Fleets to compare with one seed. */
@@ -32,15 +35,19 @@ class FleetApiController {
     }
 
     @PostMapping("/simulate")
-    @Operation(summary = "Monte Carlo of one fleet: P(reserve below the threshold), P(empty), reserve bands")
+    @Operation(summary = "Monte Carlo of one fleet: P(reserve below the threshold), P(empty), reserve bands",
+            description = "Work limit: trials × flights (Σ over vehicles of horizon ÷ cadence) ≤ 100,000,000 "
+                    + "anonymous, 1,000,000,000 signed in (422 above); time limit 30 s / 300 s; 429 with Retry-After "
+                    + "when the computation pool is full.")
     FleetReport simulate(@RequestBody FleetRequest request) {
-        return fleets.simulate(request);
+        return computations.run(work -> fleets.simulate(request, work));
     }
 
     @PostMapping("/compare")
-    @Operation(summary = "Several fleets with the same trials and seed, side by side")
+    @Operation(summary = "Several fleets with the same trials and seed, side by side",
+            description = "Work limit: trials × flights summed over the fleets, as for /simulate.")
     List<FleetReport> compare(@RequestBody CompareRequest request) {
-        return fleets.compare(request.fleets() == null ? List.of() : request.fleets());
+        return computations.run(work -> fleets.compare(request.fleets() == null ? List.of() : request.fleets(), work));
     }
 
     @GetMapping("/presets")

@@ -19,6 +19,8 @@ import space.consortium.risk.FleetRequest;
 import space.consortium.risk.FleetService;
 import space.consortium.risk.ReplayReport;
 import space.consortium.shared.Chart;
+import space.consortium.shared.Cancelled;
+import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -37,9 +39,11 @@ class FleetPageController {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final FleetService fleets;
+    private final Computations computations;
 
-    FleetPageController(FleetService fleets) {
+    FleetPageController(FleetService fleets, Computations computations) {
         this.fleets = fleets;
+        this.computations = computations;
     }
 
     /** A simulated fleet with its chart and a description of its make-up. */
@@ -73,7 +77,13 @@ class FleetPageController {
         model.addAttribute("seed", seed == null ? String.valueOf(FleetService.DEFAULT_SEED) : seed);
         if (run != null && errors.isEmpty()) {
             List<FleetRequest> withRun = requests.stream().map(r -> r.with(null, trialCount, seedValue)).toList();
-            model.addAttribute("runs", runs(fleets.compare(withRun), withRun));
+            try {
+                model.addAttribute("runs", runs(computations.run(work -> fleets.compare(withRun, work)), withRun));
+            } catch (InvalidInput e) {
+                e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
+            } catch (Cancelled e) {
+                errors.add(e.getMessage());
+            }
         }
         if (!errors.isEmpty() && run != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -97,7 +107,8 @@ class FleetPageController {
             if (request.trials() != null && request.trials() > PAGE_MAX_TRIALS) {
                 errors.add("trials: must be at most " + PAGE_MAX_TRIALS + " on this page (the API takes more)");
             } else {
-                model.addAttribute("runs", runs(List.of(fleets.simulate(request)), List.of(request)));
+                FleetReport report = computations.run(work -> fleets.simulate(request, work));
+                model.addAttribute("runs", runs(List.of(report), List.of(request)));
             }
         } catch (JacksonException e) {
             errors.add("The fleet is not valid JSON: " + e.getOriginalMessage()
@@ -105,6 +116,8 @@ class FleetPageController {
                     + e.getLocation().getColumnNr() + ")"));
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
+        } catch (Cancelled e) {
+            errors.add(e.getMessage());
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -29,6 +29,7 @@ import space.consortium.teaming.Proposal;
 import space.consortium.teaming.ProposalRequest;
 import space.consortium.teaming.TeamingReport;
 import space.consortium.teaming.TeamingService;
+import space.consortium.shared.Computations;
 
 @RestController
 @RequestMapping("/api/teaming")
@@ -41,10 +42,12 @@ class TeamingApiController {
 
     private final TeamingService teaming;
     private final CatalogueService catalogue;
+    private final Computations computations;
 
-    TeamingApiController(TeamingService teaming, CatalogueService catalogue) {
+    TeamingApiController(TeamingService teaming, CatalogueService catalogue, Computations computations) {
         this.teaming = teaming;
         this.catalogue = catalogue;
+        this.computations = computations;
     }
 
     @PostMapping("/solve")
@@ -54,9 +57,11 @@ class TeamingApiController {
                     + "\"cost\":120}]}], \"constraints\":{\"required\":[],\"excluded\":[],\"incompatible\":[[\"a\",\"b\"]],"
                     + "\"maxPartners\":5}, \"objective\":\"min-cost\"}. Leave out partners to use the catalogue (and "
                     + "the enabled policies, or those named in \"policies\"). Costs in millions of US dollars. "
-                    + "Nothing is stored. An unmeetable mission is not an error: status 'infeasible' with an explanation.")
+                    + "Nothing is stored. An unmeetable mission is not an error: status 'infeasible' with an explanation. "
+                    + "Work limit: timeLimitSeconds ≤ 20 anonymous, 120 signed in (422 above); 429 with Retry-After "
+                    + "when the computation pool is full.")
     TeamingReport solve(@RequestBody MissionRequest request) {
-        return teaming.solve(request);
+        return computations.run(work -> teaming.solve(request, work));
     }
 
     @GetMapping("/templates")

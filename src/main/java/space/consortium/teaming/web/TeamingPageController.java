@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import space.consortium.partners.PartnerService;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.Chart;
+import space.consortium.shared.Cancelled;
+import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
 import space.consortium.teaming.Capability;
 import space.consortium.teaming.CatalogueService;
@@ -56,9 +58,11 @@ class TeamingPageController {
     private final CatalogueService catalogue;
     private final PartnerService partners;
     private final ProjectService projects;
+    private final Computations computations;
 
     TeamingPageController(TeamingService teaming, CatalogueService catalogue, PartnerService partners,
-                          ProjectService projects) {
+                          ProjectService projects, Computations computations) {
+        this.computations = computations;
         this.teaming = teaming;
         this.catalogue = catalogue;
         this.partners = partners;
@@ -101,9 +105,11 @@ class TeamingPageController {
             MissionRequest request = request(rows, required, excluded, maxPartners, objective, checks, rowOf, errors);
             if (errors.isEmpty()) {
                 try {
-                    report = teaming.solve(request);
+                    report = computations.run(work -> teaming.solve(request, work));
                 } catch (InvalidInput e) {
                     e.problems().forEach(p -> errors.put(label(p.field(), rowOf, rows), p.message()));
+                } catch (Cancelled e) {
+                    errors.put("mission", e.getMessage());
                 }
             }
             if (!errors.isEmpty()) {

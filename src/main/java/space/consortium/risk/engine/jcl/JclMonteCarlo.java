@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import space.consortium.shared.Checkpoint;
 
 /**
  * Joint cost and schedule confidence by Monte Carlo over a cost-loaded network (NASA Cost Estimating Handbook v4.0,
@@ -30,6 +31,8 @@ import java.util.function.IntConsumer;
 public final class JclMonteCarlo {
 
     static final int CHUNK = 250;
+    /** Trials between two calls of the checkpoint (a tenth of a second at 20,000 activities). */
+    static final int CHECK_EVERY = 50;
     private static final byte FS = 0;
     private static final byte SS = 1;
     private static final int SCATTER = 1_500;
@@ -210,6 +213,16 @@ public final class JclMonteCarlo {
 
     /** Runs the simulation; {@code progress} receives the number of trials done after each block. */
     public JclResult run(RunSettings settings, IntConsumer progress) {
+        return run(settings, progress, Checkpoint.NONE);
+    }
+
+    /**
+     * Runs the simulation; {@code progress} receives the number of trials done after each block, and
+     * {@code checkpoint} is called every {@value #CHECK_EVERY} trials (with the trial index) and after each block.
+     *
+     * @throws space.consortium.shared.Cancelled from the checkpoint, when the run must stop
+     */
+    public JclResult run(RunSettings settings, IntConsumer progress, Checkpoint checkpoint) {
         int max = settings.trials();
         int block = Math.max(2_000, ((max / 50 + CHUNK - 1) / CHUNK) * CHUNK);
         double[] finish = new double[max];
@@ -231,10 +244,11 @@ public final class JclMonteCarlo {
                     int f = from;
                     int to = Math.min(end, from + CHUNK);
                     if (pool == null) {
-                        results.add(chunk(settings.seed(), f, to, finish, cost, partnerSlip, partnerGrowth));
+                        results.add(chunk(settings.seed(), f, to, finish, cost, partnerSlip, partnerGrowth,
+                                checkpoint));
                     } else {
                         futures.add(pool.submit(() -> chunk(settings.seed(), f, to, finish, cost, partnerSlip,
-                                partnerGrowth)));
+                                partnerGrowth, checkpoint)));
                     }
                 }
                 for (Future<Sums> future : futures) {
@@ -243,6 +257,7 @@ public final class JclMonteCarlo {
                 results.forEach(total::add);
                 done = end;
                 progress.accept(done);
+                checkpoint.reached(done);
                 if (settings.convergence() > 0 && done < max) {
                     double[] now = estimates(finish, cost, done);
                     if (previous != null && settled(previous, now, settings.convergence())) {
@@ -357,7 +372,7 @@ public final class JclMonteCarlo {
     }
 
     private Sums chunk(long seed, int from, int to, double[] finishOut, double[] costOut, double[] slipOut,
-                       double[] growthOut) {
+                       double[] growthOut, Checkpoint checkpoint) {
         Sums sums = new Sums(n, linkPred.length, riskIds.length);
         double[] dur = new double[n];
         double[] fixed = new double[n];
@@ -372,6 +387,9 @@ public final class JclMonteCarlo {
         double[] slip = new double[p];
         double[] growth = new double[p];
         for (int t = from; t < to; t++) {
+            if (t % CHECK_EVERY == 0) {
+                checkpoint.reached(t);
+            }
             SplitMix rng = new SplitMix(seed, t);
             int s = 0;
             for (int g = 0; g < groups.length; g++) {

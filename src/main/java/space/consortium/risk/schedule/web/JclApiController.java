@@ -10,15 +10,18 @@ import org.springframework.web.bind.annotation.RestController;
 import space.consortium.risk.engine.jcl.JclResult;
 import space.consortium.risk.schedule.JclPlan;
 import space.consortium.risk.schedule.JclService;
+import space.consortium.shared.Computations;
 
 @RestController
 @Tag(name = "Risk: schedule & JCL", description = "Joint cost and schedule confidence of a cost-loaded schedule")
 class JclApiController {
 
     private final JclService jcl;
+    private final Computations computations;
 
-    JclApiController(JclService jcl) {
+    JclApiController(JclService jcl, Computations computations) {
         this.jcl = jcl;
+        this.computations = computations;
     }
 
     @PostMapping("/api/jcl")
@@ -26,9 +29,11 @@ class JclApiController {
             description = "Body: {\"activities\":[{\"id\":\"A\",\"owner\":\"esa\",\"duration\":{\"dist\":\"pert\","
                     + "\"min\":1,\"mode\":2,\"max\":3},\"after\":[\"X\"],\"cost\":{\"fixed\":{...},\"rate\":{...}}}],"
                     + " \"risks\":[...], \"correlations\":[...], \"targets\":{\"finish\":47,\"cost\":150}}; optional "
-                    + "trials (100–200,000, default 10,000), seed (default 1), convergence. Nothing is stored.")
+                    + "trials (100–200,000, default 10,000), seed (default 1), convergence. Nothing is stored. Work limit: "
+                    + "trials × activities ≤ 200,000,000 anonymous, 1,000,000,000 signed in (422 above); time limit "
+                    + "30 s / 300 s; 429 with Retry-After when the computation pool is full.")
     JclResult run(@RequestBody JclPlan plan, @RequestParam(required = false) @Nullable Integer trials,
                   @RequestParam(required = false) @Nullable Long seed) {
-        return jcl.run(plan, trials, seed, JclService.MAX_WEB_TRIALS, done -> { });
+        return computations.run(work -> jcl.run(plan, trials, seed, JclService.MAX_WEB_TRIALS, done -> { }, work));
     }
 }

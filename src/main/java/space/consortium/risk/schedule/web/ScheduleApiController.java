@@ -22,6 +22,7 @@ import space.consortium.risk.schedule.JclRunRecord;
 import space.consortium.risk.schedule.ScheduleRequest;
 import space.consortium.risk.schedule.ScheduleService;
 import space.consortium.risk.schedule.StoredSchedule;
+import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
 
 @RestController
@@ -29,9 +30,11 @@ import space.consortium.shared.InvalidInput;
 class ScheduleApiController {
 
     private final ScheduleService schedules;
+    private final Computations computations;
 
-    ScheduleApiController(ScheduleService schedules) {
+    ScheduleApiController(ScheduleService schedules, Computations computations) {
         this.schedules = schedules;
+        this.computations = computations;
     }
 
     @GetMapping("/api/projects/{projectId}/schedule")
@@ -89,10 +92,12 @@ class ScheduleApiController {
     }
 
     @PostMapping("/api/projects/{projectId}/schedule/runs")
-    @Operation(summary = "Run the project's schedule and record the run", description = "Optional trials and seed.")
+    @Operation(summary = "Run the project's schedule and record the run", description = "Optional trials and seed. "
+            + "Work limit: trials × activities ≤ 1,000,000,000 (422 above); 429 with Retry-After when the computation "
+            + "pool is full.")
     ScheduleService.Run run(@PathVariable String projectId, @RequestParam(required = false) @Nullable Integer trials,
                             @RequestParam(required = false) @Nullable Long seed) {
-        return schedules.run(projectId, trials, seed, done -> { });
+        return computations.run(work -> schedules.run(projectId, trials, seed, done -> { }, work));
     }
 
     @PostMapping("/api/projects/{projectId}/schedule/register-risks")

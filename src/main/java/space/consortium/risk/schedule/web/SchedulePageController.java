@@ -26,6 +26,8 @@ import space.consortium.risk.schedule.JclService;
 import space.consortium.risk.schedule.ScheduleRequest;
 import space.consortium.risk.schedule.ScheduleService;
 import space.consortium.risk.schedule.StoredSchedule;
+import space.consortium.shared.Cancelled;
+import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.StaleVersion;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,10 +48,12 @@ class SchedulePageController {
 
     private final ProjectService projects;
     private final ScheduleService schedules;
+    private final Computations computations;
 
-    SchedulePageController(ProjectService projects, ScheduleService schedules) {
+    SchedulePageController(ProjectService projects, ScheduleService schedules, Computations computations) {
         this.projects = projects;
         this.schedules = schedules;
+        this.computations = computations;
     }
 
     @GetMapping
@@ -146,10 +150,12 @@ class SchedulePageController {
         model.addAttribute("seed", seed == null ? JclService.DEFAULT_SEED : seed);
         if (errors.isEmpty()) {
             try {
-                ScheduleService.Run run = schedules.run(projectId, n, s, done -> { });
+                ScheduleService.Run run = computations.run(work -> schedules.run(projectId, n, s, done -> { }, work));
                 result(model, run.result(), schedules.get(projectId).plan());
             } catch (InvalidInput e) {
                 errors.addAll(e.problems());
+            } catch (Cancelled e) {
+                errors.add(new InvalidInput.FieldProblem("trials", e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {

@@ -148,6 +148,16 @@ class WorkLimitsApiTests extends ApiContract {
     }
 
     @Test
+    void aPageFormOverTheLimitShowsTheMessageNotAServerError() {
+        String fleet = FLEET.formatted("1e-6").replace("\"trials\": 10000", "\"trials\": 1000");
+        MvcTestResult page = quickly(() -> mvc.post().uri("/risk/fleet").param("fleetJson", fleet)
+                .with(Users.nobody()).exchange());
+        assertThat(page).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(page).bodyText().contains("trials × flights = 730,000,001,000 exceeds the limit of 100,000,000 "
+                + "for anonymous users; sign in for 1,000,000,000");
+    }
+
+    @Test
     void aRelayPlanOverTheAnonymousLimitNamesOrbitersLandersAndSteps() {
         StringBuilder landers = new StringBuilder();
         for (int i = 0; i < 10; i++) {

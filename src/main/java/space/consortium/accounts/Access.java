@@ -69,6 +69,42 @@ public class Access {
         }
     }
 
+    /**
+     * Admins, the user who recorded the record and members of the partner it was recorded for: what a user wrote on
+     * their partner's behalf (a claim). A record with neither author nor partner is the administrators' only.
+     *
+     * @param what           the record, for the message, e.g. {@code "claim 12"}
+     * @param author         the user name of whoever recorded it, or null
+     * @param ownerPartnerId the partner it was recorded for, or null
+     */
+    public void checkAuthorOrPartner(String what, @Nullable String author, @Nullable String ownerPartnerId) {
+        if (trusted() || has(ADMIN)) {
+            return;
+        }
+        boolean own = author != null && current().map(author::equals).orElse(false);
+        if (!own && (ownerPartnerId == null || !has(PARTNER + ownerPartnerId))) {
+            StringBuilder needed = new StringBuilder();
+            if (author != null) {
+                needed.append("its author '").append(author).append("', ");
+            }
+            if (ownerPartnerId != null) {
+                needed.append("a member of partner '").append(ownerPartnerId).append("', ");
+            }
+            throw new Forbidden(deny(needed.append("or an administrator to change ").append(what).toString()));
+        }
+    }
+
+    /**
+     * The partner a record written now is made for: {@code preferred} when the current user belongs to it, else the
+     * first of the user's partners, else none (an administrator or a coordinator who belongs to no partner).
+     */
+    public Optional<String> actingPartner(@Nullable String preferred) {
+        if (preferred != null && has(PARTNER + preferred)) {
+            return Optional.of(preferred);
+        }
+        return partners().stream().findFirst();
+    }
+
     /** Any signed-in user who is more than an observer (a partner member, a coordinator or an admin). */
     public void checkContributor() {
         if (!trusted() && !isContributor()) {

@@ -161,7 +161,7 @@ public class AccountService {
      * authentication (a token, already fresh, or one made by a test) is returned as it is.
      */
     public Optional<Authentication> refresh(Authentication authentication) {
-        if (!(authentication.getPrincipal() instanceof AccountUserDetails.SignedInUser principal)) {
+        if (!(authentication.getPrincipal() instanceof PasswordSignIn.SignedInUser principal)) {
             return Optional.of(authentication);
         }
         List<GrantedAuthority> authorities = new ArrayList<>(authorities(principal.getUsername()));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,12 +29,14 @@ class ClaimRepository {
         return jdbc.sql("select * from claim where id = :id").param("id", id).query(ClaimRepository::map).optional();
     }
 
-    long insert(ClaimRequest r, String comparator) {
+    long insert(ClaimRequest r, String comparator, @Nullable String recordedBy, @Nullable String ownerPartnerId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into claim (statement, metric, partner_id, comparator, stated, tolerance, source_url, version)
-                values (:statement, :metric, :partner, :comparator, :stated, :tolerance, :source, 0)""")
-                .params(columns(r, comparator)).update(keys, "id");
+                insert into claim (statement, metric, partner_id, comparator, stated, tolerance, source_url, version,
+                                   recorded_by, owner_partner_id)
+                values (:statement, :metric, :partner, :comparator, :stated, :tolerance, :source, 0, :by, :owner)""")
+                .params(columns(r, comparator)).param("by", recordedBy).param("owner", ownerPartnerId)
+                .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -65,6 +68,7 @@ class ClaimRepository {
     static StoredClaim map(ResultSet rs, int row) throws SQLException {
         return new StoredClaim(rs.getLong("id"), rs.getString("statement"), rs.getString("metric"),
                 rs.getString("partner_id"), rs.getString("comparator"), Money.plain(rs.getBigDecimal("stated")),
-                Money.plain(rs.getBigDecimal("tolerance")), rs.getString("source_url"), rs.getLong("version"));
+                Money.plain(rs.getBigDecimal("tolerance")), rs.getString("source_url"), rs.getLong("version"),
+                rs.getString("recorded_by"), rs.getString("owner_partner_id"));
     }
 }

@@ -52,15 +52,17 @@ public class ClaimService {
     @Transactional
     public StoredClaim create(ClaimRequest request) {
         access.checkContributor();
-        StoredClaim created = get(claims.insert(request, comparator(request)));
+        String author = access.current().orElse(null);
+        String owner = access.actingPartner(blankToNull(request.partnerId())).orElse(null);
+        StoredClaim created = get(claims.insert(request, comparator(request), author, owner));
         audit.created("claim", created.id(), null, null, created);
         return created;
     }
 
     @Transactional
     public StoredClaim update(long id, ClaimRequest request) {
-        access.checkContributor();
         StoredClaim before = get(id);
+        checkOwner(before);
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
@@ -74,10 +76,19 @@ public class ClaimService {
 
     @Transactional
     public void delete(long id) {
-        access.checkContributor();
         StoredClaim before = get(id);
+        checkOwner(before);
         claims.delete(id);
         audit.deleted("claim", id, null, null, before);
+    }
+
+    /** A claim is its author's, its partner's members' and the administrators' to change (see {@link Access}). */
+    private void checkOwner(StoredClaim claim) {
+        access.checkAuthorOrPartner("claim " + claim.id(), claim.recordedBy(), claim.ownerPartnerId());
+    }
+
+    private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     /** Checks one stored claim against the registry as it is now. */

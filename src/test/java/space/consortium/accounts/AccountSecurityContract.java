@@ -1,6 +1,10 @@
 package space.consortium.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
@@ -9,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import space.consortium.support.ApiContract;
@@ -25,7 +30,7 @@ abstract class AccountSecurityContract extends ApiContract {
 
     @Autowired AccountService accounts;
     @Autowired AuditTrail audit;
-    @Autowired PasswordEncoder encoder;
+    @MockitoSpyBean PasswordEncoder encoder;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private UserAccount user(String name, List<String> partners) {
@@ -89,6 +94,88 @@ abstract class AccountSecurityContract extends ApiContract {
         assertThat(mvc.post().uri("/login").with(csrf()).param("username", "throttled").param("password", PASSWORD)
                 .exchange()).hasRedirectedUrl("/login?locked");
         assertThat(mvc.get().uri("/login?locked").exchange()).bodyText().contains("Too many failed attempts");
+    }
+
+    /** A sign-in form post from the given address. */
+    private MvcTestResult signIn(String address, String username, String password) {
+        return mvc.post().uri("/login").with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        }).param("username", username).param("password", password).exchange();
+    }
+
+    @Test
+    void knownAndUnknownNamesGetTheSameAnswersAndTheSameWorkLockedOrNot() {
+        user("real-user", List.of("esa"));
+        UserAccount leaver = user("gone-user", List.of("esa"));
+        accounts.setActive(leaver.id(), false);
+        for (String name : List.of("real-user", "no-such-user", "gone-user")) {
+            for (int i = 0; i < 5; i++) {
+                clearInvocations(encoder);
+                String password = name.equals("gone-user") ? PASSWORD : "guess " + i;
+                assertThat(signIn("198.51.100.1", name, password)).as("%s attempt %d", name, i)
+                        .hasRedirectedUrl("/login?error");
+                verify(encoder, times(1).description(name + " attempt " + i + ": one hash check"))
+                        .matches(any(), any());
+                assertThat(jdbc.sql("select count(*) from login_failure where username = :u").param("u", name)
+                        .query(Long.class).single()).isEqualTo(i + 1L);
+            }
+            clearInvocations(encoder);
+            assertThat(signIn("198.51.100.1", name, PASSWORD)).as("%s after five failures", name)
+                    .hasRedirectedUrl("/login?locked");
+            verify(encoder, times(0).description(name + " paused: refused before any hash")).matches(any(), any());
+        }
+        assertThat(mvc.get().uri("/login?locked").exchange()).bodyText().contains("Too many failed attempts")
+                .doesNotContain("real-user", "no-such-user");
+    }
+
+    @Test
+    void anAddressIsPausedAfterTwentyFailuresWhateverTheNamesAndOthersAreNot() {
+        user("victim", List.of("esa"));
+        for (int i = 0; i < 20; i++) {
+            assertThat(signIn("203.0.113.7", "spray-" + i, "guess")).hasRedirectedUrl("/login?error");
+        }
+        clearInvocations(encoder);
+        assertThat(signIn("203.0.113.7", "victim", PASSWORD)).as("the address is paused, even with a right password")
+                .hasRedirectedUrl("/login?locked");
+        verify(encoder, times(0)).matches(any(), any());
+        assertThat(jdbc.sql("select count(*) from login_failure where address = '203.0.113.7'").query(Long.class)
+                .single()).as("a refused attempt adds no row").isEqualTo(20);
+        assertThat(signIn("203.0.113.8", "victim", PASSWORD)).as("another address").hasRedirectedUrl("/");
+    }
+
+    @Test
+    void signInReturnsToThePageThatAskedForItWithoutASessionBefore() {
+        user("returning", List.of("esa"));
+        MvcTestResult asked = mvc.get().uri("/account").exchange();
+        assertThat(asked).hasStatus3xxRedirection();
+        jakarta.servlet.http.Cookie saved = asked.getResponse().getCookie("REDIRECT_URI");
+        assertThat(saved).as("the page asked for is kept in a cookie").isNotNull();
+        MvcTestResult login = mvc.post().uri("/login").with(csrf()).cookie(saved).param("username", "returning")
+                .param("password", PASSWORD).exchange();
+        assertThat(login.getResponse().getRedirectedUrl()).endsWith("/account");
+        assertThat(login.getRequest().getSession(false)).as("the session starts at sign-in").isNotNull();
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedWith413NamingTheLimitAndNothingIsStored() {
+        long before = jdbc.sql("select count(*) from claim").query(Long.class).single();
+        String big = "{\"statement\": \"" + "x".repeat(1024 * 1024) + "\", \"metric\": \"m\", \"comparator\": \">=\","
+                + " \"stated\": 1, \"sourceUrl\": \"https://example.org/c\"}";
+        for (RequestPostProcessor who : List.of(Users.nobody(), Users.admin())) {
+            MvcTestResult result = mvc.post().uri("/api/claims").contentType(MediaType.APPLICATION_JSON).content(big)
+                    .with(who).exchange();
+            JsonNode problem = assertProblem(result, org.springframework.http.HttpStatus.CONTENT_TOO_LARGE);
+            assertThat(problem.path("detail").asString()).contains("POST /api/claims", "1 MB");
+            assertThat(problem.path("limit").asLong()).isEqualTo(1024 * 1024);
+        }
+        assertThat(jdbc.sql("select count(*) from claim").query(Long.class).single()).isEqualTo(before);
+        // a JCL plan may be larger: the same body reaches the computation, which answers for its content
+        MvcTestResult plan = mvc.post().uri("/api/jcl").contentType(MediaType.APPLICATION_JSON).content(big).exchange();
+        assertThat(plan.getResponse().getStatus()).isEqualTo(400);
+        MvcTestResult form = mvc.post().uri("/login").with(csrf()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("username=" + "x".repeat(1024 * 1024) + "&password=p").exchange();
+        assertThat(form).hasStatus(413);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -29,6 +30,10 @@ import space.consortium.accounts.TokenService;
  * is false; every other write under {@code /api/**} needs a signed-in session or a {@code write} token, and every
  * page form a signed-in session with its CSRF token. Which user may change which record is then decided by the
  * services through {@link Access}.
+ *
+ * <p>A session starts only at sign-in: anonymous visitors get their CSRF token and the page they wanted to reach in
+ * cookies. Behind a TLS-terminating proxy (see docs/accounts.md, "Production behind TLS") requests count as secure
+ * once forwarded headers are trusted, and then get HSTS and {@code Secure} cookies.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -60,6 +65,9 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /** One year, the value HSTS preload lists ask for. */
+    static final long HSTS_MAX_AGE = 31_536_000;
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TokenService tokens, AccountService accounts,
@@ -96,6 +104,8 @@ class SecurityConfiguration {
                                 BearerTokenFilter::hasBearer,
                         // an API call that carries no session cookie cannot ride on a signed-in session
                         request -> isApi(request) && request.getRequestedSessionId() == null))
+                // no session before sign-in: the page a visitor wanted is remembered in a cookie, not in a session
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
@@ -115,6 +125,8 @@ class SecurityConfiguration {
                                 problem(response, 403, "Forbidden", "This request needs a signed-in session with its "
                                         + "CSRF token, or a token with the 'write' scope"), api))
                 .headers(headers -> headers
+                        // sent only on secure requests (directly over TLS, or through a trusted proxy that says so)
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE).includeSubDomains(true))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

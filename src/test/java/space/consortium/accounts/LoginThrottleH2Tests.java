@@ -1,0 +1,4 @@
+package space.consortium.accounts;
+
+class LoginThrottleH2Tests extends LoginThrottleContract {
+}

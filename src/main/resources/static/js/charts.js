@@ -311,17 +311,76 @@
   var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph, heatmap: heatmap, bands: bands, lines: lines,
     gantt: gantt };
 
-  function render(el) {
-    if (el.getAttribute('data-chart-drawn') === 'true' || typeof echarts === 'undefined') {
-      return;
-    }
+  /** Chart types that ECharts' common build draws (bar, line and pie series); the others need the full build. */
+  var COMMON = { bar: true, pie: true, timeline: true, bands: true, lines: true };
+  var SCRIPT = document.currentScript;
+  var loaded = null;   // the ECharts build present: null, 'common' or 'full'
+  var pending = null;  // the build being loaded
+  var waiting = [];    // chart elements waiting for it
+
+  function specOf(el) {
     var block = document.getElementById(el.getAttribute('data-chart'));
-    if (!block) {
+    return block ? JSON.parse(block.textContent) : null;
+  }
+
+  function covers(build, type) {
+    return build === 'full' || (build === 'common' && COMMON[type] === true);
+  }
+
+  /**
+   * True when ECharts can draw the chart now. Otherwise loads it, once, and draws the chart when it has loaded: the
+   * common build (two thirds of the size) when it covers every chart on the page, the full build otherwise.
+   */
+  function withECharts(el, spec) {
+    if (loaded === null && pending === null && typeof echarts !== 'undefined') {
+      loaded = 'common'; // a page that draws charts of its own (the JCL tab) loads the common build itself
+    }
+    if (covers(loaded, spec.type)) {
+      return true;
+    }
+    waiting.push(el);
+    if (covers(pending, spec.type)) {
+      return false;
+    }
+    var need = 'common';
+    document.querySelectorAll('[data-chart]').forEach(function (other) {
+      var s = other === el ? spec : specOf(other);
+      if (s && !COMMON[s.type]) {
+        need = 'full';
+      }
+    });
+    var url = SCRIPT && SCRIPT.getAttribute(need === 'full' ? 'data-echarts-full' : 'data-echarts-common');
+    if (!url) {
+      return false;
+    }
+    pending = need;
+    var script = document.createElement('script');
+    script.src = url;
+    script.onload = function () {
+      if (loaded !== 'full') {
+        loaded = need;
+      }
+      if (pending === need) {
+        pending = null;
+      }
+      var drawn = waiting;
+      waiting = [];
+      drawn.forEach(render);
+    };
+    document.head.appendChild(script);
+    return false;
+  }
+
+  function render(el) {
+    if (el.getAttribute('data-chart-drawn') === 'true') {
       return;
     }
-    var spec = JSON.parse(block.textContent);
+    var spec = specOf(el);
+    if (!spec) {
+      return;
+    }
     var build = BUILDERS[spec.type];
-    if (!build) {
+    if (!build || !withECharts(el, spec)) {
       return;
     }
     var chart = echarts.init(el, null, { renderer: 'canvas' });

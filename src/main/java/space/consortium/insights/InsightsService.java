@@ -27,8 +27,13 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
+import space.consortium.shared.RegistryCache;
 
-/** Computes cooperation statistics from the registry: maps it to the insights engine and back. */
+/**
+ * Computes cooperation statistics from the registry: maps it to the insights engine and back. Results are kept in
+ * the {@link RegistryCache} until the registry changes (the network metrics and community detection cost far more
+ * than reading the registry); they are immutable records, not to be changed by callers.
+ */
 @Service
 @Transactional(readOnly = true)
 public class InsightsService {
@@ -39,9 +44,15 @@ public class InsightsService {
     private final ProjectService projects;
     private final ContributionService contributions;
     private final AgreementService agreements;
+    private final RegistryCache cache;
+
+    /** What is cached: the name of a computation and its argument. */
+    private record Key(String computation, @Nullable Object argument) {
+    }
 
     InsightsService(PartnerService partners, ProjectService projects, ContributionService contributions,
-                    AgreementService agreements) {
+                    AgreementService agreements, RegistryCache cache) {
+        this.cache = cache;
         this.partners = partners;
         this.projects = projects;
         this.contributions = contributions;
@@ -55,6 +66,10 @@ public class InsightsService {
      * @throws NotFound for an unknown partner id
      */
     public InsightsStats stats(@Nullable String partnerId) {
+        return cache.get(new Key("stats", partnerId), () -> computeStats(partnerId));
+    }
+
+    private InsightsStats computeStats(@Nullable String partnerId) {
         Map<String, String> names = partners.names();
         if (partnerId != null && !names.containsKey(partnerId)) {
             throw new NotFound("partner", partnerId);
@@ -95,6 +110,10 @@ public class InsightsService {
      * @throws InvalidInput naming {@code year} when it lies outside the launch years in the registry
      */
     public CooperationNetwork network(@Nullable Integer year) {
+        return cache.get(new Key("network", year), () -> computeNetwork(year));
+    }
+
+    private CooperationNetwork computeNetwork(@Nullable Integer year) {
         CooperationData data = data();
         java.util.IntSummaryStatistics years = data.projects().stream().map(ProjectRecord::launchYear)
                 .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).summaryStatistics();
@@ -135,6 +154,10 @@ public class InsightsService {
      * @throws InvalidInput naming {@code project} when no project has that id
      */
     public PartnerTimeline timeline(String projectId) {
+        return cache.get(new Key("timeline", projectId), () -> computeTimeline(projectId));
+    }
+
+    private PartnerTimeline computeTimeline(String projectId) {
         Project project = projects.all().stream().filter(p -> p.id().equals(projectId)).findFirst()
                 .orElseThrow(() -> new InvalidInput("project", "no project with id '" + projectId + "'"));
         List<PartnerTimeline.Signing> signings = new ArrayList<>();
@@ -163,6 +186,10 @@ public class InsightsService {
 
     /** What claims are checked against: statistics and metrics over all projects and the Accords signatures. */
     Evidence evidence() {
+        return cache.get(new Key("evidence", null), this::computeEvidence);
+    }
+
+    private Evidence computeEvidence() {
         CooperationData data = data();
         CooperationGraph graph = CooperationGraph.build(data, null);
         List<DatedEvent> signatures = new ArrayList<>();

@@ -11,9 +11,16 @@ import org.springframework.web.util.UriComponentsBuilder;
  *
  * @param path    the list's path, e.g. {@code /projects}
  * @param filters filter name → value, in the order they appear in links
- * @param sort    the current sort parameter, {@code field} or {@code field,desc}
+ * @param sort    the current sort parameter, {@code field} or {@code field,desc}; blank for a list in one fixed order
+ *                (then no {@code sort} parameter is sent)
+ * @param pageParameter the name of the page number parameter: {@code page}, or another where one page holds two lists
  */
-public record PageLinks(String path, Map<String, @Nullable String> filters, String sort) {
+public record PageLinks(String path, Map<String, @Nullable String> filters, String sort, String pageParameter) {
+
+    /** The links of a page's one list, paged by {@code page}. */
+    public PageLinks(String path, Map<String, @Nullable String> filters, String sort) {
+        this(path, filters, sort, "page");
+    }
 
     public PageLinks {
         Map<String, @Nullable String> kept = new LinkedHashMap<>();
@@ -65,9 +72,11 @@ public record PageLinks(String path, Map<String, @Nullable String> filters, Stri
     private String build(String sortParam, int page) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         filters.forEach(uri::queryParam);
-        uri.queryParam("sort", sortParam);
+        if (!sortParam.isBlank()) {
+            uri.queryParam("sort", sortParam);
+        }
         if (page > 0) {
-            uri.queryParam("page", page);
+            uri.queryParam(pageParameter, page);
         }
         return uri.encode().build().toUriString();
     }

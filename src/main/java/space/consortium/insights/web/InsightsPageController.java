@@ -30,6 +30,7 @@ import space.consortium.insights.InsightsStats;
 import space.consortium.insights.PartnerTimeline;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.RegistryCache;
 
 /**
  * The cooperation insights page: the network as of a launch year, headline numbers, per-partner statistics, the
@@ -44,9 +45,11 @@ class InsightsPageController {
     private final ClaimService claims;
     private final Validator validator;
     private final AgreementService agreements;
+    private final RegistryCache cache;
 
     InsightsPageController(InsightsService insights, ClaimService claims, Validator validator,
-                           AgreementService agreements) {
+                           AgreementService agreements, RegistryCache cache) {
+        this.cache = cache;
         this.insights = insights;
         this.claims = claims;
         this.validator = validator;
@@ -80,46 +83,63 @@ class InsightsPageController {
             model.addAttribute("claimErrors", ClaimForm.noErrors());
         }
         model.addAttribute("claimMetrics", ClaimCheck.METRICS);
-        CooperationNetwork network;
+        Map<String, Object> view;
         try {
-            network = insights.network(year);
+            view = cache.get(new PageKey(year), () -> view(year));
         } catch (InvalidInput e) {
             // shown next to the slider, with the whole network, rather than as an error page
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("yearError", "The year " + year + " is not shown: it " + e.problems().get(0).message()
                     + ". Pick a year on the slider.");
-            network = insights.network(null);
+            view = cache.get(new PageKey(null), () -> view(null));
         }
+        model.addAllAttributes(view);
+        return "insights/page";
+    }
+
+    /** The key of the page's cached model: the year of the network shown (null for all years). */
+    private record PageKey(@Nullable Integer year) {
+    }
+
+    /**
+     * What the page shows for a year, computed from the registry (kept by the {@link RegistryCache} until the
+     * registry changes: the network and its JSON, statistics, claim verdicts, Accords and ISS timeline).
+     *
+     * @throws InvalidInput naming {@code year} when it lies outside the launch years in the registry
+     */
+    private Map<String, Object> view(@Nullable Integer year) {
+        CooperationNetwork network = insights.network(year);
+        Map<String, @Nullable Object> model = new LinkedHashMap<>();
         InsightsStats stats = insights.stats(null);
         Map<String, String> names = new LinkedHashMap<>();
         stats.partnerStatistics().forEach(r -> names.put(r.partnerId(), r.name()));
         network.nodes().forEach(n -> names.putIfAbsent(n.id(), n.name()));
 
-        model.addAttribute("network", network);
-        model.addAttribute("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
-        model.addAttribute("claims", claims.checkAll());
-        model.addAttribute("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
-        model.addAttribute("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
+        model.put("network", network);
+        model.put("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
+        model.put("claims", claims.checkAll());
+        model.put("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
+        model.put("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
                 .distinct().count());
-        model.addAttribute("firstYear", network.firstYear());
-        model.addAttribute("lastYear", network.lastYear());
-        model.addAttribute("sliderYear", network.year() != null ? network.year() : network.lastYear());
-        model.addAttribute("stats", stats);
-        model.addAttribute("rows", stats.partnerStatistics().stream()
+        model.put("firstYear", network.firstYear());
+        model.put("lastYear", network.lastYear());
+        model.put("sliderYear", network.year() != null ? network.year() : network.lastYear());
+        model.put("stats", stats);
+        model.put("rows", stats.partnerStatistics().stream()
                 .sorted(Comparator.comparingInt(InsightsStats.PartnerRow::internationalProjects).reversed()
                         .thenComparing(InsightsStats.PartnerRow::name))
                 .toList());
-        model.addAttribute("names", names);
-        model.addAttribute("decadeChart", stats.internationalPerDecade().isEmpty() ? null : decades(stats));
+        model.put("names", names);
+        model.put("decadeChart", stats.internationalPerDecade().isEmpty() ? null : decades(stats));
         Agreement accords = agreements.find(AgreementService.ARTEMIS_ACCORDS).orElse(null);
         List<Signatory> signatories = accords == null ? List.of() : signatories(accords);
-        model.addAttribute("accords", accords);
-        model.addAttribute("signatories", signatories);
-        model.addAttribute("accordsChart", signatories.size() < 2 ? null : growth(signatories));
+        model.put("accords", accords);
+        model.put("signatories", signatories);
+        model.put("accordsChart", signatories.size() < 2 ? null : growth(signatories));
         PartnerTimeline iss = issTimeline();
-        model.addAttribute("issTimeline", iss);
-        model.addAttribute("issChart", iss == null || iss.parties().size() < 2 ? null : Chart.json(iss.chart()));
-        return "insights/page";
+        model.put("issTimeline", iss);
+        model.put("issChart", iss == null || iss.parties().size() < 2 ? null : Chart.json(iss.chart()));
+        return java.util.Collections.unmodifiableMap(model);
     }
 
     /** A partner's international share and closest partners, loaded into its profile by htmx. */

@@ -39,6 +39,12 @@ class ProjectPageController {
 
     static final int PAGE_SIZE = 20;
 
+    /** Rows of the project page's contributions table per page. */
+    static final int CONTRIBUTIONS_PAGE_SIZE = 25;
+
+    /** Rows of the project page's participants table per page. */
+    static final int PARTICIPANTS_PAGE_SIZE = 20;
+
     private final ProjectService projects;
 
     ProjectPageController(ProjectService projects) {
@@ -84,9 +90,26 @@ class ProjectPageController {
         return "projects/list";
     }
 
+    /**
+     * The project page. Its participants and contributions are shown a page at a time ({@code participants} and
+     * {@code page}, zero-based; a number past the end shows the last page), with links to the other pages; the chart
+     * and the counts cover all of them.
+     */
     @GetMapping("/projects/{id}")
-    String detail(@PathVariable String id, Model model) {
+    String detail(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "0") int participants, Model model) {
         ProjectDetail detail = projects.detail(id);
+        PageResult<ProjectDetail.Participant> participantPage = slice(detail.participants(), participants, PARTICIPANTS_PAGE_SIZE);
+        PageResult<Contribution> contributionPage = slice(detail.contributions(), page, CONTRIBUTIONS_PAGE_SIZE);
+        String path = "/projects/" + id;
+        Map<String, @Nullable String> keepParticipants = new LinkedHashMap<>();
+        keepParticipants.put("participants", participantPage.page() > 0 ? String.valueOf(participantPage.page()) : null);
+        Map<String, @Nullable String> keepContributions = new LinkedHashMap<>();
+        keepContributions.put("page", contributionPage.page() > 0 ? String.valueOf(contributionPage.page()) : null);
+        model.addAttribute("participantPage", participantPage);
+        model.addAttribute("participantLinks", new PageLinks(path, keepContributions, "", "participants"));
+        model.addAttribute("contributionPage", contributionPage);
+        model.addAttribute("contributionLinks", new PageLinks(path, keepParticipants, "", "page"));
         model.addAttribute("detail", detail);
         model.addAttribute("project", detail.project());
         model.addAttribute("contributionChart", contributionChart(detail));
@@ -98,7 +121,7 @@ class ProjectPageController {
         model.addAttribute("otherContributors", detail.contributions().stream()
                 .filter(c -> !participantIds.contains(c.partnerId()))
                 .map(Contribution::partnerName).distinct().toList());
-        model.addAttribute("sources", sources(detail));
+        model.addAttribute("sources", sources(detail, participantPage.items(), contributionPage.items()));
         model.addAttribute("flashInPage", true);
         return "projects/detail";
     }
@@ -125,12 +148,21 @@ class ProjectPageController {
                 ids.stream().map(p -> "/partners/" + p).toList()));
     }
 
+    /** The page {@code page} of {@code items} (the last page when {@code page} is past it, the first when negative). */
+    static <T> PageResult<T> slice(List<T> items, int page, int size) {
+        int last = Math.max(0, (items.size() - 1) / size);
+        int shown = Math.max(0, Math.min(page, last));
+        int from = shown * size;
+        return new PageResult<>(items.subList(from, Math.min(items.size(), from + size)), shown, size, items.size());
+    }
+
     /** Every distinct source URL the page shows a fact from, in the order the page shows them. */
-    private static Set<String> sources(ProjectDetail detail) {
+    private static Set<String> sources(ProjectDetail detail, List<ProjectDetail.Participant> participants,
+                                       List<Contribution> contributions) {
         Set<String> urls = new LinkedHashSet<>();
         urls.add(detail.project().sourceUrl());
-        detail.participants().forEach(p -> urls.add(p.sourceUrl()));
-        detail.contributions().forEach(c -> urls.add(c.sourceUrl()));
+        participants.forEach(p -> urls.add(p.sourceUrl()));
+        contributions.forEach(c -> urls.add(c.sourceUrl()));
         detail.shareTables().forEach(t -> urls.add(t.sourceUrl()));
         return urls;
     }

@@ -1,8 +1,11 @@
 package space.consortium.system.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import space.consortium.projects.ProjectQuery;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.Chart;
 import space.consortium.shared.PageRequest;
+import space.consortium.shared.RegistryCache;
 
 /** The dashboard: what the registry holds, the largest collaborations and a preview of who works with whom. */
 @Controller
@@ -25,9 +29,11 @@ class HomePageController {
     private final ContributionService contributions;
     private final AgreementService agreements;
     private final InsightsService insights;
+    private final RegistryCache cache;
 
     HomePageController(PartnerService partners, ProjectService projects, ContributionService contributions,
-                       AgreementService agreements, InsightsService insights) {
+                       AgreementService agreements, InsightsService insights, RegistryCache cache) {
+        this.cache = cache;
         this.insights = insights;
         this.partners = partners;
         this.projects = projects;
@@ -37,22 +43,32 @@ class HomePageController {
 
     @GetMapping("/")
     String dashboard(Model model) {
+        model.addAllAttributes(cache.get(DASHBOARD, this::view));
+        return "home";
+    }
+
+    /** The key of the dashboard's cached model. */
+    private static final String DASHBOARD = "dashboard";
+
+    /** What the dashboard shows, computed from the registry (kept by the {@link RegistryCache} until it changes). */
+    private Map<String, Object> view() {
+        Map<String, @Nullable Object> model = new LinkedHashMap<>();
         Map<String, Long> byKind = contributions.countByKind();
-        model.addAttribute("partnerCount", partners.count());
-        model.addAttribute("projectCount", projects.count());
-        model.addAttribute("contributionCount", byKind.values().stream().mapToLong(Long::longValue).sum());
-        model.addAttribute("agreementCount", agreements.count());
-        model.addAttribute("signatoryCount", agreements.find(AgreementService.ARTEMIS_ACCORDS)
+        model.put("partnerCount", partners.count());
+        model.put("projectCount", projects.count());
+        model.put("contributionCount", byKind.values().stream().mapToLong(Long::longValue).sum());
+        model.put("agreementCount", agreements.count());
+        model.put("signatoryCount", agreements.find(AgreementService.ARTEMIS_ACCORDS)
                 .map(a -> a.parties().size()).orElse(0));
-        model.addAttribute("topProjects",
+        model.put("topProjects",
                 projects.list(ProjectQuery.ALL, new PageRequest(0, 8, "partners", false)).items());
-        model.addAttribute("byKind", byKind);
-        model.addAttribute("kindChart", byKind.isEmpty() ? null : Chart.json(new Chart.Bar(new ArrayList<>(byKind.keySet()),
+        model.put("byKind", byKind);
+        model.put("kindChart", byKind.isEmpty() ? null : Chart.json(new Chart.Bar(new ArrayList<>(byKind.keySet()),
                 List.of(new Chart.Series("Contributions", new ArrayList<>(byKind.values()))), false, false,
                 "contributions", List.of())));
         CooperationNetwork network = insights.network(null);
-        model.addAttribute("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(18)));
-        model.addAttribute("linkCount", network.links().size());
-        return "home";
+        model.put("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(18)));
+        model.put("linkCount", network.links().size());
+        return Collections.unmodifiableMap(model);
     }
 }

@@ -31,19 +31,20 @@ class SessionConfiguration {
     }
 
     /**
-     * On PostgreSQL, writes session attributes with {@code insert ... on conflict do update}: two requests of one
-     * session arriving at two nodes at once (two tabs) must not fail on the attribute table's primary key. H2 keeps
-     * Spring Session's portable statements.
+     * Writes a new session attribute as an upsert: two requests of one session at once (two tabs, perhaps on two
+     * nodes) that both add the same attribute must not fail on the attribute table's primary key, which Spring
+     * Session's plain insert does. PostgreSQL gets Spring Session's {@code on conflict do update}; H2 its own
+     * {@code merge ... key}.
      */
     @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributesOnPostgres(DataSource dataSource) {
-        boolean postgres = isPostgres(dataSource);
-        PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsert = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
-        return repository -> {
-            if (postgres) {
-                upsert.customize(repository);
-            }
-        };
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> upsertSessionAttributes(DataSource dataSource) {
+        if (isPostgres(dataSource)) {
+            return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        }
+        return repository -> repository.setCreateSessionAttributeQuery("""
+                MERGE INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+                KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) VALUES (?, ?, ?)
+                """);
     }
 
     private static boolean isPostgres(DataSource dataSource) {

@@ -63,7 +63,8 @@ abstract class AccountSecurityContract extends ApiContract {
         MvcTestResult login = mvc.post().uri("/login").with(csrf()).param("username", "changing")
                 .param("password", PASSWORD).exchange();
         assertThat(login).hasRedirectedUrl("/");
-        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        // sessions live in the database (Spring Session): the browser holds only the SESSION cookie
+        jakarta.servlet.http.Cookie session = login.getResponse().getCookie("SESSION");
         assertThat(session).isNotNull();
 
         JsonNode nasa = read("/api/contributions?project=iss&partner=nasa").path("items").get(0);
@@ -71,16 +72,16 @@ abstract class AccountSecurityContract extends ApiContract {
         String change = """
                 {"projectId": "iss", "partnerId": "nasa", "kind": "hardware", "element": "Changed by a new member",
                  "sourceUrl": "https://example.org/s", "version": %d}""".formatted(nasa.path("version").asLong());
-        assertThat(mvc.put().uri(uri).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        assertThat(mvc.put().uri(uri).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(change).exchange()).hasStatus(403);
 
         accounts.update(user.id(), new UserRequest("changing", "changing", null, false, List.of("esa", "nasa"),
                 List.of()));
-        assertThat(mvc.put().uri(uri).session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        assertThat(mvc.put().uri(uri).cookie(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content(change).exchange()).as("the new role applies without signing in again").hasStatusOk();
 
         accounts.setActive(user.id(), false);
-        assertThat(mvc.get().uri("/account").session(session).exchange())
+        assertThat(mvc.get().uri("/account").cookie(session).exchange())
                 .as("a deactivated user's session ends").hasStatus3xxRedirection();
     }
 
@@ -190,7 +191,7 @@ abstract class AccountSecurityContract extends ApiContract {
     @Test
     void anApiCallRidingOnASessionCookieNeedsTheCsrfTokenToo() {
         RequestPostProcessor sessionCookie = request -> {
-            request.setRequestedSessionId("victim-session");
+            request.setCookies(new jakarta.servlet.http.Cookie("SESSION", "dmljdGltLXNlc3Npb24"));
             return request;
         };
         MvcTestResult result = mvc.post().uri("/api/claims").contentType(MediaType.APPLICATION_JSON)

@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers(PUBLIC).permitAll();
                     auth.requestMatchers(open).permitAll();
+                    auth.requestMatchers("/actuator/prometheus").hasAuthority(Access.ADMIN); // metrics: docs/operations.md
                     auth.requestMatchers("/account/**", "/admin/**", "/audit/**", "/audit").authenticated();
                     if (anonymousRead) {
                         auth.requestMatchers(HttpMethod.GET, "/**").permitAll();

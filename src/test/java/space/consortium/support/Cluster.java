@@ -1,0 +1,101 @@
+package space.consortium.support;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import space.consortium.ConsortiumApplication;
+
+/**
+ * Several instances of the whole application ("nodes") on one PostgreSQL database, as they run behind a load
+ * balancer: each is a full Spring application with its web server on a random loopback port, started the way
+ * {@code serve} starts it. A test talks to them over HTTP (with a {@link Browser}) and may look into the shared
+ * database ({@link #database()}) or into a node's beans ({@link Node#bean}).
+ * <pre>{@code
+ * try (Cluster cluster = Cluster.onOnePostgres()) {
+ *     Node a = cluster.start("a");
+ *     Node b = cluster.start("b", "consortium.dataset.load-on-start=false");
+ *     ...
+ *     a.stop(); // the other node carries on
+ * }
+ * }</pre>
+ */
+public final class Cluster implements AutoCloseable {
+
+    private final PostgresDatabase.Coordinates db;
+    private final List<Node> nodes = new CopyOnWriteArrayList<>();
+
+    private Cluster(PostgresDatabase.Coordinates db) {
+        this.db = db;
+    }
+
+    /** A cluster on a fresh, empty PostgreSQL database (see {@link PostgresDatabase}); no node runs yet. */
+    public static Cluster onOnePostgres() {
+        return new Cluster(PostgresDatabase.freshDatabase());
+    }
+
+    /**
+     * Starts a node and waits until it serves.
+     *
+     * @param properties extra {@code key=value} settings of this node, above every configuration file
+     */
+    public Node start(String name, String... properties) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(),
+                "--spring.datasource.hikari.maximum-pool-size=5",
+                "--spring.application.name=consortium-" + name));
+        for (String property : properties) {
+            args.add("--" + property);
+        }
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsortiumApplication.class)
+                .run(args.toArray(String[]::new));
+        String port = context.getEnvironment().getRequiredProperty("local.server.port");
+        Node node = new Node(name, context, URI.create("http://127.0.0.1:" + port));
+        nodes.add(node);
+        return node;
+    }
+
+    /** Starts several nodes at the same moment (as two machines booting together) and waits for all of them. */
+    public List<Node> startTogether(List<String> names, String... properties) {
+        ExecutorService starters = Executors.newFixedThreadPool(names.size());
+        try {
+            List<Future<Node>> starting = names.stream()
+                    .map(name -> starters.submit(() -> start(name, properties))).toList();
+            List<Node> started = new ArrayList<>();
+            for (Future<Node> future : starting) {
+                started.add(future.get());
+            }
+            return started;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting nodes", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("A node failed to start: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            starters.shutdown();
+        }
+    }
+
+    /** The shared database, for assertions on what the nodes stored. */
+    public JdbcClient database() {
+        return JdbcClient.create(new DriverManagerDataSource(db.url(), db.user(), db.password()));
+    }
+
+    /** Stops every node still running. */
+    @Override
+    public void close() {
+        nodes.forEach(Node::stop);
+    }
+}

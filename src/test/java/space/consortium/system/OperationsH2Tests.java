@@ -1,0 +1,4 @@
+package space.consortium.system;
+
+class OperationsH2Tests extends OperationsContract {
+}

@@ -94,7 +94,7 @@ public final class ConsortiumCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens the database without the web server: a small, lazily built Spring context whose logs go to stderr. A new
+     * Opens the database without the web server: a small, lazily built Spring context ({@link CommandContext}). A new
      * database gets the shipped data first (the same first-start rule as {@code serve}). On the embedded default, a
      * {@link Use#READ} of a data directory that does not exist fails with {@link DatabaseUnavailable} and creates
      * nothing. The embedded database runs in H2's mixed mode, so this works beside a running server on the same
@@ -122,7 +122,7 @@ public final class ConsortiumCommand implements Callable<Integer> {
         if (dataDir != null) {
             args.add("--consortium.data-dir=" + dataDir);
         }
-        return new SpringApplicationBuilder(application)
+        return new SpringApplicationBuilder(CommandContext.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));

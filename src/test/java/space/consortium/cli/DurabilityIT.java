@@ -109,6 +109,9 @@ class DurabilityIT {
             }
             assertThat(lost).as("of %d acknowledged writes, lost after kill -9 and restart", acknowledged.size())
                     .isEmpty();
+            System.out.printf("durability (%s): %d writes answered 201 by %d clients in %d s, all present after "
+                    + "kill -9 and restart%n", database.isEmpty() ? "H2" : "PostgreSQL", acknowledged.size(), CLIENTS,
+                    WRITING.toSeconds());
         } finally {
             restarted.stop();
         }

@@ -1,6 +1,9 @@
 package space.consortium;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import picocli.CommandLine;
 import space.consortium.cli.ConsortiumCommand;
 
 /**
@@ -11,8 +14,23 @@ import space.consortium.cli.ConsortiumCommand;
 public class ConsortiumApplication {
 
     public static void main(String[] args) {
-        int code = ConsortiumCommand.commandLine(ConsortiumApplication.class).execute(args);
-        if (code != 0 || !ConsortiumCommand.serves(args)) {
+        // the embedded database's mixed mode lets commands use a running server's database through a TCP port that
+        // the first process opens: on the loopback interface only, unless the operator says otherwise
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+        String[] line = ConsortiumCommand.withDefaultCommand(args);
+        boolean serves = ConsortiumCommand.serves(line);
+        CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
+        if (!serves) {
+            // a command's answer goes to stdout, and only its answer: logs (Spring, Flyway, H2) go to stderr
+            PrintStream answer = System.out;
+            System.setOut(System.err);
+            cli.setOut(new PrintWriter(answer, true));
+        }
+        int code = cli.execute(line);
+        cli.getOut().flush();
+        if (code != 0 || !serves) {
             System.exit(code);
         }
     }

@@ -1,26 +1,39 @@
 package space.consortium.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level command; {@link #commandLine()} builds it with every subcommand. */
+/** The top-level command; {@link #commandLine(Class)} builds it with every subcommand. */
 @Command(name = "consortium", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Plan, fund and run international space projects together. With no command: serve.",
+        description = {"Plan, fund and run international space projects together.",
+                "With no command: serve (and serve's options, e.g. --port N --data DIR)."},
         subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class,
                 FleetCommand.class, TeamCommand.class, RelayCommand.class,
                 space.consortium.risk.schedule.JclCommand.class,
                 UsersCommand.class})
 public final class ConsortiumCommand implements Callable<Integer> {
 
-    /** Exit code for input that was rejected (bad file, bad row). */
+    /** Exit code for input that was rejected (bad file, bad row) or a database that cannot be used. */
     public static final int BAD_INPUT = 2;
+
+    /** What a command does with the database: a read never creates a data directory. */
+    enum Use { READ, WRITE }
+
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,34 +44,121 @@ public final class ConsortiumCommand implements Callable<Integer> {
         this.application = application;
     }
 
-    /** Builds the command line for the given Spring Boot application class (which the commands start). */
+    /**
+     * Builds the command line for the given Spring Boot application class (which the commands start). A database
+     * that cannot be opened ends a command with one line on stderr and exit code 2, never a stack trace.
+     */
     public static CommandLine commandLine(Class<?> application) {
-        return new CommandLine(new ConsortiumCommand(application))
+        CommandLine line = new CommandLine(new ConsortiumCommand(application))
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            Optional<String> problem = databaseProblem(e);
+            if (problem.isEmpty()) {
+                throw e;
+            }
+            commandLine.getErr().println(problem.get());
+            commandLine.getErr().flush();
+            return BAD_INPUT;
+        });
+        return line;
+    }
+
+    /**
+     * The arguments with {@code serve} put first when they name no command (none at all, or only options such as
+     * {@code --data DIR}), so that "no command" means serve with serve's options.
+     */
+    public static String[] withDefaultCommand(String[] args) {
+        boolean onlyOptions = args.length == 0 || (args[0].startsWith("-") && !HELP.contains(args[0]));
+        if (!onlyOptions) {
+            return args;
+        }
+        String[] serve = new String[args.length + 1];
+        serve[0] = "serve";
+        System.arraycopy(args, 0, serve, 1, args.length);
+        return serve;
+    }
+
+    /** True when the arguments (after {@link #withDefaultCommand}) start the server, which keeps the JVM running. */
+    public static boolean serves(String[] args) {
+        boolean help = Arrays.stream(args).anyMatch(HELP::contains);
+        return !help && args.length > 0 && args[0].equals("serve");
     }
 
     Class<?> application() {
         return application;
     }
 
-    /** Opens the database without the web server and without loading the shipped dataset. */
+    /** Opens the database for a command that only reads: see {@link #database(String, Use)}. */
     ConfigurableApplicationContext database(@Nullable String dataDir) {
-        List<String> args = new ArrayList<>(List.of("--consortium.dataset.load-on-start=false",
-                "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+        return database(dataDir, Use.READ);
+    }
+
+    /**
+     * Opens the database without the web server: a small, lazily built Spring context ({@link CommandContext}). A new
+     * database gets the shipped data first (the same first-start rule as {@code serve}). On the embedded default, a
+     * {@link Use#READ} of a data directory that does not exist fails with {@link DatabaseUnavailable} and creates
+     * nothing. The embedded database runs in H2's mixed mode, so this works beside a running server on the same
+     * directory (the first process to open it serves it to the others on the loopback interface).
+     */
+    ConfigurableApplicationContext database(@Nullable String dataDir, Use use) {
+        StandardEnvironment environment = new StandardEnvironment();
+        String configuredUrl = environment.getProperty("spring.datasource.url");
+        if (configuredUrl == null || configuredUrl.startsWith("jdbc:h2:file:")) {
+            String dir = dataDir != null ? dataDir : environment.getProperty("consortium.data-dir", "./data");
+            if (use == Use.READ && !Files.isDirectory(Path.of(dir))) {
+                throw new DatabaseUnavailable("No data directory " + dir + ": give the server's directory with --data "
+                        + "DIR (or CONSORTIUM_DATA_DIR); nothing was created");
+            }
+        }
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.main.lazy-initialization=true",
+                "--spring.jmx.enabled=false",
+                "--springdoc.api-docs.enabled=false",
+                "--logging.level.root=WARN",
+                // a failure to start is reported in one line by commandLine(), not logged with its stack trace
+                "--logging.level.org.springframework.boot.SpringApplication=OFF",
+                "--logging.level.org.springframework.boot.diagnostics=OFF",
+                "--spring.main.banner-mode=off"));
         if (dataDir != null) {
             args.add("--consortium.data-dir=" + dataDir);
         }
-        return new SpringApplicationBuilder(application)
+        return new SpringApplicationBuilder(CommandContext.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));
     }
 
-    /** True when the arguments start the server, which keeps the JVM running after the command returns. */
-    public static boolean serves(String[] args) {
-        boolean help = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help")
-                || a.equals("-V") || a.equals("--version"));
-        return !help && (args.length == 0 || args[0].equals("serve"));
+    /** One line that says why the database could not be used and what to do, when that is what {@code e} means. */
+    static Optional<String> databaseProblem(Throwable e) {
+        SQLException sql = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DatabaseUnavailable unavailable) {
+                return Optional.of(unavailable.getMessage());
+            }
+            if (t instanceof SQLException s && sql == null) {
+                sql = s;
+            }
+            if (t.getClass().getName().startsWith("org.flywaydb.") && sql == null && t.getCause() == null) {
+                return Optional.of("Cannot open the database: " + firstLine(t.getMessage()));
+            }
+        }
+        if (sql == null) {
+            return Optional.empty();
+        }
+        if (sql.getErrorCode() == 90020) { // H2: DATABASE_ALREADY_OPEN_1
+            return Optional.of("The database is in use by a process that does not share it (an older version?): stop "
+                    + "that process, or run this command with the same version as the server");
+        }
+        return Optional.of("Cannot open the database: " + firstLine(sql.getMessage())
+                + " (check --data, or SPRING_DATASOURCE_URL and its user and password)");
+    }
+
+    private static String firstLine(@Nullable String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int end = message.indexOf('\n');
+        return (end < 0 ? message : message.substring(0, end)).strip();
     }
 
     @Override
@@ -66,5 +166,13 @@ public final class ConsortiumCommand implements Callable<Integer> {
         ServeCommand serve = new ServeCommand();
         serve.root = this;
         return serve.call();
+    }
+
+    /** The database cannot be used for the command; the message says why and what to do. */
+    static final class DatabaseUnavailable extends RuntimeException {
+
+        DatabaseUnavailable(String message) {
+            super(message);
+        }
     }
 }

@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import space.consortium.cli.ConsortiumCommand.Use;
 import space.consortium.accounts.AuditTrail;
 import space.consortium.dataset.DatasetInvalid;
 import space.consortium.dataset.DatasetReport;
@@ -54,7 +55,7 @@ final class DatasetCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            try (ConfigurableApplicationContext context = parent.root.database(dataDir)) {
+            try (ConfigurableApplicationContext context = parent.root.database(dataDir, Use.WRITE)) {
                 DatasetReport report = context.getBean(DatasetService.class).importDirectory(dir);
                 report.rowsByFile().forEach((file, rows) -> out.printf("%-24s %5d rows%n", file, rows));
                 context.getBean(AuditTrail.class).imported(dir.toString(), report.rowsByFile());

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import space.consortium.cli.ConsortiumCommand.Use;
 import space.consortium.accounts.AccountService;
 import space.consortium.accounts.UserAccount;
 import space.consortium.accounts.UserRequest;
@@ -87,7 +88,7 @@ final class UsersCommand implements Callable<Integer> {
                 }
                 password = new String(first);
             }
-            try (ConfigurableApplicationContext context = parent.root.database(dataDir)) {
+            try (ConfigurableApplicationContext context = parent.root.database(dataDir, Use.WRITE)) {
                 UserAccount user = context.getBean(AccountService.class).create(new UserRequest(username,
                         displayName == null ? username : displayName, password, admin, partners, coordinates));
                 out.printf("Added user '%s' (%s).%n", user.username(), user.role());

@@ -1,17 +1,16 @@
 package space.consortium.costshare;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import space.consortium.shared.ShippedData;
 
-/** Loads the shipped exchange-rate and price-index tables into an empty database on start; edits are never overwritten. */
+/**
+ * Loads the shipped exchange-rate and price-index tables into an empty database on its first start (run by the
+ * dataset module's first-start load, after the registry); edits are never overwritten.
+ */
 @Component
-class ConversionTableLoader implements ApplicationRunner {
-
-    private static final Logger log = LoggerFactory.getLogger(ConversionTableLoader.class);
+class ConversionTableLoader implements ShippedData {
 
     private final ConversionTableService tables;
     private final boolean enabled;
@@ -23,10 +22,16 @@ class ConversionTableLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Optional<String> loadIfEmpty() {
         if (enabled && tables.isEmpty()) {
             int[] rows = tables.loadBundled();
-            log.info("Loaded the shipped conversion tables: {} exchange rates, {} price indexes", rows[0], rows[1]);
+            return Optional.of("conversion tables: " + rows[0] + " exchange rates, " + rows[1] + " price indexes");
         }
+        return Optional.empty();
     }
 }

@@ -5,22 +5,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.shared.Csv;
+import space.consortium.shared.ShippedData;
 
 /**
  * Seeds the registry's orbiters and landers from {@code dataset/relay_assets.csv} when it has none, after the
- * shipped dataset (whose partners own them) is loaded: on {@link ApplicationReadyEvent}, which comes after every
- * {@code ApplicationRunner} (the dataset loader is one). Rows whose owner is not a partner are skipped.
+ * shipped dataset (whose partners own them) is loaded: the dataset module's first-start load runs both in order.
+ * Rows whose owner is not a partner are skipped.
  */
 @Component
-class RelayAssetLoader {
+class RelayAssetLoader implements ShippedData {
 
     private static final Logger log = LoggerFactory.getLogger(RelayAssetLoader.class);
 
@@ -32,12 +32,18 @@ class RelayAssetLoader {
         this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
     @Transactional
-    public void seed() {
+    public Optional<String> loadIfEmpty() {
         if (enabled && assets.count() == 0) {
-            log.info("Seeded {} relay assets (orbiters and landers)", load());
+            return Optional.of("relay assets: " + load() + " orbiters and landers");
         }
+        return Optional.empty();
     }
 
     int load() {

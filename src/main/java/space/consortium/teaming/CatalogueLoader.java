@@ -1,20 +1,17 @@
 package space.consortium.teaming;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import space.consortium.shared.ShippedData;
 
 /**
- * Loads the shipped capability catalogue into an empty catalogue on start, after the registry (partner capabilities
- * need their partners, which the dataset loader, an application runner, adds first); edits are never overwritten.
+ * Loads the shipped capability catalogue into an empty catalogue on the first start, after the registry (partner
+ * capabilities need their partners; the dataset module's first-start load runs both in order); edits are never
+ * overwritten.
  */
 @Component
-class CatalogueLoader {
-
-    private static final Logger log = LoggerFactory.getLogger(CatalogueLoader.class);
+class CatalogueLoader implements ShippedData {
 
     private final CatalogueService catalogue;
     private final boolean enabled;
@@ -24,12 +21,18 @@ class CatalogueLoader {
         this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void load() {
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public Optional<String> loadIfEmpty() {
         if (enabled && catalogue.isEmpty()) {
             int[] rows = catalogue.loadBundled();
-            log.info("Loaded the shipped capability catalogue: {} capabilities, {} partner capabilities, {} policies",
-                    rows[0], rows[1], rows[2]);
+            return Optional.of("capability catalogue: " + rows[0] + " capabilities, " + rows[1]
+                    + " partner capabilities, " + rows[2] + " policies");
         }
+        return Optional.empty();
     }
 }

@@ -116,6 +116,50 @@ class CommandLineIT {
     }
 
     @Test
+    void aReadCommandOnAMissingDirectorySaysSoInOneLineAndCreatesNothing() throws Exception {
+        for (String[] command : List.of(new String[] {"stats"}, new String[] {"users", "list"},
+                new String[] {"dataset", "export", "--dir", temp.resolve("out").toString()})) {
+            Path missing = temp.resolve("missing-" + command[0]);
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--data", missing.toString()));
+            Run run = run(args.toArray(String[]::new));
+            assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(run.err().strip()).as("one line").doesNotContain("\n", "Exception", "\tat ")
+                    .contains(missing.toString());
+            assertThat(run.err().strip().lines()).hasSize(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(missing).doesNotExist();
+        }
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aCommandThatOpensANewDataDirectoryFirstFindsTheShippedDataset() throws Exception {
+        Path fresh = Files.createDirectories(temp.resolve("fresh"));
+        Run stats = run("stats", "--format", "json", "--data", fresh.toString());
+        assertThat(stats.exit()).as(stats.err()).isZero();
+        // stdout is the answer only (the logs, Flyway's warning included, go to stderr)
+        assertThat(stats.out().strip()).startsWith("{").endsWith("}");
+        assertThat(stats.out()).contains("\"partners\" : 47", "\"projects\" : 48", "\"artemisAccordsSignatories\" : 61");
+        Map<String, String> exported = export(fresh.toString(), "fresh-export");
+        assertThat(exported.get("agencies.csv").lines().count()).isEqualTo(48); // header + 47 agencies
+    }
+
+    @Test
+    void aDatabaseLockedByAProcessThatDoesNotShareItEndsInOneLineWithExitTwo() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("locked"));
+        // an embedded connection without mixed mode holds the file lock and serves nobody
+        try (java.sql.Connection holder = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.toAbsolutePath().resolve("consortium") + ";MODE=PostgreSQL", "sa", "")) {
+            Run run = run("users", "list", "--data", dir.toString());
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+            assertThat(run.err()).contains("in use").doesNotContain("Exception", "\tat ");
+            assertThat(holder.isValid(1)).isTrue();
+        }
+    }
+
+    @Test
     void allocateComputesWithoutOpeningTheDatabase() throws Exception {
         Path game = Files.writeString(temp.resolve("tva.json"), """
                 {"type": "cost", "players": ["N", "F", "P"],

@@ -1,0 +1,4 @@
+package space.consortium.dataset;
+
+class FirstStartLoadH2Tests extends FirstStartLoadContract {
+}

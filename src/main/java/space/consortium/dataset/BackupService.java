@@ -29,7 +29,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -800,11 +799,5 @@ public class BackupService {
             }
             return null;
         }));
-    }
-
-    /** The tables a backup holds, parents first. */
-    public List<String> tables() {
-        return Optional.ofNullable(reading.execute(status -> jdbc.execute((ConnectionCallback<List<String>>) c ->
-                BackupSchema.read(c).tables().stream().map(Table::name).toList()))).orElse(List.of());
     }
 }

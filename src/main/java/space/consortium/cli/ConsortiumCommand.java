@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class,
                 FleetCommand.class, TeamCommand.class, RelayCommand.class,
                 space.consortium.risk.schedule.JclCommand.class,
-                UsersCommand.class})
+                UsersCommand.class,
+                BackupCommand.class, RestoreCommand.class})
 public final class ConsortiumCommand implements Callable<Integer> {
 
     /** Exit code for input that was rejected (bad file, bad row) or a database that cannot be used. */

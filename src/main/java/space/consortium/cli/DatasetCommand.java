@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import space.consortium.cli.ConsortiumCommand.Use;
 import space.consortium.accounts.AuditTrail;
+import space.consortium.dataset.BackupFailed;
 import space.consortium.dataset.DatasetInvalid;
 import space.consortium.dataset.DatasetReport;
 import space.consortium.dataset.DatasetService;
@@ -36,7 +37,10 @@ final class DatasetCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Validate every row of the CSV files in a directory, then import all or nothing.",
                     "Files: agencies.csv, missions.csv, contributions.csv, share_tables.csv, agreements.csv, "
-                            + "agreement_parties.csv, artemis_accords.csv (any subset). Exit code 2 on bad input."})
+                            + "agreement_parties.csv, artemis_accords.csv (any subset). Amounts in units of their currency "
+                            + "(cost, value, as 'dataset export' writes them) or in millions (cost_usd_millions, "
+                            + "value_usd_millions, as the shipped files give them). A row equal to what is stored is "
+                            + "not written, so importing unchanged files changes nothing. Exit code 2 on bad input."})
     static final class Import implements Callable<Integer> {
 
         @ParentCommand
@@ -71,7 +75,9 @@ final class DatasetCommand implements Callable<Integer> {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Write the registry as CSV files (the import format) into a directory.")
+            description = {"Write the registry as CSV files (the import format) into a directory, amounts exact in "
+                    + "units of their currency.", "The files are written beside the directory and moved in only when "
+                    + "complete. For everything else (risks, users, the audit trail, ...) use 'backup'."})
     static final class Export implements Callable<Integer> {
 
         @ParentCommand
@@ -92,6 +98,9 @@ final class DatasetCommand implements Callable<Integer> {
                 List<Path> files = context.getBean(DatasetService.class).export(dir);
                 files.forEach(f -> spec.commandLine().getOut().println("wrote " + f));
                 return 0;
+            } catch (BackupFailed e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
             }
         }
     }

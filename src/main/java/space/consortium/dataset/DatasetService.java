@@ -47,8 +47,12 @@ import space.consortium.shared.NotFound;
 /**
  * Imports and exports the registry as a directory of CSV files. An import is one transaction: every row is validated
  * and written, and one bad row rolls the whole import back, reporting every problem with file, line and column.
- * Rows are merged by their natural keys (ids; a contribution by project, partner, kind and element), so importing the
- * same files twice changes nothing.
+ * Rows are merged by their natural keys (ids; a contribution by project, partner, kind and element, the n-th such row
+ * of a file matching the n-th such stored contribution, so identical contributions stay apart), and a row equal to
+ * what is stored is not written at all: importing unchanged files changes nothing, not even a version.
+ *
+ * <p>Amounts are exported exactly, in units of their currency ({@code cost}, {@code value}); an import also accepts
+ * the shipped files' millions ({@code cost_usd_millions}, {@code value_millions}, ...), converted exactly.
  */
 @Service
 public class DatasetService {
@@ -58,7 +62,6 @@ public class DatasetService {
             "share_tables.csv", "agreements.csv", "agreement_parties.csv", "artemis_accords.csv");
 
     static final String ARTEMIS_ID = AgreementService.ARTEMIS_ACCORDS;
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     private final PartnerService partners;
     private final ProjectService projects;
@@ -153,6 +156,22 @@ public class DatasetService {
         private final Map<String, List<AgreementRequest.Party>> partiesByAgreement = new LinkedHashMap<>();
         private final Map<String, Map<String, List<ShareTableRequest.Entry>>> shares = new LinkedHashMap<>();
         private final Map<String, Csv.Row> shareFirstRow = new LinkedHashMap<>();
+        /** The registry as it was when the import started, to leave unchanged rows unwritten. */
+        private final Map<String, Partner> storedPartners = new LinkedHashMap<>();
+        private final Map<String, Project> storedProjects = new LinkedHashMap<>();
+        private final Map<String, Participation> storedParticipations = new LinkedHashMap<>();
+        private final Map<String, java.util.ArrayDeque<Contribution>> storedContributions = new LinkedHashMap<>();
+        private final Map<String, ShareTable> storedShareTables = new LinkedHashMap<>();
+
+        Import() {
+            partners.all().forEach(p -> storedPartners.put(p.id(), p));
+            projects.all().forEach(p -> storedProjects.put(p.id(), p));
+            projects.allParticipations().forEach(p -> storedParticipations.put(p.projectId() + "|" + p.partnerId(), p));
+            contributions.all().stream().sorted(java.util.Comparator.comparingLong(Contribution::id))
+                    .forEach(c -> storedContributions.computeIfAbsent(contributionKey(c.projectId(), c.partnerId(),
+                            c.kind(), c.element()), k -> new java.util.ArrayDeque<>()).add(c));
+            projects.shareTables(null).forEach(t -> storedShareTables.put(t.projectId() + "|" + t.name(), t));
+        }
 
         void file(String file, Csv.Table table) {
             List<String> required = switch (file) {
@@ -179,20 +198,23 @@ public class DatasetService {
                     table.rows().forEach(row -> guarded(file, row, this::shareRow));
                     shares.forEach((project, tables) -> tables.forEach((name, entries) -> {
                         Csv.Row first = shareFirstRow.get(project + "|" + name);
-                        guarded(file, first, row -> save(new ShareTableRequest(project, name, entries,
-                                first.get("source_url").orElse(""), null), projects::saveShareTable, COLUMNS_SHARES));
+                        ShareTableRequest request = new ShareTableRequest(project, name, entries,
+                                first.get("source_url").orElse(""), null);
+                        if (!unchanged(storedShareTables.get(project + "|" + name.trim()), request)) {
+                            guarded(file, first, row -> save(request, projects::saveShareTable, COLUMNS_SHARES));
+                        }
                     }));
                 }
                 case "agreements.csv" -> table.rows().forEach(row -> guarded(file, row, this::agreement));
                 case "agreement_parties.csv" -> {
                     table.rows().forEach(row -> guarded(file, row, r -> party(r, r.get("agreement_id").orElse(""),
                             r.getOrNull("partner_id"), r.getOrNull("country"), r.getOrNull("iso2"), r.getOrNull("signed_date"))));
-                    saveParties(file, table);
+                    saveParties(file, table, false);
                 }
                 case "artemis_accords.csv" -> {
                     table.rows().forEach(row -> guarded(file, row, r -> party(r, ARTEMIS_ID, null,
                             r.getOrNull("country"), r.getOrNull("iso2"), r.getOrNull("signed_date"))));
-                    saveParties(file, table);
+                    saveParties(file, table, true);
                 }
                 default -> { }
             }
@@ -223,11 +245,13 @@ public class DatasetService {
             if (request.id() == null) {
                 throw RowProblems.of("id", "is required");
             }
-            partners.save(request.id(), request);
+            if (!unchanged(storedPartners.get(request.id()), request)) {
+                partners.save(request.id(), request);
+            }
         }
 
         private void mission(Csv.Row r) {
-            Money cost = money(r, "cost_usd_millions", "cost_millions", "cost_currency", "cost_price_year");
+            Money cost = money(r, "cost", "cost_usd_millions", "cost_millions", "cost_currency", "cost_price_year");
             ProjectRequest request = new ProjectRequest(r.getOrNull("id"), r.get("name").orElse(""),
                     r.getOrNull("destination"), r.getOrNull("status"), integer(r, "launch_year"),
                     r.get("lead_agency").orElse(""), cost == null ? null : cost.amount(),
@@ -237,10 +261,16 @@ public class DatasetService {
             if (request.id() == null) {
                 throw RowProblems.of("id", "is required");
             }
-            save(request, p -> projects.save(p.id(), p), COLUMNS_MISSIONS);
+            if (!unchanged(storedProjects.get(request.id()), request)) {
+                save(request, p -> projects.save(p.id(), p), COLUMNS_MISSIONS);
+            }
             for (String role : List.of("partner", "contributor")) {
                 for (String partner : r.get(role + "_agencies").map(s -> s.split(";")).orElse(new String[0])) {
                     if (!partner.isBlank() && !partner.trim().equals(request.leadPartnerId())) {
+                        Participation stored = storedParticipations.get(request.id() + "|" + partner.trim());
+                        if (stored != null && stored.role().equals(role) && stored.sourceUrl().equals(request.sourceUrl())) {
+                            continue;
+                        }
                         save(new ParticipationRequest(request.id(), partner.trim(), role, request.sourceUrl(), null),
                                 projects::saveParticipation, Map.of("partnerId", role + "_agencies"));
                     }
@@ -249,13 +279,18 @@ public class DatasetService {
         }
 
         private void contribution(Csv.Row r) {
-            Money value = money(r, "value_usd_millions", "value_millions", "currency", "price_year");
+            Money value = money(r, "value", "value_usd_millions", "value_millions", "currency", "price_year");
             ContributionRequest request = new ContributionRequest(r.get("mission_id").orElse(""),
                     r.get("agency_id").orElse(""), r.get("kind").orElse(""), r.get("element").orElse(""),
                     value == null ? null : value.amount(), value == null ? null : value.currency(),
                     value == null ? null : value.priceYear(), r.get("source_url").orElse(""), null);
             check(request, COLUMNS_CONTRIBUTIONS);
-            save(request, contributions::save, COLUMNS_CONTRIBUTIONS);
+            java.util.ArrayDeque<Contribution> same = storedContributions.get(contributionKey(request.projectId(),
+                    request.partnerId(), request.kind(), request.element()));
+            Contribution stored = same == null ? null : same.poll();
+            if (!unchanged(stored, request)) {
+                save(request, c -> contributions.save(stored == null ? null : stored.id(), c), COLUMNS_CONTRIBUTIONS);
+            }
         }
 
         private void shareRow(Csv.Row r) {
@@ -281,7 +316,9 @@ public class DatasetService {
             if (id == null) {
                 throw RowProblems.of("id", "is required");
             }
-            save(request, a -> agreements.save(id, a), COLUMNS_AGREEMENTS);
+            if (!unchanged(agreements.find(id).orElse(null), request)) {
+                save(request, a -> agreements.save(id, a), COLUMNS_AGREEMENTS);
+            }
         }
 
         private List<AgreementRequest.Party> currentParties(String agreementId) {
@@ -301,8 +338,12 @@ public class DatasetService {
             partiesByAgreement.computeIfAbsent(agreementId, k -> new ArrayList<>()).add(party);
         }
 
-        /** Replaces the parties of each agreement named in the file with the file's rows. */
-        private void saveParties(String file, Csv.Table table) {
+        /**
+         * Replaces the parties of each agreement named in the file with the file's rows. The Artemis Accords keep
+         * their signatory countries in artemis_accords.csv and any partner parties in agreement_parties.csv (as the
+         * export writes them), so each of the two files replaces only its own kind of party.
+         */
+        private void saveParties(String file, Csv.Table table, boolean artemisCountries) {
             if (!errors.isEmpty() || aborted || table.rows().isEmpty()) {
                 partiesByAgreement.clear();
                 return;
@@ -311,8 +352,16 @@ public class DatasetService {
             partiesByAgreement.forEach((agreementId, parties) -> guarded(file, first, row -> {
                 Agreement a = agreements.find(agreementId).orElseThrow(() -> RowProblems.of("agreement_id",
                         "no agreement with id '" + agreementId + "'; list it in agreements.csv first"));
-                agreements.save(agreementId, new AgreementRequest(a.id(), a.kind(), a.title(), a.signedOn(),
-                        a.description(), a.projectId(), a.sourceUrl(), null, parties));
+                List<AgreementRequest.Party> all = new ArrayList<>();
+                if (agreementId.equals(ARTEMIS_ID)) {
+                    a.parties().stream().filter(p -> (p.partnerId() == null) != artemisCountries)
+                            .map(DatasetService::request).forEach(all::add);
+                }
+                all.addAll(parties);
+                if (!sameParties(a.parties().stream().map(DatasetService::request).toList(), all)) {
+                    agreements.save(agreementId, new AgreementRequest(a.id(), a.kind(), a.title(), a.signedOn(),
+                            a.description(), a.projectId(), a.sourceUrl(), null, all));
+                }
             }));
             partiesByAgreement.clear();
         }
@@ -381,6 +430,89 @@ public class DatasetService {
         }
     }
 
+    // ---- what is stored already (an unchanged row is not written, so its version stays)
+
+    private static String contributionKey(String project, String partner, String kind, String element) {
+        return project + "|" + partner + "|" + kind + "|" + element.trim();
+    }
+
+    private static AgreementRequest.Party request(Agreement.Party p) {
+        return new AgreementRequest.Party(p.partnerId(), p.countryCode(), p.countryName(), p.signed(), p.sourceUrl());
+    }
+
+    private static boolean sameParties(List<AgreementRequest.Party> stored, List<AgreementRequest.Party> wanted) {
+        java.util.function.Function<AgreementRequest.Party, String> key = p -> java.util.Arrays.asList(
+                blankToNull(p.partnerId()), blankToNull(p.countryCode()), blankToNull(p.countryName()),
+                blankToNull(p.signed()), p.sourceUrl().trim()).toString();
+        return stored.stream().map(key).sorted().toList().equals(wanted.stream().map(key).sorted().toList());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static boolean same(@Nullable Object a, @Nullable Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            return x.trim().equals(y.trim());
+        }
+        if (a instanceof String x && b == null) {
+            return x.isBlank();
+        }
+        if (b instanceof String y && a == null) {
+            return y.isBlank();
+        }
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    private static boolean sameMoney(@Nullable Money stored, @Nullable BigDecimal amount, @Nullable String currency,
+                                     @Nullable Integer priceYear) {
+        if (stored == null) {
+            return amount == null && blankToNull(currency) == null && priceYear == null;
+        }
+        return same(stored.amount(), amount) && same(stored.currency(), currency)
+                && java.util.Objects.equals(stored.priceYear(), priceYear);
+    }
+
+    private static boolean unchanged(@Nullable Partner p, PartnerRequest r) {
+        return p != null && same(p.name(), r.name()) && same(p.kind(), r.kind())
+                && same(p.countryOrMembers(), r.countryOrMembers()) && same(p.founded(), r.founded())
+                && same(p.budgetUsdMillions(), r.budgetUsdMillions()) && same(p.budgetYear(), r.budgetYear())
+                && same(p.sourceUrl(), r.sourceUrl());
+    }
+
+    private static boolean unchanged(@Nullable Project p, ProjectRequest r) {
+        return p != null && same(p.name(), r.name()) && same(p.destination(), r.destination())
+                && same(p.status(), r.status()) && same(p.launchYear(), r.launchYear())
+                && same(p.leadPartnerId(), r.leadPartnerId())
+                && sameMoney(p.cost(), r.costAmount(), r.costCurrency(), r.costPriceYear())
+                && same(p.notes(), r.notes()) && same(p.sourceUrl(), r.sourceUrl());
+    }
+
+    private static boolean unchanged(@Nullable Contribution c, ContributionRequest r) {
+        return c != null && same(c.projectId(), r.projectId()) && same(c.partnerId(), r.partnerId())
+                && same(c.kind(), r.kind()) && same(c.element(), r.element())
+                && sameMoney(c.value(), r.amount(), r.currency(), r.priceYear()) && same(c.sourceUrl(), r.sourceUrl());
+    }
+
+    private static boolean unchanged(@Nullable ShareTable t, ShareTableRequest r) {
+        if (t == null || !same(t.sourceUrl(), r.sourceUrl()) || t.entries().size() != r.entries().size()) {
+            return false;
+        }
+        Map<String, BigDecimal> stored = new java.util.HashMap<>();
+        t.entries().forEach(e -> stored.put(e.partnerId(), e.percent()));
+        return r.entries().stream().allMatch(e -> e.percent() != null && stored.containsKey(e.partnerId())
+                && stored.get(e.partnerId()).compareTo(e.percent()) == 0);
+    }
+
+    private static boolean unchanged(@Nullable Agreement a, AgreementRequest r) {
+        return a != null && same(a.kind(), r.kind()) && same(a.title(), r.title()) && same(a.signedOn(), r.signedOn())
+                && same(a.description(), r.description()) && same(a.projectId(), r.projectId())
+                && same(a.sourceUrl(), r.sourceUrl());
+    }
+
     private static @Nullable BigDecimal decimal(Csv.Row r, String column) {
         Optional<String> text = r.get(column);
         if (text.isEmpty()) {
@@ -394,36 +526,68 @@ public class DatasetService {
     }
 
     /**
-     * Reads money from a row: either {@code usdColumn} (millions of US dollars) or {@code millionsColumn} with
-     * {@code currencyColumn}; the price year is optional.
+     * Reads money from a row: {@code unitsColumn} (units of the currency, as the export writes it) or
+     * {@code usdColumn} (millions of US dollars, as the shipped files give it) or {@code millionsColumn} (millions),
+     * the last two converted exactly; with {@code currencyColumn} (USD for {@code usdColumn}); the price year is
+     * optional.
      */
-    private static @Nullable Money money(Csv.Row r, String usdColumn, String millionsColumn, String currencyColumn,
-                                         String yearColumn) {
+    private static @Nullable Money money(Csv.Row r, String unitsColumn, String usdColumn, String millionsColumn,
+                                         String currencyColumn, String yearColumn) {
+        BigDecimal units = decimal(r, unitsColumn);
         BigDecimal usd = decimal(r, usdColumn);
         BigDecimal other = decimal(r, millionsColumn);
-        if (usd != null && other != null) {
-            throw RowProblems.of(usdColumn, "give " + usdColumn + " or " + millionsColumn + ", not both");
+        List<String> given = new ArrayList<>();
+        if (units != null) {
+            given.add(unitsColumn);
         }
-        BigDecimal millions = usd != null ? usd : other;
-        if (millions == null) {
+        if (usd != null) {
+            given.add(usdColumn);
+        }
+        if (other != null) {
+            given.add(millionsColumn);
+        }
+        if (given.size() > 1) {
+            throw RowProblems.of(given.get(0), "give only one of " + given + " (" + unitsColumn
+                    + " is in units of the currency, the others in millions)");
+        }
+        if (given.isEmpty()) {
             return null;
         }
+        String column = given.get(0);
+        BigDecimal amount = units != null ? units : Money.plain((usd != null ? usd : other).movePointRight(6));
         String currency = usd != null ? "USD" : r.get(currencyColumn).orElse("");
         Integer year = integer(r, yearColumn);
         try {
-            return new Money(millions.multiply(MILLION), currency, year);
+            return new Money(amount, currency, year);
         } catch (IllegalArgumentException e) {
-            throw RowProblems.of(usd != null ? usdColumn : millionsColumn, e.getMessage());
+            throw RowProblems.of(column, e.getMessage());
         }
     }
 
     // ---- export
 
-    /** Writes the registry as CSV files into {@code dir} (created if needed); returns the files written. */
+    /**
+     * Writes the registry as CSV files into {@code target} (created if needed); returns the files written. The files
+     * are written beside the target first and moved into it only when all are complete, so a failure leaves the target
+     * as it was.
+     *
+     * @throws BackupFailed when a file cannot be written (for instance a stored text that UTF-8 cannot hold)
+     */
     @Transactional(readOnly = true)
-    public List<Path> export(Path dir) {
+    public List<Path> export(Path target) {
+        try (StagedDirectory staged = StagedDirectory.beside(target)) {
+            List<Path> staging = writeFiles(staged.path());
+            staged.commit();
+            return staging.stream().map(f -> target.resolve(f.getFileName().toString())).toList();
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new BackupFailed("Cannot export the registry to " + target + ": " + cause.getMessage()
+                    + "; nothing was written", cause);
+        }
+    }
+
+    private List<Path> writeFiles(Path dir) {
         try {
-            Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();
             written.add(write(dir, "agencies.csv", List.of("id", "name", "country_or_members", "type", "founded",
                     "annual_budget_usd_millions", "budget_year", "source_url"), partners.all().stream()
@@ -435,16 +599,16 @@ public class DatasetService {
             for (Project p : projects.all()) {
                 List<Participation> parts = byProject.getOrDefault(p.id(), List.of());
                 missionRows.add(row(p.id(), p.name(), p.leadPartnerId(), ids(parts, "partner"), ids(parts, "contributor"),
-                        p.destination(), p.launchYear(), p.status(), millions(p.cost()),
+                        p.destination(), p.launchYear(), p.status(), units(p.cost()),
                         p.cost() == null ? null : p.cost().currency(), p.cost() == null ? null : p.cost().priceYear(),
                         p.notes(), p.sourceUrl()));
             }
             written.add(write(dir, "missions.csv", List.of("id", "name", "lead_agency", "partner_agencies",
-                    "contributor_agencies", "destination", "launch_year", "status", "cost_millions", "cost_currency",
+                    "contributor_agencies", "destination", "launch_year", "status", "cost", "cost_currency",
                     "cost_price_year", "notes", "source_url"), missionRows));
             written.add(write(dir, "contributions.csv", List.of("mission_id", "agency_id", "kind", "element",
-                    "value_millions", "currency", "price_year", "source_url"), contributions.all().stream()
-                    .map(c -> row(c.projectId(), c.partnerId(), c.kind(), c.element(), millions(c.value()),
+                    "value", "currency", "price_year", "source_url"), contributions.all().stream()
+                    .map(c -> row(c.projectId(), c.partnerId(), c.kind(), c.element(), units(c.value()),
                             c.value() == null ? null : c.value().currency(), c.value() == null ? null : c.value().priceYear(),
                             c.sourceUrl())).toList()));
             List<List<@Nullable Object>> shareRows = new ArrayList<>();
@@ -480,8 +644,20 @@ public class DatasetService {
         Path file = dir.resolve(name);
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Csv.write(out, header, rows);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw unencodable(name, e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) {
+                throw unencodable(name, c);
+            }
+            throw e;
         }
         return file;
+    }
+
+    private static IOException unencodable(String file, IOException cause) {
+        return new IOException(file + ": a stored text holds characters that UTF-8 cannot store (an unpaired UTF-16 "
+                + "surrogate); correct it and export again", cause);
     }
 
     private static List<@Nullable Object> row(@Nullable Object... cells) {
@@ -492,8 +668,9 @@ public class DatasetService {
         return String.join(";", parts.stream().filter(p -> p.role().equals(role)).map(Participation::partnerId).toList());
     }
 
-    private static @Nullable BigDecimal millions(@Nullable Money money) {
-        return money == null ? null : money.millions();
+    /** The amount exactly, in units of its currency, without trailing zeros (1234567.89, 2000000000). */
+    private static @Nullable BigDecimal units(@Nullable Money money) {
+        return money == null ? null : Money.plain(money.amount());
     }
 
     // ---- provenance

@@ -87,13 +87,19 @@ public class ContributionService {
         });
     }
 
-    /** Adds the contribution unless the same partner, kind and element are recorded already: dataset import only. */
+    /**
+     * Dataset import only: overwrites contribution {@code id} whatever its version, or adds the contribution when
+     * {@code id} is null (the import matches its rows to stored contributions itself, so that two identical rows
+     * stay two contributions).
+     */
     @Transactional
-    public void save(ContributionRequest request) {
+    public void save(@org.jspecify.annotations.Nullable Long id, ContributionRequest request) {
         validate(request);
-        contributions.findSame(request).ifPresentOrElse(
-                id -> contributions.update(id, get(id).version(), request),
-                () -> contributions.insert(request));
+        if (id == null) {
+            contributions.insert(request);
+        } else {
+            contributions.update(id, get(id).version(), request);
+        }
     }
 
     @Transactional

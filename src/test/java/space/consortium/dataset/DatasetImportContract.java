@@ -134,7 +134,7 @@ abstract class DatasetImportContract {
         List<String> missions = Files.readAllLines(dir.resolve("missions.csv"));
         assertThat(missions).hasSize(49);
         assertThat(missions).anySatisfy(line -> assertThat(line)
-                .startsWith("bepicolombo,BepiColombo,esa,jaxa,,Mercury,2018,operating,2000,USD,"));
+                .startsWith("bepicolombo,BepiColombo,esa,jaxa,,Mercury,2018,operating,2000000000,USD,"));
         String shares = Files.readString(dir.resolve("share_tables.csv"));
         assertThat(shares).contains("iss,US-segment utilisation and common operating costs,nasa,76.6,http");
         assertThat(Files.readAllLines(dir.resolve("artemis_accords.csv")))

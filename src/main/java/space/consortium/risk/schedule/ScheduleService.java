@@ -15,6 +15,8 @@ import space.consortium.projects.ProjectService;
 import space.consortium.risk.RiskEvent;
 import space.consortium.risk.RiskService;
 import space.consortium.risk.engine.jcl.JclResult;
+import space.consortium.shared.UniqueKey;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
@@ -163,7 +165,9 @@ public class ScheduleService {
             if (request.version() != null) {
                 throw new StaleVersion("schedule of project", projectId, request.version());
             }
-            schedules.insert(projectId, json, activities);
+            UniqueKey.guard(() -> schedules.insert(projectId, json, activities),
+                    () -> new AlreadyExists("A schedule of project '" + projectId + "'",
+                            "/api/projects/" + projectId + "/schedule", "read it and send its version to replace it"));
             audit.created("schedule", projectId, projectId, null, request.plan());
         } else {
             if (request.version() == null) {

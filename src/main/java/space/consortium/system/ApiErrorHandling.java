@@ -34,6 +34,7 @@ import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
+import space.consortium.shared.TextHygiene;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -128,6 +129,12 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getRequiredType() == String.class && e.getValue() instanceof String text
+                && TextHygiene.problem(text).isPresent()) {
+            String problem = TextHygiene.problem(text).get();
+            return badInput("Parameter '" + e.getName() + "' " + problem,
+                    List.of(Map.of("field", e.getName(), "message", problem)));
+        }
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
         return badInput("Parameter '" + e.getName() + "' has an invalid value",
                 List.of(Map.of("field", e.getName(), "message", "'" + e.getValue() + "' is not a valid " + expected)));
@@ -160,7 +167,9 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         List<Map<String, String>> errors = new ArrayList<>();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (cause instanceof TextHygiene.UnstorableText text) {
+            errors.add(Map.of("field", path(text), "message", text.getOriginalMessage()));
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
             errors.add(Map.of("field", path(unknown), "message",
                     "is not a known field; known fields: " + unknown.getKnownPropertyIds()));
         } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {

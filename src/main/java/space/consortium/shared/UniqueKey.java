@@ -33,7 +33,12 @@ public final class UniqueKey {
      */
     public static <T> T guard(Supplier<T> write, Supplier<? extends RuntimeException> conflict) {
         TransactionStatus status = currentTransaction();
-        @Nullable Object savepoint = status == null ? null : status.createSavepoint();
+        @Nullable Object savepoint = null;
+        if (status != null && !status.isRollbackOnly()) {
+            // a transaction already doomed (an outer caller caught a failure) cannot take a savepoint; the write then
+            // runs without one, and a refusal still fails the write, only less precisely named on PostgreSQL
+            savepoint = status.createSavepoint();
+        }
         try {
             T result = write.get();
             if (savepoint != null) {

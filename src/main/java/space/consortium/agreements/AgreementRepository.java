@@ -127,8 +127,8 @@ class AgreementRepository {
             LocalDate signed = p.signed() == null ? null : LocalDate.parse(monthOnly ? p.signed() + "-01" : p.signed());
             jdbc.sql("""
                     insert into agreement_party (agreement_id, partner_id, country_code, country_name, signed_on,
-                      signed_precision, source_url)
-                    values (:agreement, :partner, :code, :country, :signed, :precision, :source)""")
+                      signed_precision, source_url, party_key)
+                    values (:agreement, :partner, :code, :country, :signed, :precision, :source, :key)""")
                     .param("agreement", agreementId)
                     .param("partner", blankToNull(p.partnerId()))
                     .param("code", blankToNull(p.countryCode()))
@@ -136,6 +136,7 @@ class AgreementRepository {
                     .param("signed", signed == null ? null : Date.valueOf(signed))
                     .param("precision", monthOnly ? "month" : "day")
                     .param("source", p.sourceUrl().trim())
+                    .param("key", partyKey(p))
                     .update();
         }
     }
@@ -171,6 +172,13 @@ class AgreementRepository {
         c.put("project", blankToNull(r.projectId()));
         c.put("source", r.sourceUrl().trim());
         return c;
+    }
+
+    /** The party's key for the unique constraint (V10): partner id and country name, each '' when absent. */
+    static String partyKey(AgreementRequest.Party p) {
+        String partner = blankToNull(p.partnerId());
+        String country = blankToNull(p.countryName());
+        return (partner == null ? "" : partner) + "|" + (country == null ? "" : country);
     }
 
     private static String blankToNull(String s) {

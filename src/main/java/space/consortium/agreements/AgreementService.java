@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
-import space.consortium.shared.InUse;
+import space.consortium.shared.UniqueKey;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.PageRequest;
@@ -88,9 +89,9 @@ public class AgreementService {
         }
         validate(request);
         if (agreements.exists(request.id())) {
-            throw new InUse("An agreement with id '" + request.id() + "' exists already");
+            throw agreementExists(request.id());
         }
-        agreements.insert(request.id(), request);
+        UniqueKey.guard(() -> agreements.insert(request.id(), request), () -> agreementExists(request.id()));
         Agreement created = get(request.id());
         audit.created("agreement", created.id(), created.projectId(), null, created);
         return created;
@@ -133,6 +134,10 @@ public class AgreementService {
         audit.deleted("agreement", id, before.projectId(), null, before);
     }
 
+    private static AlreadyExists agreementExists(String id) {
+        return new AlreadyExists("An agreement with id '" + id + "'", "/api/agreements/" + id, "choose another id");
+    }
+
     private void validate(AgreementRequest r) {
         Problems problems = new Problems();
         if (r.signedOn() != null) {
@@ -156,8 +161,7 @@ public class AgreementService {
             if (p.signed() != null) {
                 problems.check(isDate(p.signed()), at + ".signed", "'" + p.signed() + "' is not a calendar date");
             }
-            String key = (hasPartner ? p.partnerId() : "") + "|" + (hasCountry ? p.countryName().trim() : "");
-            problems.check(seen.add(key), at, "this party is listed twice");
+            problems.check(seen.add(AgreementRepository.partyKey(p)), at, "this party is listed twice");
         }
         problems.throwIfAny();
     }

@@ -26,6 +26,8 @@ import space.consortium.projects.Contribution;
 import space.consortium.projects.ProjectDetail;
 import space.consortium.projects.ProjectService;
 import space.consortium.projects.ShareTable;
+import space.consortium.shared.UniqueKey;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
@@ -292,7 +294,8 @@ public class LedgerService {
         }
         LedgerCreditRequest r = validate(projectId, null, request);
         access.checkPartnerOrCoordinator(r.partnerId(), projectId);
-        LedgerCredit created = credit(projectId, credits.insert(projectId, r));
+        LedgerCredit created = credit(projectId, UniqueKey.guard(() -> credits.insert(projectId, r),
+                () -> creditExists(projectId, r)));
         audit.created("ledger-credit", created.id(), projectId, created.partnerId(), created);
         return created;
     }
@@ -306,7 +309,7 @@ public class LedgerService {
         }
         LedgerCreditRequest r = validate(projectId, id, request);
         access.checkPartnerOrCoordinator(r.partnerId(), projectId);
-        if (credits.update(id, request.version(), r) == 0) {
+        if (UniqueKey.guard(() -> credits.update(id, request.version(), r), () -> creditExists(projectId, r)) == 0) {
             throw new StaleVersion("ledger credit", id, request.version());
         }
         LedgerCredit after = credit(projectId, id);
@@ -377,12 +380,26 @@ public class LedgerService {
         problems.throwIfAny();
         if (r.contributionId() != null) {
             credits.forContribution(r.contributionId()).filter(other -> !other.equals(id)).ifPresent(other -> {
-                throw new InUse("Contribution " + r.contributionId() + " already has an agreed value (credit " + other
-                        + "); change that one instead");
+                throw creditExists(projectId, r.contributionId(), other);
             });
         }
         return new LedgerCreditRequest(r.contributionId(), partner, description, amount, currency, year, source,
                 r.version());
+    }
+
+    /** The failure naming the credit that gives the request's contribution its agreed value already. */
+    private RuntimeException creditExists(String projectId, LedgerCreditRequest r) {
+        Long contribution = r.contributionId();
+        if (contribution == null) {
+            return new InUse("A ledger credit with the same key was stored at the same time; reload and try again");
+        }
+        return creditExists(projectId, contribution, credits.forContribution(contribution)
+                .orElseThrow(() -> new NotFound("ledger credit of contribution", contribution)));
+    }
+
+    private static AlreadyExists creditExists(String projectId, long contribution, long other) {
+        return new AlreadyExists("An agreed value of contribution " + contribution,
+                "/api/projects/" + projectId + "/ledger/credits/" + other, "change that credit instead");
     }
 
     private static @Nullable String trim(@Nullable String s) {

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
+import space.consortium.shared.UniqueKey;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -56,9 +58,9 @@ public class PartnerService {
             throw new InvalidInput("id", "is required to create a partner (a slug such as 'esa')");
         }
         if (partners.exists(request.id())) {
-            throw new InUse("A partner with id '" + request.id() + "' exists already");
+            throw partnerExists(request.id());
         }
-        partners.insert(request.id(), request);
+        UniqueKey.guard(() -> partners.insert(request.id(), request), () -> partnerExists(request.id()));
         Partner created = get(request.id());
         audit.created("partner", created.id(), null, created.id(), created);
         return created;
@@ -89,6 +91,10 @@ public class PartnerService {
         partners.find(id).ifPresentOrElse(
                 existing -> partners.update(id, existing.version(), request),
                 () -> partners.insert(id, request));
+    }
+
+    private static AlreadyExists partnerExists(String id) {
+        return new AlreadyExists("A partner with id '" + id + "'", "/api/partners/" + id, "choose another id");
     }
 
     @Transactional

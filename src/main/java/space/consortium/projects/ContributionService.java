@@ -6,12 +6,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
-import space.consortium.shared.InUse;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.PageRequest;
 import space.consortium.shared.PageResult;
 import space.consortium.shared.Problems;
 import space.consortium.shared.StaleVersion;
+import space.consortium.shared.UniqueKey;
 
 /** Reads and edits what partners contribute to projects. */
 @Service
@@ -57,7 +58,7 @@ public class ContributionService {
         access.checkPartnerOrCoordinator(request.partnerId(), request.projectId());
         validate(request);
         rejectDuplicateOf(request, null);
-        Contribution created = get(contributions.insert(request));
+        Contribution created = get(UniqueKey.guard(() -> contributions.insert(request), () -> duplicateOf(request)));
         audit.created("contribution", created.id(), created.projectId(), created.partnerId(), created);
         return created;
     }
@@ -70,7 +71,7 @@ public class ContributionService {
         Long version = ProjectService.requireVersion(request.version());
         validate(request);
         rejectDuplicateOf(request, id);
-        if (contributions.update(id, version, request) == 0) {
+        if (UniqueKey.guard(() -> contributions.update(id, version, request), () -> duplicateOf(request)) == 0) {
             throw new StaleVersion("contribution", id, version);
         }
         Contribution after = get(id);
@@ -81,10 +82,20 @@ public class ContributionService {
     /** One partner records one contribution of a kind and element per project; {@code self} is the row being edited. */
     private void rejectDuplicateOf(ContributionRequest request, @org.jspecify.annotations.Nullable Long self) {
         contributions.findSame(request).filter(other -> !other.equals(self)).ifPresent(other -> {
-            throw new InUse("Partner '" + request.partnerId() + "' already contributes " + request.kind() + " '"
-                    + request.element().trim() + "' to project '" + request.projectId() + "' (contribution "
-                    + other + "); change that contribution instead");
+            throw duplicateOf(request, other);
         });
+    }
+
+    /** The failure naming the stored contribution with the request's key (after the database refused a second one). */
+    private AlreadyExists duplicateOf(ContributionRequest request) {
+        return duplicateOf(request, contributions.findSame(request).orElseThrow(() -> new NotFound("contribution",
+                request.projectId() + "/" + request.partnerId() + "/" + request.kind() + "/" + request.element().trim())));
+    }
+
+    private static AlreadyExists duplicateOf(ContributionRequest request, long other) {
+        return new AlreadyExists("A contribution of " + request.partnerId() + " to " + request.projectId() + " with "
+                + request.kind() + " element '" + request.element().trim() + "'", "/api/contributions/" + other,
+                "change that contribution instead");
     }
 
     /**

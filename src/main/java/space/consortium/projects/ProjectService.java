@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -17,6 +18,7 @@ import space.consortium.shared.PageRequest;
 import space.consortium.shared.PageResult;
 import space.consortium.shared.Problems;
 import space.consortium.shared.StaleVersion;
+import space.consortium.shared.UniqueKey;
 
 /** Reads and edits projects, their participations and their share tables. */
 @Service
@@ -79,9 +81,9 @@ public class ProjectService {
         }
         validate(request);
         if (projects.exists(request.id())) {
-            throw new InUse("A project with id '" + request.id() + "' exists already");
+            throw projectExists(request.id());
         }
-        projects.insert(request.id(), request);
+        UniqueKey.guard(() -> projects.insert(request.id(), request), () -> projectExists(request.id()));
         ensureLead(request.id(), request.leadPartnerId(), request.sourceUrl());
         Project created = get(request.id());
         audit.created("project", created.id(), created.id(), null, created);
@@ -183,11 +185,11 @@ public class ProjectService {
     public Participation addParticipation(ParticipationRequest r) {
         access.checkCoordinator(r.projectId());
         validate(r);
-        if (projects.findParticipation(r.projectId(), r.partnerId()).isPresent()) {
-            throw new InUse("Partner '" + r.partnerId() + "' already takes part in project '" + r.projectId()
-                    + "'; change that participation instead");
-        }
-        Participation created = participation(projects.insertParticipation(r));
+        projects.findParticipation(r.projectId(), r.partnerId()).ifPresent(other -> {
+            throw participationExists(r, other.id());
+        });
+        Participation created = participation(UniqueKey.guard(() -> projects.insertParticipation(r),
+                () -> participationExists(r)));
         audit.created("participation", created.id(), created.projectId(), created.partnerId(), created);
         return created;
     }
@@ -204,9 +206,9 @@ public class ProjectService {
         projects.findParticipation(r.projectId(), r.partnerId())
                 .filter(other -> other.id() != id)
                 .ifPresent(other -> {
-                    throw new InUse("Partner '" + r.partnerId() + "' already takes part in project '" + r.projectId() + "'");
+                    throw participationExists(r, other.id());
                 });
-        if (projects.updateParticipation(id, version, r) == 0) {
+        if (UniqueKey.guard(() -> projects.updateParticipation(id, version, r), () -> participationExists(r)) == 0) {
             throw new StaleVersion("participation", id, version);
         }
         Participation after = participation(id);
@@ -271,10 +273,10 @@ public class ProjectService {
     public ShareTable addShareTable(ShareTableRequest r) {
         access.checkCoordinator(r.projectId());
         validate(r);
-        if (projects.findShareTableId(r.projectId(), r.name().trim()).isPresent()) {
-            throw new InUse("Project '" + r.projectId() + "' already has a share table named '" + r.name().trim() + "'");
-        }
-        ShareTable created = shareTable(projects.insertShareTable(r));
+        projects.findShareTableId(r.projectId(), r.name().trim()).ifPresent(other -> {
+            throw shareTableExists(r, other);
+        });
+        ShareTable created = shareTable(UniqueKey.guard(() -> projects.insertShareTable(r), () -> shareTableExists(r)));
         audit.created("share-table", created.id(), created.projectId(), null, created);
         return created;
     }
@@ -291,9 +293,9 @@ public class ProjectService {
         projects.findShareTableId(r.projectId(), r.name().trim())
                 .filter(other -> other != id)
                 .ifPresent(other -> {
-                    throw new InUse("Project '" + r.projectId() + "' already has a share table named '" + r.name().trim() + "'");
+                    throw shareTableExists(r, other);
                 });
-        if (projects.updateShareTable(id, version, r) == 0) {
+        if (UniqueKey.guard(() -> projects.updateShareTable(id, version, r), () -> shareTableExists(r)) == 0) {
             throw new StaleVersion("share table", id, version);
         }
         ShareTable after = shareTable(id);
@@ -333,6 +335,30 @@ public class ProjectService {
         problems.check(sum.compareTo(HUNDRED) == 0, "entries",
                 "percentages must add up to 100, they add up to " + sum.stripTrailingZeros().toPlainString());
         problems.throwIfAny();
+    }
+
+    private static AlreadyExists projectExists(String id) {
+        return new AlreadyExists("A project with id '" + id + "'", "/api/projects/" + id, "choose another id");
+    }
+
+    private AlreadyExists participationExists(ParticipationRequest r) {
+        return participationExists(r, projects.findParticipation(r.projectId(), r.partnerId())
+                .orElseThrow(() -> new NotFound("participation", r.projectId() + "/" + r.partnerId())).id());
+    }
+
+    private static AlreadyExists participationExists(ParticipationRequest r, long other) {
+        return new AlreadyExists("A participation of " + r.partnerId() + " in " + r.projectId(),
+                "/api/participations/" + other, "change that participation instead");
+    }
+
+    private AlreadyExists shareTableExists(ShareTableRequest r) {
+        return shareTableExists(r, projects.findShareTableId(r.projectId(), r.name().trim())
+                .orElseThrow(() -> new NotFound("share table", r.projectId() + "/" + r.name().trim())));
+    }
+
+    private static AlreadyExists shareTableExists(ShareTableRequest r, long other) {
+        return new AlreadyExists("A share table of " + r.projectId() + " named '" + r.name().trim() + "'",
+                "/api/share-tables/" + other, "change that table instead");
     }
 
     static Long requireVersion(@Nullable Long version) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.engine.RiskMatrix;
+import space.consortium.shared.UniqueKey;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
@@ -187,7 +188,8 @@ public class RiskService {
             throw new StaleVersion("risk matrix", projectId, version);
         }
         if (current.version() == 0) {
-            risks.insertMatrix(projectId, row);
+            // two first tailorings at once: the database keeps one, the other is stale like any lost race
+            UniqueKey.guard(() -> risks.insertMatrix(projectId, row), () -> new StaleVersion("risk matrix", projectId, version));
         } else if (risks.updateMatrix(projectId, version, row) == 0) {
             throw new StaleVersion("risk matrix", projectId, version);
         }

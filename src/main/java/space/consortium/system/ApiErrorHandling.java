@@ -1,16 +1,21 @@
 package space.consortium.system;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -23,12 +28,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.Forbidden;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.OverLimit;
 import space.consortium.shared.StaleVersion;
+import space.consortium.shared.TextHygiene;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -40,6 +47,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandling extends ResponseEntityExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);
     private static final URI VALIDATION = URI.create("urn:consortium:problem:invalid-input");
     private static final URI OVER_LIMIT = URI.create("urn:consortium:problem:over-limit");
 
@@ -94,16 +102,56 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "The change conflicts with stored data: " + e.getMostSpecificCause().getMessage());
-        problem.setTitle("Conflict");
+    @ExceptionHandler(AlreadyExists.class)
+    ProblemDetail alreadyExists(AlreadyExists e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Already exists");
+        problem.setProperty("existing", e.existing());
         return problem;
+    }
+
+    /**
+     * A rule of the schema refused a write that no service check caught (a service names the record it conflicts
+     * with itself, see {@code shared.UniqueKey}). The database's own text names tables, constraints and values: it
+     * goes to the log for the operator, never to the client.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        log.warn("Database refused a write: {}", e.getMostSpecificCause().getMessage());
+        String state = sqlState(e);
+        if (state != null && state.startsWith("22")) {
+            // SQL data exception: a value too long, out of range, or holding a character the database cannot store
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(badInput(
+                    "The request has a value the database cannot store (too long, out of range or with a character"
+                            + " it does not accept); nothing was changed",
+                    List.of(Map.of("field", "body", "message", "has a value that is too long, out of range or holds a"
+                            + " character the database does not accept"))));
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e instanceof DuplicateKeyException
+                ? "A record with the same key was stored at the same time; reload and try again (nothing was changed)"
+                : "The change conflicts with stored data (a record it refers to is gone, or it is still referred to);"
+                        + " reload and try again (nothing was changed)");
+        problem.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static @Nullable String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getRequiredType() == String.class && e.getValue() instanceof String text
+                && TextHygiene.problem(text).isPresent()) {
+            String problem = TextHygiene.problem(text).get();
+            return badInput("Parameter '" + e.getName() + "' " + problem,
+                    List.of(Map.of("field", e.getName(), "message", problem)));
+        }
         String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
         return badInput("Parameter '" + e.getName() + "' has an invalid value",
                 List.of(Map.of("field", e.getName(), "message", "'" + e.getValue() + "' is not a valid " + expected)));
@@ -136,7 +184,9 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         List<Map<String, String>> errors = new ArrayList<>();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (cause instanceof TextHygiene.UnstorableText text) {
+            errors.add(Map.of("field", path(text), "message", text.getOriginalMessage()));
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
             errors.add(Map.of("field", path(unknown), "message",
                     "is not a known field; known fields: " + unknown.getKnownPropertyIds()));
         } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {

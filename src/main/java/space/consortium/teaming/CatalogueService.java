@@ -16,6 +16,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.partners.PartnerService;
+import space.consortium.shared.UniqueKey;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
@@ -62,9 +64,9 @@ public class CatalogueService {
         checkCapability(problems, r);
         problems.throwIfAny();
         if (catalogue.capability(r.id()).isPresent()) {
-            throw new InUse("A capability with id '" + r.id() + "' exists already");
+            throw capabilityExists(r.id());
         }
-        catalogue.insertCapability(r.id(), r);
+        UniqueKey.guard(() -> catalogue.insertCapability(r.id(), r), () -> capabilityExists(r.id()));
         Capability created = capability(r.id());
         audit.created("capability", created.id(), null, null, created);
         return created;
@@ -110,6 +112,16 @@ public class CatalogueService {
                 && r.unitCostUsdMillions() < 1e9), "unitCostUsdMillions", "must be a number ≥ 0 (millions of US dollars)");
     }
 
+    private static AlreadyExists capabilityExists(String id) {
+        return new AlreadyExists("A capability with id '" + id + "'", "/api/teaming/capabilities/" + id,
+                "choose another id");
+    }
+
+    private static AlreadyExists partnerCapabilityExists(PartnerCapabilityRequest r, long other) {
+        return new AlreadyExists("An offer of '" + r.capabilityId() + "' by " + r.partnerId(),
+                "/api/teaming/partner-capabilities/" + other, "change that entry instead");
+    }
+
     // ---- partner capabilities ----
 
     public List<PartnerCapability> partnerCapabilities(@Nullable String partnerId, @Nullable String capabilityId) {
@@ -135,10 +147,14 @@ public class CatalogueService {
                         + (r.capabilityId() == null ? "" : ", not '" + r.capabilityId() + "'"));
         checkPartnerCapability(problems, r);
         problems.throwIfAny();
-        if (catalogue.partnerCapability(r.partnerId(), r.capabilityId()).isPresent()) {
-            throw new InUse("Partner '" + r.partnerId() + "' already offers '" + r.capabilityId() + "'; change that entry");
-        }
-        PartnerCapability created = partnerCapability(catalogue.insertPartnerCapability(normalised(r)));
+        catalogue.partnerCapability(r.partnerId(), r.capabilityId()).ifPresent(other -> {
+            throw partnerCapabilityExists(r, other.id());
+        });
+        PartnerCapability created = partnerCapability(UniqueKey.guard(
+                () -> catalogue.insertPartnerCapability(normalised(r)),
+                () -> partnerCapabilityExists(r, catalogue.partnerCapability(r.partnerId(), r.capabilityId())
+                        .orElseThrow(() -> new NotFound("partner capability", r.partnerId() + "/" + r.capabilityId()))
+                        .id())));
         audit.created("partner-capability", created.id(), null, created.partnerId(), created);
         return created;
     }

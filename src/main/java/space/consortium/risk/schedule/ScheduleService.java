@@ -15,10 +15,12 @@ import space.consortium.projects.ProjectService;
 import space.consortium.risk.RiskEvent;
 import space.consortium.risk.RiskService;
 import space.consortium.risk.engine.jcl.JclResult;
+import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Work;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
+import space.consortium.shared.UniqueKey;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -60,17 +62,22 @@ public class ScheduleService {
     /**
      * What taking the register's risks into the plan did.
      *
-     * @param added    ids of risks new to the plan
-     * @param replaced ids of risks of the plan replaced by the register's current values
+     * @param added    plan ids ({@code register:R<number>}) of register risks new to the plan
+     * @param replaced plan ids of register risks taken in before, updated to the register's current values
      * @param skipped  risks left out, with the reason
      */
     public record RegisterImport(List<String> added, List<String> replaced, List<String> skipped) {
     }
 
+    /** The prefix of the plan id of a risk taken in from the register: its register id follows. */
+    public static final String REGISTER_PREFIX = "register:";
+
     /**
      * Puts the project's open register risks (those with a probability and an impact) into its schedule as discrete
-     * events: a risk already in the plan under the same id ({@code R<number>}) is replaced, others are added; a risk
-     * whose linked activities are not in the schedule is skipped. Saved as a new version of the schedule.
+     * events. A register risk gets the plan id {@code register:<register id>} (e.g. {@code register:R1}), a namespace
+     * of its own: it never replaces one of the plan's own risks, whatever that one's id; taking it in again updates
+     * only the risk taken in before under that id. A risk whose linked activities are not in the schedule is skipped.
+     * Saved as a new version of the schedule.
      *
      * @throws StaleVersion when the schedule changed since {@code version}
      */
@@ -96,20 +103,21 @@ public class ScheduleService {
                         ? "linked to no activity" : "its activities " + e.affects() + " are not in the schedule"));
                 continue;
             }
-            JclPlan.RiskSpec spec = new JclPlan.RiskSpec(e.id(), title, e.probability().doubleValue(), affects,
+            String planId = REGISTER_PREFIX + e.id();
+            JclPlan.RiskSpec spec = new JclPlan.RiskSpec(planId, title, e.probability().doubleValue(), affects,
                     distribution(e.delay()), distribution(e.cost()));
             int at = -1;
             for (int i = 0; i < risks.size(); i++) {
-                if (risks.get(i) != null && e.id().equals(risks.get(i).id())) {
+                if (risks.get(i) != null && planId.equals(risks.get(i).id())) {
                     at = i;
                 }
             }
             if (at >= 0) {
                 risks.set(at, spec);
-                replaced.add(e.id());
+                replaced.add(planId);
             } else {
                 risks.add(spec);
-                added.add(e.id());
+                added.add(planId);
             }
         }
         JclPlan p = schedule.plan();
@@ -164,7 +172,9 @@ public class ScheduleService {
             if (request.version() != null) {
                 throw new StaleVersion("schedule of project", projectId, request.version());
             }
-            schedules.insert(projectId, json, activities);
+            UniqueKey.guard(() -> schedules.insert(projectId, json, activities),
+                    () -> new AlreadyExists("A schedule of project '" + projectId + "'",
+                            "/api/projects/" + projectId + "/schedule", "read it and send its version to replace it"));
             audit.created("schedule", projectId, projectId, null, request.plan());
         } else {
             if (request.version() == null) {

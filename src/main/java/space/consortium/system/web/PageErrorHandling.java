@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +18,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import space.consortium.shared.Forbidden;
+import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
+import space.consortium.shared.StaleVersion;
 
 /**
  * Renders failures of page requests as pages ({@code templates/error/404.html}, {@code 4xx.html}, {@code 500.html}).
@@ -50,6 +53,21 @@ class PageErrorHandling {
                 ? "The parameter '" + m.getName() + "' has an invalid value: '" + m.getValue() + "'"
                 : "The request has an invalid parameter: " + e.getMessage();
         return page(e, handler, HttpStatus.BAD_REQUEST, message, request, response, model);
+    }
+
+    /** A duplicate key, a stale version or a change refused by a rule of the schema (whose text stays in the log). */
+    @ExceptionHandler({InUse.class, StaleVersion.class, DataIntegrityViolationException.class})
+    String conflict(Exception e, HandlerMethod handler, HttpServletRequest request, HttpServletResponse response,
+                    Model model) throws Exception {
+        String message = e instanceof DataIntegrityViolationException
+                ? "The change conflicts with stored data (someone changed it at the same time, or it is still in use);"
+                        + " nothing was changed. Reload and try again."
+                : e.getMessage();
+        if (e instanceof DataIntegrityViolationException && !isApi(handler)) {
+            log.warn("Page {}: database refused a write: {}", request.getRequestURI(),
+                    ((DataIntegrityViolationException) e).getMostSpecificCause().getMessage());
+        }
+        return page(e, handler, HttpStatus.CONFLICT, message, request, response, model);
     }
 
     @ExceptionHandler(Exception.class)

@@ -124,8 +124,10 @@ class SchedulePageController {
         try {
             ScheduleService.RegisterImport result = schedules.importRegisterRisks(projectId, version);
             StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                    "Took the register's risks into the schedule: %d added, %d updated.", result.added().size(),
-                    result.replaced().size()));
+                    "Took the register's risks into the schedule: %d added%s, %d updated%s. They carry ids of their own"
+                            + " (%s…), so the plan's own risks are never replaced.", result.added().size(),
+                    listed(result.added()), result.replaced().size(), listed(result.replaced()),
+                    ScheduleService.REGISTER_PREFIX));
             if (!result.skipped().isEmpty()) {
                 text.append(" Left out: ").append(String.join("; ", result.skipped())).append('.');
             }
@@ -136,6 +138,10 @@ class SchedulePageController {
             redirect.addFlashAttribute("flash", "The register's risks do not fit the schedule: " + e.getMessage());
         }
         return "redirect:/projects/{projectId}/schedule";
+    }
+
+    private static String listed(List<String> ids) {
+        return ids.isEmpty() ? "" : " (" + String.join(", ", ids) + ")";
     }
 
     @PostMapping("/run")

@@ -60,7 +60,7 @@ abstract class ScheduleApiContract extends ApiContract {
                  "likelihood": 3, "consequenceLevel": 4, "disposition": "mitigate", "probability": 0.4,
                  "activities": ["PROP", "NOT-IN-PLAN"], "delayDays": {"min": 10, "mode": 20, "max": 60}}""");
         assertThat(created).hasStatus(HttpStatus.CREATED);
-        String id = "R" + Json.body(created).path("id").asLong();
+        String id = "register:R" + Json.body(created).path("id").asLong();
         post("/api/projects/iss/risks", """
                 {"title": "Elsewhere", "condition": "c", "consequence": "c", "ownerPartnerId": "esa",
                  "domain": "technical", "likelihood": 2, "consequenceLevel": 2, "disposition": "watch",
@@ -81,6 +81,53 @@ abstract class ScheduleApiContract extends ApiContract {
         assertThat(again.path("replaced").get(0).asString()).isEqualTo(id);
         assertThat(read(ISS).path("plan").path("risks").size()).isEqualTo(4);
         assertProblem(post(ISS + "/register-risks?version=1", ""), HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void takingInTheRegistersRisksNeverReplacesAPlanRiskThatSharesARegisterId() {
+        MvcTestResult created = post("/api/projects/iss/risks", """
+                {"title": "Thruster supplier late", "condition": "The thruster supplier has one qualified line",
+                 "consequence": "the propulsion module slips", "ownerPartnerId": "nasa", "domain": "schedule",
+                 "likelihood": 3, "consequenceLevel": 4, "disposition": "mitigate", "probability": 0.4,
+                 "activities": ["PROP"], "delayDays": {"min": 10, "mode": 20, "max": 60}}""");
+        assertThat(created).hasStatus(HttpStatus.CREATED);
+        long registerId = Json.body(created).path("id").asLong();
+        String registerVersion = Json.body(created).path("version").asString();
+        // the plan's own risk happens to carry the register risk's id (issue 13: it used to be replaced)
+        String own = "R" + registerId;
+        String plan = ScheduleService.exampleJson().replaceFirst("\"risks\"\\s*:\\s*\\[", """
+                "risks": [{"id": "%s", "name": "Plan's own risk", "probability": 0.15, "affects": ["STRUCT"],
+                           "delay": {"dist": "fixed", "value": 7}},""".formatted(own));
+        assertThat(put(ISS, saveBody(plan, null))).hasStatusOk();
+        int risksBefore = read(ISS).path("plan").path("risks").size();
+
+        JsonNode result = Json.body(post(ISS + "/register-risks?version=0", ""));
+
+        assertThat(result.path("added").toString()).isEqualTo("[\"register:" + own + "\"]");
+        assertThat(result.path("replaced").size()).isZero();
+        JsonNode risks = read(ISS).path("plan").path("risks");
+        assertThat(risks.size()).isEqualTo(risksBefore + 1);
+        JsonNode kept = risks.get(0);
+        assertThat(kept.path("id").asString()).isEqualTo(own);
+        assertThat(kept.path("name").asString()).isEqualTo("Plan's own risk");
+        assertThat(kept.path("probability").asDouble()).isEqualTo(0.15);
+
+        // the register risk changes; taking it in again updates the one taken in, and only that one
+        assertThat(put("/api/projects/iss/risks/" + registerId, """
+                {"title": "Thruster supplier late", "condition": "The thruster supplier has one qualified line",
+                 "consequence": "the propulsion module slips", "ownerPartnerId": "nasa", "domain": "schedule",
+                 "likelihood": 3, "consequenceLevel": 4, "disposition": "mitigate", "probability": 0.6,
+                 "activities": ["PROP"], "delayDays": {"min": 10, "mode": 20, "max": 60}, "version": %s}"""
+                .formatted(registerVersion))).hasStatusOk();
+        JsonNode again = Json.body(post(ISS + "/register-risks?version=1", ""));
+        assertThat(again.path("added").size()).isZero();
+        assertThat(again.path("replaced").toString()).isEqualTo("[\"register:" + own + "\"]");
+        JsonNode after = read(ISS).path("plan").path("risks");
+        assertThat(after.size()).isEqualTo(risksBefore + 1);
+        assertThat(after.get(0).path("name").asString()).isEqualTo("Plan's own risk");
+        assertThat(after.get(0).path("probability").asDouble()).isEqualTo(0.15);
+        assertThat(after.values()).filteredOn(r -> r.path("id").asString().equals("register:" + own))
+                .singleElement().satisfies(r -> assertThat(r.path("probability").asDouble()).isEqualTo(0.6));
     }
 
     @Test

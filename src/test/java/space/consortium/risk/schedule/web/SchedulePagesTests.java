@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import space.consortium.risk.schedule.MpxjFixtures;
+import space.consortium.risk.schedule.ScheduleService;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The Schedule &amp; JCL tab: empty state, the example, the activity table, a run (htmx and plain), bad input. */
@@ -94,5 +98,30 @@ class SchedulePagesTests {
                 .andExpect(content().string(containsString("not a valid plan")));
         mvc.perform(get("/projects/iss/schedule"))
                 .andExpect(content().string(allOf(containsString("Propulsion module"), containsString("version\n"))));
+    }
+    @Test
+    void takingInTheRegistersRisksKeepsThePlansOwnRiskOfTheSameIdAndSaysWhatWasAdded() throws Exception {
+        String created = mvc.perform(post("/api/projects/iss/risks").with(Users.admin())
+                        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content("""
+                        {"title": "Thruster supplier late", "condition": "One qualified line",
+                         "consequence": "the propulsion module slips", "ownerPartnerId": "nasa", "domain": "schedule",
+                         "likelihood": 3, "consequenceLevel": 4, "disposition": "mitigate", "probability": 0.4,
+                         "activities": ["PROP"], "delayDays": {"min": 10, "mode": 20, "max": 60}}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String own = "R" + space.consortium.support.Json.parse(created).path("id").asLong();
+        String plan = ScheduleService.exampleJson().replaceFirst("\"risks\"\\s*:\\s*\\[", """
+                "risks": [{"id": "%s", "name": "Plan's own risk", "probability": 0.15, "affects": ["STRUCT"],
+                           "delay": {"dist": "fixed", "value": 7}},""".formatted(own));
+        mvc.perform(put("/api/projects/iss/schedule").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("{\"plan\": " + plan + "}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(post("/projects/iss/schedule/register-risks").with(Users.admin()).param("version", "0"))
+                .andExpect(redirectedUrl("/projects/iss/schedule"))
+                .andExpect(flash().attribute("flash", allOf(containsString("1 added (register:" + own + ")"),
+                        containsString("0 updated"), containsString("never replaced"))));
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(own + " (15 %)"),
+                        containsString("register:" + own + " (40 %)"))));
     }
 }

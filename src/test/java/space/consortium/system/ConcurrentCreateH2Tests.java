@@ -1,0 +1,4 @@
+package space.consortium.system;
+
+class ConcurrentCreateH2Tests extends ConcurrentCreateContract {
+}

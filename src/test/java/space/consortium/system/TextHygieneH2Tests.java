@@ -1,0 +1,4 @@
+package space.consortium.system;
+
+class TextHygieneH2Tests extends TextHygieneContract {
+}

@@ -1,0 +1,7 @@
+package space.consortium.system;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class TextHygienePostgresTests extends TextHygieneContract {
+}

@@ -111,6 +111,8 @@ public final class ConsortiumCommand implements Callable<Integer> {
                         + "DIR (or CONSORTIUM_DATA_DIR); nothing was created");
             }
         }
+        // Boot warms up Jackson, validation and HTTP converters on a second thread: a server's gain, a command's cost
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         List<String> args = new ArrayList<>(List.of(
                 "--spring.main.lazy-initialization=true",
                 "--spring.jmx.enabled=false",

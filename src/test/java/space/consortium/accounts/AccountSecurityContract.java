@@ -180,6 +180,48 @@ abstract class AccountSecurityContract extends ApiContract {
     }
 
     @Test
+    void aMemberOfEsaCannotChangeOrDeleteAClaimRecordedByANasaMember() {
+        String claim = """
+                {"statement": "NASA's claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
+                 "sourceUrl": "https://example.org/claim"%s}""";
+        RequestPostProcessor nasaAuthor = Users.session("nasa-author", List.of(Access.PARTNER + "nasa"));
+        MvcTestResult created = as(nasaAuthor).post("/api/claims", claim.formatted(""));
+        assertThat(created).hasStatus(201);
+        JsonNode stored = space.consortium.support.Json.body(created);
+        assertThat(stored.path("recordedBy").asString()).isEqualTo("nasa-author");
+        assertThat(stored.path("ownerPartnerId").asString()).isEqualTo("nasa");
+        String uri = "/api/claims/" + stored.path("id").asLong();
+        String edit = claim.formatted(", \"version\": 0").replace("NASA's claim", "Changed by ESA");
+
+        assertProblem(as(Users.member("esa")).put(uri, edit), org.springframework.http.HttpStatus.FORBIDDEN);
+        assertProblem(as(Users.member("esa")).delete(uri), org.springframework.http.HttpStatus.FORBIDDEN);
+        assertProblem(as(Users.coordinator("iss")).delete(uri), org.springframework.http.HttpStatus.FORBIDDEN);
+        JsonNode after = read(uri);
+        assertThat(after.path("statement").asString()).as("nothing changed").isEqualTo("NASA's claim");
+        assertThat(after.path("version").asLong()).isZero();
+
+        assertThat(as(Users.member("nasa")).put(uri, edit.replace("Changed by ESA", "Changed by a colleague")))
+                .as("another member of NASA").hasStatusOk();
+        assertThat(as(Users.member("esa", "nasa")).delete(uri)).as("a member of both").hasStatus(204);
+
+        RequestPostProcessor coordinator = Users.coordinator("iss");
+        MvcTestResult own = as(coordinator).post("/api/claims", claim.formatted(""));
+        String ownUri = "/api/claims/" + space.consortium.support.Json.body(own).path("id").asLong();
+        assertThat(space.consortium.support.Json.body(own).path("ownerPartnerId").isNull()).isTrue();
+        assertProblem(as(Users.coordinator("iss", "gateway")).delete(ownUri),
+                org.springframework.http.HttpStatus.FORBIDDEN);
+        assertThat(as(coordinator).delete(ownUri)).as("its author").hasStatus(204);
+    }
+
+    @Test
+    void forwardedHeadersAreIgnoredUnlessConfigured() {
+        MvcTestResult result = mvc.get().uri("/account").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "evil.example").exchange();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("https:", "evil.example");
+        assertThat(result.getResponse().getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
     void aFormWithoutItsCsrfTokenIsRefusedWith403() {
         MvcTestResult result = mvc.post().uri("/projects/iss/contributions/new")
                 .with(Users.withoutCsrf("test-admin", List.of(Access.ADMIN)))

@@ -8,13 +8,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import space.consortium.support.ApiContract;
+import space.consortium.support.Json;
 import space.consortium.support.Users;
 import tools.jackson.databind.JsonNode;
 
@@ -49,8 +57,50 @@ class AuthorizationMatrixTests extends ApiContract {
     private static final Set<Role> CONTRIBUTORS = EnumSet.of(Role.OWNER_MEMBER, Role.OTHER_MEMBER, Role.COORDINATOR,
             Role.ADMIN);
 
+    private static final Set<Role> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Role.ANONYMOUS));
+
+    private static final String PARTICIPATION = """
+            {"projectId": "iss", "partnerId": "cnes", "role": "contributor", "sourceUrl": "https://example.org/p"}""";
+    private static final String SHARE_TABLE = """
+            {"projectId": "iss", "name": "Matrix split", "entries": [{"partnerId": "nasa", "percent": 60},
+             {"partnerId": "esa", "percent": 40}], "sourceUrl": "https://example.org/shares"}""";
+    private static final String AGREEMENT = """
+            {"id": "matrix-mou", "kind": "MOU", "title": "Matrix MOU", "projectId": "iss",
+             "sourceUrl": "https://example.org/mou"}""";
+    private static final String CREDIT = """
+            {"partnerId": "nasa", "description": "Matrix delivery", "amount": 1000, "currency": "USD", "priceYear": 2024}""";
+    private static final String CLAIM = """
+            {"statement": "Matrix claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
+             "sourceUrl": "https://example.org/claim"}""";
+    private static final String RISK = """
+            {"title": "Matrix risk", "condition": "c", "consequence": "q", "ownerPartnerId": "nasa",
+             "domain": "safety", "likelihood": 3, "consequenceLevel": 3, "disposition": "mitigate"}""";
+    private static final String CAPABILITY = """
+            {"id": "matrix-drive", "name": "Matrix drive", "group": "in-space", "unitCostUsdMillions": 80}""";
+    private static final String PROPOSAL = """
+            {"projectId": "iss", "mission": {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}],
+             "partners": [{"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]}]}}""";
+    private static final String SCHEDULE = """
+            {"plan": {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}}""";
+    private static final String FLEET = """
+            {"name": "one vehicle", "consumptionKgPerDay": 100, "initialReserveKg": 6000, "reserveThresholdDays": 45,
+             "horizonDays": 100, "trials": 200, "seed": 5, "families": [{"id": "rocket", "lossProbability": 0}],
+             "vehicles": [{"id": "cargo", "partner": "esa", "family": "rocket", "cadenceDays": 30,
+                           "firstFlightDay": 10, "capacityKg": 3000}]}""";
+    private static final String RELAY_PLAN = """
+            {"start": "2026-01-01T00:00:00Z", "end": "2026-01-02T00:00:00Z", "minElevationDeg": 10,
+             "propagator": "numerical-j2",
+             "orbiters": [{"id": "mro", "owner": "nasa", "elements": {"aKm": 3683.7, "e": 0.009, "iDeg": 92.65,
+               "raanDeg": 0, "argPeriapsisDeg": 0, "meanAnomalyDeg": 0, "epoch": "2026-01-01T00:00:00Z",
+               "kind": "osculating"}, "radio": "electra"}],
+             "landers": [{"id": "curiosity", "owner": "nasa", "latDeg": -4.5895, "lonDeg": 137.4417, "altKm": -4.5,
+               "demandMbitPerSol": 500}]}""";
+    private static final byte[] MPXJ_FILE = space.consortium.risk.schedule.MpxjFixtures.mspdi(
+            space.consortium.risk.schedule.MpxjFixtures.project());
+
     /** One row of the matrix: what is sent, whether it is a page form, and who may send it. */
-    record Case(String name, boolean form, Set<Role> allowed, BiFunction<AuthorizationMatrixTests, Role, MvcTestResult> send) {
+    record Case(String endpoint, String name, boolean form, Set<Role> allowed,
+                BiFunction<AuthorizationMatrixTests, Role, MvcTestResult> send) {
         @Override
         public String toString() {
             return name;
@@ -60,60 +110,60 @@ class AuthorizationMatrixTests extends ApiContract {
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         // partners
-        cases.add(api("PUT /api/partners/nasa", OWNER, (t, r) -> t.as(r.user()).put("/api/partners/nasa", t.partnerBody())));
-        cases.add(api("POST /api/partners", ADMIN, (t, r) -> t.as(r.user()).post("/api/partners", """
+        cases.add(api("PUT /api/partners/{id}", "PUT /api/partners/nasa", OWNER, (t, r) -> t.as(r.user()).put("/api/partners/nasa", t.partnerBody())));
+        cases.add(api("POST /api/partners", "POST /api/partners", ADMIN, (t, r) -> t.as(r.user()).post("/api/partners", """
                 {"id": "matrix-agency", "name": "Matrix Agency", "kind": "other", "sourceUrl": "https://example.org/m"}""")));
-        cases.add(api("DELETE /api/partners/{new}", ADMIN, (t, r) -> {
+        cases.add(api("DELETE /api/partners/{id}", "DELETE /api/partners/{new}", ADMIN, (t, r) -> {
             t.post("/api/partners", """
                     {"id": "matrix-agency", "name": "Matrix Agency", "kind": "other", "sourceUrl": "https://example.org/m"}""");
             return t.as(r.user()).delete("/api/partners/matrix-agency");
         }));
         // projects
-        cases.add(api("PUT /api/projects/iss", COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss", t.projectBody())));
-        cases.add(api("POST /api/projects", ADMIN, (t, r) -> t.as(r.user()).post("/api/projects", """
+        cases.add(api("PUT /api/projects/{id}", "PUT /api/projects/iss", COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss", t.projectBody())));
+        cases.add(api("POST /api/projects", "POST /api/projects", ADMIN, (t, r) -> t.as(r.user()).post("/api/projects", """
                 {"id": "matrix-mission", "name": "Matrix mission", "leadPartnerId": "nasa", "sourceUrl": "https://example.org/m"}""")));
-        cases.add(api("DELETE /api/projects/{new}", ADMIN, (t, r) -> {
+        cases.add(api("DELETE /api/projects/{id}", "DELETE /api/projects/{new}", ADMIN, (t, r) -> {
             t.post("/api/projects", """
                     {"id": "matrix-mission", "name": "Matrix mission", "leadPartnerId": "nasa", "sourceUrl": "https://example.org/m"}""");
             return t.as(r.user()).delete("/api/projects/matrix-mission");
         }));
         // contributions: NASA's on the ISS
-        cases.add(api("PUT /api/contributions/{nasa on iss}", OWNER_OR_COORDINATOR,
+        cases.add(api("PUT /api/contributions/{id}", "PUT /api/contributions/{nasa on iss}", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).put("/api/contributions/" + t.nasaContribution().path("id").asLong(),
                         t.contributionBody(t.nasaContribution().path("version").asLong()))));
-        cases.add(api("POST /api/contributions (nasa, iss)", OWNER_OR_COORDINATOR,
+        cases.add(api("POST /api/contributions", "POST /api/contributions (nasa, iss)", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).post("/api/contributions", t.newContributionBody())));
-        cases.add(api("DELETE /api/contributions/{nasa on iss}", OWNER_OR_COORDINATOR,
+        cases.add(api("DELETE /api/contributions/{id}", "DELETE /api/contributions/{nasa on iss}", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).delete("/api/contributions/" + t.nasaContribution().path("id").asLong())));
         // participations and share tables: the coordinators'
-        cases.add(api("POST /api/participations (iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/participations", """
+        cases.add(api("POST /api/participations", "POST /api/participations (iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/participations", """
                 {"projectId": "iss", "partnerId": "cnes", "role": "contributor", "sourceUrl": "https://example.org/p"}""")));
-        cases.add(api("POST /api/share-tables (iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/share-tables", """
+        cases.add(api("POST /api/share-tables", "POST /api/share-tables (iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/share-tables", """
                 {"projectId": "iss", "name": "Matrix split", "entries": [{"partnerId": "nasa", "percent": 60},
                  {"partnerId": "esa", "percent": 40}], "sourceUrl": "https://example.org/shares"}""")));
         // agreements: of a project (coordinators), without a project (admins)
-        cases.add(api("POST /api/agreements (governing iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/agreements", """
+        cases.add(api("POST /api/agreements", "POST /api/agreements (governing iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/agreements", """
                 {"id": "matrix-mou", "kind": "MOU", "title": "Matrix MOU", "projectId": "iss",
                  "sourceUrl": "https://example.org/mou"}""")));
-        cases.add(api("POST /api/agreements (no project)", ADMIN, (t, r) -> t.as(r.user()).post("/api/agreements", """
+        cases.add(api("POST /api/agreements", "POST /api/agreements (no project)", ADMIN, (t, r) -> t.as(r.user()).post("/api/agreements", """
                 {"id": "matrix-mou", "kind": "MOU", "title": "Matrix MOU", "sourceUrl": "https://example.org/mou"}""")));
         // ledger credits and reference tables
-        cases.add(api("POST /api/projects/iss/ledger/credits (nasa)", OWNER_OR_COORDINATOR,
+        cases.add(api("POST /api/projects/{projectId}/ledger/credits", "POST /api/projects/iss/ledger/credits (nasa)", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).post("/api/projects/iss/ledger/credits", """
                         {"partnerId": "nasa", "description": "Matrix delivery", "amount": 1000, "currency": "USD",
                          "priceYear": 2024}""")));
-        cases.add(api("PUT /api/exchange-rates/EUR/1901", ADMIN, (t, r) -> t.as(r.user()).put("/api/exchange-rates/EUR/1901", """
+        cases.add(api("PUT /api/exchange-rates/{currency}/{year}", "PUT /api/exchange-rates/EUR/1901", ADMIN, (t, r) -> t.as(r.user()).put("/api/exchange-rates/EUR/1901", """
                 {"rate": 1.1, "quote": "usd_per_unit", "sourceUrl": "https://example.org/rates"}""")));
         // claims: anyone who is more than an observer
-        cases.add(api("POST /api/claims", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/claims", """
+        cases.add(api("POST /api/claims", "POST /api/claims", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/claims", """
                 {"statement": "Matrix claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
                  "sourceUrl": "https://example.org/claim"}""")));
         // risk register (owner partner or coordinators) and its matrix (coordinators)
-        cases.add(api("POST /api/projects/iss/risks (owned by nasa)", OWNER_OR_COORDINATOR,
+        cases.add(api("POST /api/projects/{projectId}/risks", "POST /api/projects/iss/risks (owned by nasa)", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).post("/api/projects/iss/risks", """
                         {"title": "Matrix risk", "condition": "c", "consequence": "q", "ownerPartnerId": "nasa",
                          "domain": "safety", "likelihood": 3, "consequenceLevel": 3, "disposition": "mitigate"}""")));
-        cases.add(api("PUT /api/projects/iss/risk-matrix", COORDINATOR, (t, r) -> t.as(r.user())
+        cases.add(api("PUT /api/projects/{projectId}/risk-matrix", "PUT /api/projects/iss/risk-matrix", COORDINATOR, (t, r) -> t.as(r.user())
                 .put("/api/projects/iss/risk-matrix", """
                         {"scaleId": "ecss", "version": 0}""")));
         cases.add(form("form: add a risk owned by NASA", OWNER_OR_COORDINATOR, (t, r) -> t.mvc.post()
@@ -121,26 +171,123 @@ class AuthorizationMatrixTests extends ApiContract {
                 .param("consequence", "q").param("ownerPartnerId", "nasa").param("domain", "safety")
                 .param("likelihood", "3").param("consequenceLevel", "3").param("disposition", "mitigate").exchange()));
         // teaming catalogue: capabilities (admins), a partner's offers (its members)
-        cases.add(api("POST /api/teaming/capabilities", ADMIN, (t, r) -> t.as(r.user()).post("/api/teaming/capabilities", """
+        cases.add(api("POST /api/teaming/capabilities", "POST /api/teaming/capabilities", ADMIN, (t, r) -> t.as(r.user()).post("/api/teaming/capabilities", """
                 {"id": "matrix-drive", "name": "Matrix drive", "group": "in-space", "unitCostUsdMillions": 80}""")));
-        cases.add(api("POST /api/teaming/partner-capabilities (nasa)", OWNER, (t, r) -> t.as(r.user())
+        cases.add(api("POST /api/teaming/partner-capabilities", "POST /api/teaming/partner-capabilities (nasa)", OWNER, (t, r) -> t.as(r.user())
                 .post("/api/teaming/partner-capabilities", """
                         {"partnerId": "nasa", "capabilityId": "matrix-free", "maturity": "6",
                          "sourceUrl": "https://example.org/cap"}""".replace("matrix-free", t.capabilityNasaLacks()))));
         // a project's schedule and the coalitions proposed for it: its coordinators
-        cases.add(api("PUT /api/projects/iss/schedule", COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss/schedule", """
+        cases.add(api("PUT /api/projects/{projectId}/schedule", "PUT /api/projects/iss/schedule", COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss/schedule", """
                 {"plan": {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}}""")));
-        cases.add(api("POST /api/teaming/proposals (iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/teaming/proposals", """
+        cases.add(api("POST /api/teaming/proposals", "POST /api/teaming/proposals (iss)", COORDINATOR, (t, r) -> t.as(r.user()).post("/api/teaming/proposals", """
                 {"projectId": "iss", "mission": {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}],
                  "partners": [{"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]}]}}""")));
         // pure computations: open to all
-        cases.add(api("POST /api/allocations (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/allocations", """
+        cases.add(api("POST /api/allocations", "POST /api/allocations (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/allocations", """
                 {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 1, "a+b": 1.5}}""")));
-        cases.add(api("POST /api/fleet/simulate (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/fleet/simulate", """
-                {"name": "one vehicle", "consumptionKgPerDay": 100, "initialReserveKg": 6000, "reserveThresholdDays": 45,
-                 "horizonDays": 100, "trials": 200, "seed": 5, "families": [{"id": "rocket", "lossProbability": 0}],
-                 "vehicles": [{"id": "cargo", "partner": "esa", "family": "rocket", "cadenceDays": 30,
-                               "firstFlightDay": 10, "capacityKg": 3000}]}""")));
+        cases.add(api("POST /api/fleet/simulate", "POST /api/fleet/simulate (computation)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/fleet/simulate", FLEET)));
+        // every other write path of the API (everyApiWritePathHasARow keeps this list complete)
+        cases.add(api("PUT /api/participations/{id}", "PUT /api/participations/{cnes on iss}", COORDINATOR,
+                (t, r) -> t.as(r.user()).put("/api/participations/" + t.created("/api/participations", PARTICIPATION),
+                        PARTICIPATION.replace("contributor", "partner").replace("}", ", \"version\": 0}"))));
+        cases.add(api("DELETE /api/participations/{id}", "DELETE /api/participations/{cnes on iss}", COORDINATOR,
+                (t, r) -> t.as(r.user()).delete("/api/participations/" + t.created("/api/participations", PARTICIPATION))));
+        cases.add(api("PUT /api/share-tables/{id}", "PUT /api/share-tables/{iss}", COORDINATOR,
+                (t, r) -> t.as(r.user()).put("/api/share-tables/" + t.created("/api/share-tables", SHARE_TABLE),
+                        SHARE_TABLE.replace("Matrix split", "Matrix split 2").replace("\"sourceUrl\"", "\"version\": 0, \"sourceUrl\""))));
+        cases.add(api("DELETE /api/share-tables/{id}", "DELETE /api/share-tables/{iss}", COORDINATOR,
+                (t, r) -> t.as(r.user()).delete("/api/share-tables/" + t.created("/api/share-tables", SHARE_TABLE))));
+        cases.add(api("PUT /api/agreements/{id}", "PUT /api/agreements/{governing iss}", COORDINATOR, (t, r) -> {
+            t.created("/api/agreements", AGREEMENT);
+            return t.as(r.user()).put("/api/agreements/matrix-mou", AGREEMENT.replace("Matrix MOU", "Matrix MOU 2")
+                    .replace("\"sourceUrl\"", "\"version\": 0, \"sourceUrl\""));
+        }));
+        cases.add(api("DELETE /api/agreements/{id}", "DELETE /api/agreements/{governing iss}", COORDINATOR, (t, r) -> {
+            t.created("/api/agreements", AGREEMENT);
+            return t.as(r.user()).delete("/api/agreements/matrix-mou");
+        }));
+        cases.add(api("PUT /api/projects/{projectId}/ledger/credits/{creditId}", "PUT a ledger credit of NASA",
+                OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss/ledger/credits/"
+                        + t.created("/api/projects/iss/ledger/credits", CREDIT),
+                        CREDIT.replace("Matrix delivery", "Matrix delivery 2").replace("}", ", \"version\": 0}"))));
+        cases.add(api("DELETE /api/projects/{projectId}/ledger/credits/{creditId}", "DELETE a ledger credit of NASA",
+                OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).delete("/api/projects/iss/ledger/credits/"
+                        + t.created("/api/projects/iss/ledger/credits", CREDIT))));
+        cases.add(api("PUT /api/price-index/{year}", "PUT /api/price-index/1901", ADMIN, (t, r) -> t.as(r.user())
+                .put("/api/price-index/1901", """
+                        {"value": 9.5, "sourceUrl": "https://example.org/cpi"}""")));
+        // claims: recorded by a member of NASA, so theirs (and the admins') to change; checking is open to all
+        cases.add(api("PUT /api/claims/{id}", "PUT a claim recorded by a NASA member", OWNER, (t, r) -> t.as(r.user())
+                .put("/api/claims/" + t.nasaClaim(), CLAIM.replace("Matrix claim", "Matrix claim 2")
+                        .replace("}", ", \"version\": 0}"))));
+        cases.add(api("DELETE /api/claims/{id}", "DELETE a claim recorded by a NASA member", OWNER,
+                (t, r) -> t.as(r.user()).delete("/api/claims/" + t.nasaClaim())));
+        cases.add(api("POST /api/claims/{id}/check", "POST /api/claims/{id}/check (computation)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/claims/" + t.nasaClaim() + "/check", "")));
+        cases.add(api("PUT /api/projects/{projectId}/risks/{id}", "PUT a risk owned by NASA", OWNER_OR_COORDINATOR,
+                (t, r) -> t.as(r.user()).put("/api/projects/iss/risks/" + t.created("/api/projects/iss/risks", RISK),
+                        RISK.replace("\"likelihood\": 3", "\"likelihood\": 2").replace("}", ", \"version\": 0}"))));
+        cases.add(api("DELETE /api/projects/{projectId}/risks/{id}", "DELETE a risk owned by NASA", OWNER_OR_COORDINATOR,
+                (t, r) -> t.as(r.user()).delete("/api/projects/iss/risks/" + t.created("/api/projects/iss/risks", RISK))));
+        cases.add(api("PUT /api/teaming/capabilities/{id}", "PUT a capability", ADMIN, (t, r) -> {
+            t.created("/api/teaming/capabilities", CAPABILITY);
+            return t.as(r.user()).put("/api/teaming/capabilities/matrix-drive", CAPABILITY
+                    .replace("Matrix drive", "Matrix drive 2").replace("}", ", \"version\": 0}"));
+        }));
+        cases.add(api("DELETE /api/teaming/capabilities/{id}", "DELETE a capability", ADMIN, (t, r) -> {
+            t.created("/api/teaming/capabilities", CAPABILITY);
+            return t.as(r.user()).delete("/api/teaming/capabilities/matrix-drive");
+        }));
+        cases.add(api("PUT /api/teaming/partner-capabilities/{id}", "PUT an offer of NASA", OWNER, (t, r) -> {
+            String offer = t.nasaOffer();
+            return t.as(r.user()).put("/api/teaming/partner-capabilities/" + t.created("/api/teaming/partner-capabilities",
+                    offer), offer.replace("\"6\"", "\"7\"").replace("}", ", \"version\": 0}"));
+        }));
+        cases.add(api("DELETE /api/teaming/partner-capabilities/{id}", "DELETE an offer of NASA", OWNER,
+                (t, r) -> t.as(r.user()).delete("/api/teaming/partner-capabilities/"
+                        + t.created("/api/teaming/partner-capabilities", t.nasaOffer()))));
+        cases.add(api("PUT /api/teaming/policies/{id}", "PUT a teaming policy", ADMIN, (t, r) -> {
+            JsonNode policy = t.read("/api/teaming/policies").get(0);
+            return t.as(r.user()).put("/api/teaming/policies/" + policy.path("id").asString(), """
+                    {"enabled": %s, "version": %d}""".formatted(!policy.path("enabled").asBoolean(),
+                    policy.path("version").asLong()));
+        }));
+        cases.add(api("DELETE /api/teaming/proposals/{id}", "DELETE a proposal for the ISS", COORDINATOR,
+                (t, r) -> t.as(r.user()).delete("/api/teaming/proposals/" + t.created("/api/teaming/proposals", PROPOSAL))));
+        // the project's schedule: its coordinators; runs: contributors; converting a file: any signed-in user
+        cases.add(api("DELETE /api/projects/{projectId}/schedule", "DELETE the ISS schedule", COORDINATOR, (t, r) -> {
+            t.put("/api/projects/iss/schedule", SCHEDULE);
+            return t.as(r.user()).delete("/api/projects/iss/schedule");
+        }));
+        cases.add(api("POST /api/projects/{projectId}/schedule/runs", "POST a run of the ISS schedule", CONTRIBUTORS,
+                (t, r) -> {
+                    t.put("/api/projects/iss/schedule", SCHEDULE);
+                    return t.as(r.user()).post("/api/projects/iss/schedule/runs?trials=200&seed=1", "");
+                }));
+        cases.add(api("POST /api/projects/{projectId}/schedule/register-risks", "POST register risks into the ISS plan",
+                COORDINATOR, (t, r) -> {
+                    t.put("/api/projects/iss/schedule", SCHEDULE);
+                    return t.as(r.user()).post("/api/projects/iss/schedule/register-risks?version=0", "");
+                }));
+        cases.add(api("POST /api/projects/{projectId}/schedule/import", "POST an MS Project file as the ISS schedule",
+                COORDINATOR, (t, r) -> t.mvc.post().uri("/api/projects/iss/schedule/import").multipart()
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "plan.xml", "application/xml", MPXJ_FILE)).with(r.user()).accept(MediaType.APPLICATION_JSON).exchange()));
+        cases.add(api("POST /api/projects/{projectId}/schedule/import?preview=true", "POST an MS Project file to preview",
+                SIGNED_IN, (t, r) -> t.mvc.post().uri("/api/projects/iss/schedule/import?preview=true").multipart()
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "plan.xml", "application/xml", MPXJ_FILE)).with(r.user()).accept(MediaType.APPLICATION_JSON).exchange()));
+        // the other pure computations: open to all
+        cases.add(api("POST /api/fleet/compare", "POST /api/fleet/compare (computation)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/fleet/compare", "{\"fleets\": [" + FLEET + ", " + FLEET + "]}")));
+        cases.add(api("POST /api/jcl", "POST /api/jcl (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/jcl", """
+                {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}""")));
+        cases.add(api("POST /api/relay/plan", "POST /api/relay/plan (computation)", EVERYONE, (t, r) -> t.as(r.user())
+                .post("/api/relay/plan", RELAY_PLAN)));
+        cases.add(api("POST /api/teaming/solve", "POST /api/teaming/solve (computation)", EVERYONE, (t, r) -> t.as(r.user())
+                .post("/api/teaming/solve", """
+                        {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}],
+                         "partners": [{"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]}]}""")));
         // page forms
         cases.add(form("form: edit NASA's contribution", OWNER_OR_COORDINATOR, (t, r) -> t.mvc.post()
                 .uri("/projects/iss/contributions/" + t.nasaContribution().path("id").asLong() + "/edit")
@@ -163,6 +310,35 @@ class AuthorizationMatrixTests extends ApiContract {
 
     static Stream<Arguments> matrix() {
         return cases().stream().flatMap(c -> Stream.of(Role.values()).map(role -> Arguments.of(c, role)));
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** Every POST, PUT, PATCH and DELETE under /api that the application maps has at least one row above. */
+    @Test
+    void everyApiWritePathHasARow() {
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            String params = info.getParamsCondition().getExpressions().stream().map(Object::toString).sorted()
+                    .reduce((a, b) -> a + "&" + b).map(p -> "?" + p).orElse("");
+            for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+                if (method == RequestMethod.GET || method == RequestMethod.HEAD || method == RequestMethod.OPTIONS) {
+                    continue;
+                }
+                for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                    if (pattern.startsWith("/api/")) {
+                        mapped.add(method + " " + pattern + params);
+                    }
+                }
+            }
+        }
+        Set<String> covered = new TreeSet<>();
+        cases().stream().filter(c -> !c.form()).forEach(c -> covered.add(c.endpoint()));
+        assertThat(mapped).as("write endpoints of the API").hasSizeGreaterThan(40);
+        assertThat(covered).as("rows for endpoints that are not mapped").isSubsetOf(mapped);
+        assertThat(mapped).as("write endpoints without a row in the authorization matrix").isSubsetOf(covered);
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -189,12 +365,17 @@ class AuthorizationMatrixTests extends ApiContract {
         }
     }
 
-    private static Case api(String name, Set<Role> allowed, BiFunction<AuthorizationMatrixTests, Role, MvcTestResult> send) {
-        return new Case(name, false, allowed, send);
+    /**
+     * A row for an API endpoint: {@code endpoint} is its method and path pattern as mapped (e.g.
+     * {@code PUT /api/partners/{id}}), which {@link #everyApiWritePathHasARow} compares with the handler mappings.
+     */
+    private static Case api(String endpoint, String name, Set<Role> allowed,
+                            BiFunction<AuthorizationMatrixTests, Role, MvcTestResult> send) {
+        return new Case(endpoint, name, false, allowed, send);
     }
 
     private static Case form(String name, Set<Role> allowed, BiFunction<AuthorizationMatrixTests, Role, MvcTestResult> send) {
-        return new Case(name, true, allowed, send);
+        return new Case("form", name, true, allowed, send);
     }
 
     private static String responseText(MvcTestResult result) {
@@ -204,6 +385,30 @@ class AuthorizationMatrixTests extends ApiContract {
         } catch (java.io.UnsupportedEncodingException e) {
             return "";
         }
+    }
+
+    /** POSTs the JSON as an administrator, expects 201 and returns the new record's id. */
+    String created(String uri, String json) {
+        MvcTestResult result = post(uri, json);
+        assertThat(result.getResponse().getStatus()).as("setting up %s: %s", uri, responseText(result)).isEqualTo(201);
+        JsonNode body = Json.body(result);
+        return (body.isArray() ? body.get(0) : body).path("id").asString(); // a proposal answers with a list
+    }
+
+    /** A claim recorded by a member of NASA (not the member of the matrix's roles). */
+    String nasaClaim() {
+        MvcTestResult result = as(Users.member("nasa")).post("/api/claims", CLAIM);
+        assertThat(result.getResponse().getStatus()).as("recording a claim: %s", responseText(result)).isEqualTo(201);
+        JsonNode claim = Json.body(result);
+        assertThat(claim.path("ownerPartnerId").asString()).isEqualTo("nasa");
+        return claim.path("id").asString();
+    }
+
+    /** An offer by NASA of a capability it does not offer yet. */
+    String nasaOffer() {
+        return """
+                {"partnerId": "nasa", "capabilityId": "%s", "maturity": "6", "sourceUrl": "https://example.org/cap"}"""
+                .formatted(capabilityNasaLacks());
     }
 
     JsonNode nasaContribution() {

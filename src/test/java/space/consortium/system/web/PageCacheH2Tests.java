@@ -1,0 +1,4 @@
+package space.consortium.system.web;
+
+class PageCacheH2Tests extends PageCacheContract {
+}

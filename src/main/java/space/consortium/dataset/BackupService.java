@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
@@ -68,8 +69,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>A restore is all or nothing: every file is read and every row checked before the database is touched; then, in
  * one transaction, the tables are emptied (children first) and filled (parents first) with the rows as they are in the
- * files, versions included, and identity counters are moved past the highest restored id. Any problem rolls the
- * whole restore back and is reported as {@code file:line: message}.
+ * files, versions included, in batches, and identity counters are moved past the highest restored id. Any problem
+ * rolls the whole restore back and is reported as {@code file:line: message} (a batch the database refuses is
+ * undone to a savepoint and replayed row by row to name the line).
  */
 @Service
 public class BackupService {
@@ -78,6 +80,8 @@ public class BackupService {
     static final int FORMAT_VERSION = 1;
     static final String MANIFEST = "manifest.json";
     static final String SUFFIX = ".jsonl";
+    /** Rows inserted per JDBC batch during a restore. */
+    private static final int BATCH = 500;
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
@@ -689,16 +693,33 @@ public class BackupService {
             String sql = "insert into " + BackupSchema.quote(table.name()) + " ("
                     + columns.stream().map(col -> BackupSchema.quote(col.name())).collect(Collectors.joining(", "))
                     + ") values (" + columns.stream().map(col -> "?").collect(Collectors.joining(", ")) + ")";
+            String file = files.get(table.name());
             try (PreparedStatement insert = c.prepareStatement(sql)) {
-                for (ParsedRow row : tableRows) {
-                    for (int i = 0; i < columns.size(); i++) {
-                        bind(insert, i + 1, columns.get(i), row.values()[i], schema.postgres());
-                    }
+                for (int from = 0; from < tableRows.size(); from += BATCH) {
+                    List<ParsedRow> batch = tableRows.subList(from, Math.min(from + BATCH, tableRows.size()));
+                    Savepoint beforeBatch = c.setSavepoint();
                     try {
-                        insert.executeUpdate();
-                    } catch (SQLException e) {
-                        throw new BackupInvalid(files.get(table.name()), row.line(),
-                                "the database refused the row: " + firstLine(e.getMessage()));
+                        for (ParsedRow row : batch) {
+                            bind(insert, columns, row, schema.postgres());
+                            insert.addBatch();
+                        }
+                        insert.executeBatch();
+                        c.releaseSavepoint(beforeBatch);
+                    } catch (SQLException batchError) {
+                        // find the row the database refuses: undo the batch, then insert its rows one by one
+                        insert.clearBatch();
+                        c.rollback(beforeBatch);
+                        for (ParsedRow row : batch) {
+                            bind(insert, columns, row, schema.postgres());
+                            try {
+                                insert.executeUpdate();
+                            } catch (SQLException e) {
+                                throw new BackupInvalid(file, row.line(),
+                                        "the database refused the row: " + firstLine(e.getMessage()));
+                            }
+                        }
+                        throw new BackupInvalid(file, batch.get(0).line(), "the database refused the rows from"
+                                + " this line on: " + firstLine(batchError.getMessage()));
                     }
                 }
             }
@@ -712,6 +733,13 @@ public class BackupService {
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static void bind(PreparedStatement st, List<Column> columns, ParsedRow row, boolean postgres)
+            throws SQLException {
+        for (int i = 0; i < columns.size(); i++) {
+            bind(st, i + 1, columns.get(i), row.values()[i], postgres);
+        }
     }
 
     private static void bind(PreparedStatement st, int index, Column col, @Nullable Object value, boolean postgres)

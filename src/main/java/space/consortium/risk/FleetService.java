@@ -19,9 +19,9 @@ import space.consortium.risk.engine.FleetSimulation;
 import space.consortium.risk.engine.InvalidFleet;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.NotFound;
 import space.consortium.shared.Work;
 import space.consortium.shared.WorkLimits;
-import space.consortium.shared.NotFound;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

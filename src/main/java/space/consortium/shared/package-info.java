@@ -3,7 +3,11 @@
  * {@link space.consortium.shared.StaleVersion}, {@link space.consortium.shared.InvalidInput},
  * {@link space.consortium.shared.InUse}), the page of a paginated list ({@link space.consortium.shared.PageResult})
  * and money ({@link space.consortium.shared.Money}); for pages, the data of a chart ({@link space.consortium.shared.Chart})
- * and the links of a filtered list ({@link space.consortium.shared.PageLinks}).
+ * and the links of a filtered list ({@link space.consortium.shared.PageLinks}). Computations started from the web run
+ * through {@link space.consortium.shared.Computations}: the caller's {@link space.consortium.shared.Work} (limits from
+ * {@link space.consortium.shared.ComputationSettings}, refused with {@link space.consortium.shared.OverLimit}), a
+ * bounded pool ({@link space.consortium.shared.Busy}) and the engines' one hook,
+ * {@link space.consortium.shared.Checkpoint}, which stops them with {@link space.consortium.shared.Cancelled}.
  */
 @NullMarked
 package space.consortium.shared;

@@ -16,9 +16,9 @@ import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
 import space.consortium.partners.PartnerService;
 import space.consortium.projects.ProjectService;
-import space.consortium.shared.Work;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.Problems;
+import space.consortium.shared.Work;
 
 /** Builds coalitions for missions: from the partners a request lists, or from the platform's catalogue. */
 @Service

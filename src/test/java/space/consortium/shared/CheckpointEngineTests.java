@@ -24,6 +24,7 @@ import space.consortium.risk.engine.jcl.JclResult;
 import space.consortium.risk.schedule.JclPlan;
 import space.consortium.risk.schedule.JclService;
 import space.consortium.risk.schedule.ScheduleService;
+import space.consortium.support.JclPlans;
 
 /**
  * The engines' checkpoint: it is called while they run, it does not change their results, and a {@link Cancelled}
@@ -56,7 +57,7 @@ class CheckpointEngineTests {
 
     @Test
     void jclResultsAreTheSameWithACheckpointAndItStopsTheRun() {
-        JclPlan plan = ScheduleService.parse(WorkLimitsApiTests.chain(20));
+        JclPlan plan = ScheduleService.parse(JclPlans.chain(20));
         JclService jcl = new JclService();
         JclResult plain = jcl.run(plan, 10_000, 3L, 10_000, done -> { });
         Counting counting = new Counting(Long.MAX_VALUE);

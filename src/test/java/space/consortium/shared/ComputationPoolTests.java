@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import space.consortium.support.Json;
+import space.consortium.support.JclPlans;
 
 /**
  * The computation pool over real HTTP: a computation stops when its time is up or its client disconnects, and its
@@ -30,7 +31,7 @@ class ComputationPoolTests {
 
     /** 200,000 trials × 1,000 activities: within the anonymous work limit, but many seconds of CPU. */
     private static final String LONG_RUN = "/api/jcl?trials=200000";
-    private static final String PLAN = WorkLimitsApiTests.chain(1_000);
+    private static final String PLAN = JclPlans.chain(1_000);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import space.consortium.risk.schedule.JclService;
 import space.consortium.risk.schedule.ScheduleService;
+import space.consortium.support.JclPlans;
 
 /** The pool and the time limit without HTTP: a run past its time stops at its next checkpoint; a full pool refuses. */
 class ComputationsTests {
@@ -43,7 +44,7 @@ class ComputationsTests {
     void aJclRunPastItsTimeLimitStopsAtItsNextCheckpointAndFreesItsCore() throws InterruptedException {
         Computations pool = computations(1, 0, 1);
         // 200,000 trials × 1,000 activities: about 10 s of two quiet cores
-        var plan = ScheduleService.parse(WorkLimitsApiTests.chain(1_000));
+        var plan = ScheduleService.parse(JclPlans.chain(1_000));
         long start = System.nanoTime();
         assertThatThrownBy(() -> pool.run(work -> new JclService().run(plan, 200_000, 1L, 200_000, done -> { }, work)))
                 .isInstanceOf(Cancelled.class)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import space.consortium.support.ApiContract;
+import space.consortium.support.JclPlans;
 import space.consortium.support.Json;
 import space.consortium.support.Users;
 import tools.jackson.databind.JsonNode;
@@ -38,20 +39,9 @@ class WorkLimitsApiTests extends ApiContract {
         return problem;
     }
 
-    /** A chain of {@code n} activities of one day each. */
-    static String chain(int n) {
-        StringBuilder plan = new StringBuilder("{\"activities\": [");
-        for (int i = 0; i < n; i++) {
-            plan.append(i == 0 ? "" : ",").append("{\"id\": \"A").append(i)
-                    .append("\", \"owner\": \"esa\", \"duration\": {\"dist\": \"uniform\", \"min\": 1, \"max\": 2}")
-                    .append(i == 0 ? "" : ", \"after\": [\"A" + (i - 1) + "\"]").append('}');
-        }
-        return plan.append("]}").toString();
-    }
-
     @Test
     void jclOverTheAnonymousLimitNamesTrialsTimesActivitiesAndTheSignedInLimit() {
-        String plan = chain(1_001);
+        String plan = JclPlans.chain(1_001);
         JsonNode problem = overLimit(quickly(() -> as(Users.nobody()).post("/api/jcl?trials=200000", plan)),
                 "trials", 200_000L * 1_001, 200_000_000L);
         assertThat(problem.path("detail").asString()).isEqualTo("trials × activities = 200,200,000 exceeds the limit "
@@ -61,7 +51,7 @@ class WorkLimitsApiTests extends ApiContract {
 
     @Test
     void aProjectScheduleRunOverTheSignedInLimitIsRefusedBeforeItRuns() {
-        String plan = chain(5_001);
+        String plan = JclPlans.chain(5_001);
         assertThat(put("/api/projects/iss/schedule", "{\"plan\": " + plan + "}").getResponse().getStatus())
                 .isIn(200, 201);
         JsonNode problem = overLimit(quickly(() -> post("/api/projects/iss/schedule/runs?trials=200000", "")),

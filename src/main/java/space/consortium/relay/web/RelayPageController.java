@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import space.consortium.relay.RelayAsset;
 import space.consortium.relay.RelayPlan;
 import space.consortium.relay.RelayService;
-import space.consortium.shared.Chart;
 import space.consortium.shared.Cancelled;
+import space.consortium.shared.Chart;
 import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
 

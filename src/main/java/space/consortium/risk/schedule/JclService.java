@@ -69,6 +69,22 @@ public class JclService {
      */
     public JclResult run(JclPlan plan, @Nullable Integer trials, @Nullable Long seed, int maxTrials,
                          IntConsumer progress, Work work) {
+        int n = admit(plan, trials, maxTrials, work);
+        double convergence = plan.convergence() == null ? 0 : plan.convergence();
+        long s = seed != null ? seed : plan.seed() != null ? plan.seed() : DEFAULT_SEED;
+        JclMonteCarlo engine = prepare(plan);
+        return engine.run(new RunSettings(n, s, threads, convergence), progress, work.checkpoint());
+    }
+
+    /**
+     * Checks a run before it starts: trials within [100, maxTrials], the convergence tolerance, and trials × activities
+     * within the work's limit ({@link #validate} checks the plan itself).
+     *
+     * @return the trials the run will do (given, or the plan's, or {@value #DEFAULT_TRIALS})
+     * @throws InvalidInput naming each offending field
+     * @throws OverLimit naming {@code trials} when trials × activities is over the caller's limit
+     */
+    public int admit(JclPlan plan, @Nullable Integer trials, int maxTrials, Work work) {
         int n = trials != null ? trials : plan.trials() != null ? plan.trials() : DEFAULT_TRIALS;
         if (n < 100 || n > maxTrials) {
             throw new InvalidInput("trials", String.format(Locale.ROOT, "must be between 100 and %,d", maxTrials));
@@ -78,11 +94,9 @@ public class JclService {
             throw new InvalidInput("convergence", "must be 0 (run every trial) or a relative tolerance below 1, "
                     + "e.g. 0.001");
         }
-        long s = seed != null ? seed : plan.seed() != null ? plan.seed() : DEFAULT_SEED;
         int activities = plan.activities() == null ? 0 : plan.activities().size();
         work.check("trials", "trials × activities", Work.times(n, activities), WorkLimits::jclTrialActivities);
-        JclMonteCarlo engine = prepare(plan);
-        return engine.run(new RunSettings(n, s, threads, convergence), progress, work.checkpoint());
+        return n;
     }
 
     /** Runs with the API's limits and no progress report. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.shared.Computations;
 import space.consortium.teaming.Capability;
 import space.consortium.teaming.CapabilityRequest;
 import space.consortium.teaming.CatalogueService;
@@ -29,7 +30,6 @@ import space.consortium.teaming.Proposal;
 import space.consortium.teaming.ProposalRequest;
 import space.consortium.teaming.TeamingReport;
 import space.consortium.teaming.TeamingService;
-import space.consortium.shared.Computations;
 
 @RestController
 @RequestMapping("/api/teaming")

@@ -1,0 +1,4 @@
+package space.consortium.jobs;
+
+class JobsH2Tests extends JobsContract {
+}

@@ -57,12 +57,13 @@ record BackupSchema(boolean postgres, String schema, List<Table> tables, List<St
 
     /**
      * Tables that are machinery, not data: Flyway's history, HTTP sessions ({@code spring_session*}), the scheduler's
-     * tasks ({@code scheduled_tasks}) and sign-in throttling ({@code *login_attempt*}, {@code *throttl*}).
+     * tasks and the jobs they run ({@code scheduled_tasks}, {@code computation_job}: results that a rerun gives again)
+     * and sign-in throttling ({@code login_failure}).
      */
     static boolean excluded(String table) {
         String t = table.toLowerCase(Locale.ROOT);
         return t.equals("flyway_schema_history") || t.startsWith("spring_session") || t.equals("scheduled_tasks")
-                || t.contains("login_attempt") || t.contains("throttl") || t.startsWith("shedlock");
+                || t.equals("computation_job") || t.equals("login_failure");
     }
 
     /** Reads the current schema's tables; {@code tables} come parents first. */

@@ -282,6 +282,9 @@ class AuthorizationMatrixTests extends ApiContract {
                 (t, r) -> t.as(r.user()).post("/api/fleet/compare", "{\"fleets\": [" + FLEET + ", " + FLEET + "]}")));
         cases.add(api("POST /api/jcl", "POST /api/jcl (computation)", EVERYONE, (t, r) -> t.as(r.user()).post("/api/jcl", """
                 {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}""")));
+        // a persisted job holds server resources beyond the request: contributors (write authority), like a stored run
+        cases.add(api("POST /api/jobs/jcl", "POST a JCL job", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/jobs/jcl", """
+                {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}""")));
         cases.add(api("POST /api/relay/plan", "POST /api/relay/plan (computation)", EVERYONE, (t, r) -> t.as(r.user())
                 .post("/api/relay/plan", RELAY_PLAN)));
         cases.add(api("POST /api/teaming/solve", "POST /api/teaming/solve (computation)", EVERYONE, (t, r) -> t.as(r.user())

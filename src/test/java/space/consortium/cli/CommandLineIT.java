@@ -249,7 +249,7 @@ class CommandLineIT {
         Process server = start(List.of("serve", "--port", String.valueOf(port), "--data", data.toString()));
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            String health = poll(http, "http://localhost:" + port + "/actuator/health", Duration.ofSeconds(90));
+            String health = poll(http, "http://localhost:" + port + "/actuator/health", Duration.ofMinutes(3));
             assertThat(health).contains("UP");
             String partners = get(http, "http://localhost:" + port + "/api/partners?size=1");
             String projects = get(http, "http://localhost:" + port + "/api/projects?size=1");

@@ -123,12 +123,20 @@ public final class ConsortiumCommand implements Callable<Integer> {
                 "--logging.level.org.springframework.boot.diagnostics=OFF",
                 "--spring.main.banner-mode=off"));
         if (dataDir != null) {
-            args.add("--consortium.data-dir=" + dataDir);
+            args.add(dataDirArgument(dataDir));
         }
         return new SpringApplicationBuilder(CommandContext.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));
+    }
+
+    /**
+     * The Spring argument for {@code --data DIR}, with the directory made absolute: H2 refuses a path that is only
+     * implicitly relative to the working directory ({@code data1}, as opposed to {@code ./data1}).
+     */
+    static String dataDirArgument(String dataDir) {
+        return "--consortium.data-dir=" + Path.of(dataDir).toAbsolutePath().normalize();
     }
 
     /** One line that says why the database could not be used and what to do, when that is what {@code e} means. */

@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
             args.add("--server.port=" + port);
         }
         if (dataDir != null) {
-            args.add("--consortium.data-dir=" + dataDir);
+            args.add(ConsortiumCommand.dataDirArgument(dataDir));
         }
         return args;
     }

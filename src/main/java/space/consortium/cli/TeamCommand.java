@@ -74,7 +74,7 @@ final class TeamCommand implements Callable<Integer> {
                 try (ConfigurableApplicationContext context = root.database(dataDir)) {
                     if (context.getBean(CatalogueService.class).isEmpty()) {
                         err.println(file + " lists no partners and the capability catalogue in the database is empty; "
-                                + "start the server once (it loads the shipped catalogue) or list the partners in the file");
+                                + "restore or import a catalogue into this database, or list the partners in the file");
                         return ConsortiumCommand.BAD_INPUT;
                     }
                     report = context.getBean(TeamingService.class).solve(request);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,7 +122,7 @@ public class LedgerService {
     /** What converting the cost and every credit value to the base would lack, each item once. */
     private static Set<MissingKey> missing(CurrencyConverter converter, String currency, int year, String base,
                                            int baseYear, List<Money> values) {
-        Set<MissingKey> missing = new java.util.LinkedHashSet<>();
+        Set<MissingKey> missing = new LinkedHashSet<>();
         tryConvert(converter, currency, year, base, baseYear, missing);
         for (Money v : values) {
             tryConvert(converter, v.currency(), Objects.requireNonNull(v.priceYear()), base, baseYear, missing);
@@ -209,7 +210,7 @@ public class LedgerService {
         CurrencyConverter converter = tables.converter();
         // every figure the computation needs is checked before it runs: a credit that cannot be converted is refused
         // with the rest, never left out (which would count it as zero)
-        Set<MissingKey> lacking = new java.util.LinkedHashSet<>();
+        Set<MissingKey> lacking = new LinkedHashSet<>();
         for (LedgerRequest.PeriodCost period : request.periods()) {
             tryConvert(converter, currency, Objects.requireNonNull(period.year()), base, baseYear, lacking);
         }

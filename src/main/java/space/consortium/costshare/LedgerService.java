@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import space.consortium.shared.UniqueKey;
 import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.MissingInputs;
 import space.consortium.shared.Money;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.Problems;
@@ -71,11 +73,117 @@ public class LedgerService {
     }
 
     /**
+     * The base year a project's ledger uses when none is asked for: the latest year, from the latest with a US price
+     * index down, for which every figure the ledger needs exists (the rates of the ledger currency and the cost's currency in that year, and
+     * what converts each credit), so that the default never refuses for want of a rate. When no year has them all:
+     * the latest year with a price index (and the ledger then names what is missing).
+     *
+     * @param currency the currency of the cost (its price year defaults to the base year); null: USD
+     * @param base     the ledger's currency; null: USD
+     */
+    public int defaultBaseYear(String projectId, @Nullable String currency, @Nullable String base) {
+        String cost = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim().toUpperCase(Locale.ROOT);
+        String ledgerCurrency = base == null || base.isBlank() ? DEFAULT_CURRENCY : base.trim().toUpperCase(Locale.ROOT);
+        List<Money> values = creditValues(projectId);
+        CurrencyConverter converter = tables.converter();
+        List<PriceIndexEntry> indexes = tables.indexes();
+        if (indexes.isEmpty()) {
+            return defaultBaseYear();
+        }
+        // every year from the latest with a price index down to the first: the index may have gaps (a year that
+        // needs no index, e.g. a cost in its own year, can still be the answer)
+        for (int year = indexes.get(indexes.size() - 1).year(); year >= indexes.get(0).year(); year--) {
+            if (missing(converter, cost, year, ledgerCurrency, year, values).isEmpty()) {
+                return year;
+            }
+        }
+        return defaultBaseYear();
+    }
+
+    /** The value of everything the ledger would credit: contributions with a value and price year, agreed credits. */
+    private List<Money> creditValues(String projectId) {
+        List<LedgerCredit> agreed = credits.ofProject(projectId);
+        Set<Long> valued = new HashSet<>();
+        agreed.forEach(a -> {
+            if (a.contributionId() != null) {
+                valued.add(a.contributionId());
+            }
+        });
+        List<Money> values = new ArrayList<>();
+        for (Contribution c : projects.detail(projectId).contributions()) {
+            if (!valued.contains(c.id()) && c.value() != null && c.value().priceYear() != null) {
+                values.add(c.value());
+            }
+        }
+        agreed.forEach(a -> values.add(a.value()));
+        return values;
+    }
+
+    /** What converting the cost and every credit value to the base would lack, each item once. */
+    private static Set<MissingKey> missing(CurrencyConverter converter, String currency, int year, String base,
+                                           int baseYear, List<Money> values) {
+        Set<MissingKey> missing = new LinkedHashSet<>();
+        tryConvert(converter, currency, year, base, baseYear, missing);
+        for (Money v : values) {
+            tryConvert(converter, v.currency(), Objects.requireNonNull(v.priceYear()), base, baseYear, missing);
+        }
+        return missing;
+    }
+
+    private static void tryConvert(CurrencyConverter converter, String currency, int year, String base, int baseYear,
+                                   Set<MissingKey> missing) {
+        try {
+            converter.convert(BigDecimal.ONE, currency, year, base, baseYear);
+        } catch (MissingRate e) {
+            missing.add(new MissingKey(e.currency(), e.year()));
+        }
+    }
+
+    /** A missing exchange rate (currency and year) or price index (currency null). */
+    private record MissingKey(@Nullable String currency, int year) {
+    }
+
+    /** Refuses with every missing figure named, and the years for which the tables hold that figure. */
+    private MissingInputs refusal(Set<MissingKey> missing, int baseYear) {
+        List<String> items = new ArrayList<>();
+        for (MissingKey m : missing) {
+            if (m.currency() == null) {
+                items.add("no US price index (CPI-U) for " + m.year() + "; the index exists for "
+                        + ranges(tables.indexes().stream().map(PriceIndexEntry::year).toList()));
+            } else {
+                List<Integer> years = tables.rates(m.currency(), null).stream().map(ExchangeRateEntry::year).toList();
+                items.add("no " + m.currency() + "→USD rate for " + m.year() + "; "
+                        + (years.isEmpty() ? "the table has no " + m.currency() + " rate at all"
+                        : "rates exist for " + ranges(years)));
+            }
+        }
+        return new MissingInputs("The ledger in prices of " + baseYear + " needs figures the exchange-rate and price-index"
+                + " tables do not hold, so it is not computed (nothing is counted as zero). Add them to the tables,"
+                + " choose years that have them, or change the value of what is priced in a year without them", items);
+    }
+
+    /** Years as ranges, e.g. "2012–2015, 2017–2023". */
+    static String ranges(List<Integer> years) {
+        List<Integer> sorted = years.stream().distinct().sorted().toList();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            int from = sorted.get(i);
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
+                i++;
+            }
+            int to = sorted.get(i);
+            text.append(text.isEmpty() ? "" : ", ").append(from == to ? String.valueOf(from) : from + "–" + to);
+        }
+        return text.isEmpty() ? "no year" : text.toString();
+    }
+
+    /**
      * Builds the ledger.
      *
-     * @throws NotFound     for an unknown project
-     * @throws InvalidInput naming {@code table}, {@code cost}, {@code year}, {@code currency}, {@code base} or
-     *                      {@code baseYear}
+     * @throws NotFound      for an unknown project
+     * @throws InvalidInput  naming {@code table}, {@code cost}, {@code year}, {@code currency}, {@code base} or
+     *                       {@code baseYear}
+     * @throws MissingInputs naming every exchange rate and price index the cost or a credit needs and the tables lack
      */
     public LedgerView ledger(String projectId, LedgerRequest request) {
         ProjectDetail detail = projects.detail(projectId);
@@ -83,7 +191,7 @@ public class LedgerService {
         Problems problems = new Problems();
         String currency = currency(request.currency(), "currency", problems);
         String base = currency(request.base(), "base", problems);
-        int baseYear = request.baseYear() == null ? defaultBaseYear() : request.baseYear();
+        int baseYear = request.baseYear() == null ? defaultBaseYear(projectId, currency, base) : request.baseYear();
         problems.check(baseYear >= 1900 && baseYear <= 2100, "baseYear", "must be between 1900 and 2100, got " + baseYear);
         if (request.periods().isEmpty()) {
             problems.add("cost", "enter the cost to share, in units of the currency (e.g. 1000000000 for one billion)");
@@ -100,21 +208,26 @@ public class LedgerService {
         problems.throwIfAny();
 
         CurrencyConverter converter = tables.converter();
+        // every figure the computation needs is checked before it runs: a credit that cannot be converted is refused
+        // with the rest, never left out (which would count it as zero)
+        Set<MissingKey> lacking = new LinkedHashSet<>();
+        for (LedgerRequest.PeriodCost period : request.periods()) {
+            tryConvert(converter, currency, Objects.requireNonNull(period.year()), base, baseYear, lacking);
+        }
+        lacking.addAll(missing(converter, base, baseYear, base, baseYear, creditValues(projectId)));
+        if (!lacking.isEmpty()) {
+            throw refusal(lacking, baseYear);
+        }
         List<ConversionTarget> conversions = new ArrayList<>();
         List<LedgerInput.Period> periods = new ArrayList<>();
         List<Conversion> periodConversions = new ArrayList<>();
         for (LedgerRequest.PeriodCost period : request.periods()) {
-            try {
-                Conversion c = converter.convert(Objects.requireNonNull(period.cost()), currency,
-                        Objects.requireNonNull(period.year()), base, baseYear);
-                periodConversions.add(c);
-                periods.add(new LedgerInput.Period(String.valueOf(period.year()), c.result()));
-                conversions.add(new ConversionTarget("cost " + period.year(), c));
-            } catch (MissingRate e) {
-                problems.add(fieldOf(e, base, baseYear), e.getMessage());
-            }
+            Conversion c = converter.convert(Objects.requireNonNull(period.cost()), currency,
+                    Objects.requireNonNull(period.year()), base, baseYear);
+            periodConversions.add(c);
+            periods.add(new LedgerInput.Period(String.valueOf(period.year()), c.result()));
+            conversions.add(new ConversionTarget("cost " + period.year(), c));
         }
-        problems.throwIfAny();
 
         Map<String, String> names = projects.partnerNames();
         List<String> notes = new ArrayList<>();
@@ -177,15 +290,12 @@ public class LedgerService {
                         List<LedgerView.CreditView> views, List<LedgerInput.Credit> engineCredits,
                         List<ConversionTarget> conversions, List<String> notes) {
         int year = Objects.requireNonNull(value.priceYear());
-        try {
-            Conversion c = converter.convert(value.amount(), value.currency(), year, base, baseYear);
-            views.add(new LedgerView.CreditView(origin, id, contributionId, partnerId, partnerName, description,
-                    value.amount(), value.currency(), year, c.result(), sourceUrl, version));
-            engineCredits.add(new LedgerInput.Credit(partnerId, description, c.result()));
-            conversions.add(new ConversionTarget("credit: " + description, c));
-        } catch (MissingRate e) {
-            notes.add("Left out " + partnerName + "'s “" + description + "”: " + e.getMessage());
-        }
+        // every rate was checked before (see ledger): a MissingRate here is a bug, not a credit to leave out
+        Conversion c = converter.convert(value.amount(), value.currency(), year, base, baseYear);
+        views.add(new LedgerView.CreditView(origin, id, contributionId, partnerId, partnerName, description,
+                value.amount(), value.currency(), year, c.result(), sourceUrl, version));
+        engineCredits.add(new LedgerInput.Credit(partnerId, description, c.result()));
+        conversions.add(new ConversionTarget("credit: " + description, c));
     }
 
     private record ConversionTarget(String what, Conversion conversion) {
@@ -266,12 +376,6 @@ public class LedgerService {
             problems.add("cost", currency + " has " + Ledger.minorUnit(currency) + " decimals; "
                     + cost.toPlainString() + " has more");
         }
-    }
-
-    /** The request field a missing rate belongs to: the base year's figures to {@code baseYear}, the rest to {@code year}. */
-    private static String fieldOf(MissingRate e, String base, int baseYear) {
-        boolean baseFigure = e.year() == baseYear && (e.currency() == null || e.currency().equals(base));
-        return baseFigure ? "baseYear" : "year";
     }
 
     // ---- agreed credits

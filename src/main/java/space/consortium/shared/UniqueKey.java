@@ -1,12 +1,13 @@
 package space.consortium.shared;
 
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.NoTransactionException;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -32,22 +33,31 @@ public final class UniqueKey {
      * @throws AlreadyExists (or whatever {@code conflict} builds) when the key is taken
      */
     public static <T> T guard(Supplier<T> write, Supplier<? extends RuntimeException> conflict) {
-        TransactionStatus status = currentTransaction();
-        @Nullable Object savepoint = null;
-        if (status != null && !status.isRollbackOnly()) {
-            // a transaction already doomed (an outer caller caught a failure) cannot take a savepoint; the write then
-            // runs without one, and a refusal still fails the write, only less precisely named on PostgreSQL
-            savepoint = status.createSavepoint();
+        ConnectionHolder connection = transactionConnection();
+        @Nullable Savepoint savepoint = null;
+        if (connection != null && !connection.isRollbackOnly()) {
+            // a transaction already doomed (an outer caller caught a failure) takes no savepoint; the write then runs
+            // without one, and a refusal still fails it, only less precisely named on PostgreSQL
+            try {
+                savepoint = connection.createSavepoint();
+            } catch (SQLException e) {
+                throw new CannotCreateTransactionException("Cannot create a savepoint", e);
+            }
         }
         try {
             T result = write.get();
             if (savepoint != null) {
-                status.releaseSavepoint(savepoint);
+                release(connection, savepoint);
             }
             return result;
         } catch (DuplicateKeyException e) {
             if (savepoint != null) {
-                status.rollbackToSavepoint(savepoint);
+                try {
+                    connection.getConnection().rollback(savepoint);
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                    throw e;
+                }
             }
             RuntimeException failure;
             try {
@@ -67,14 +77,28 @@ public final class UniqueKey {
         }, conflict);
     }
 
-    private static @Nullable TransactionStatus currentTransaction() {
+    /** The JDBC connection of the current transaction (a JDBC transaction manager binds one per data source). */
+    private static @Nullable ConnectionHolder transactionConnection() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
         }
+        ConnectionHolder found = null;
+        for (Object resource : TransactionSynchronizationManager.getResourceMap().values()) {
+            if (resource instanceof ConnectionHolder holder && holder.isSynchronizedWithTransaction()) {
+                if (found != null) {
+                    return null; // two data sources: we cannot tell which one the write uses
+                }
+                found = holder;
+            }
+        }
+        return found;
+    }
+
+    private static void release(ConnectionHolder connection, Savepoint savepoint) {
         try {
-            return TransactionAspectSupport.currentTransactionStatus();
-        } catch (NoTransactionException e) {
-            return null;
+            connection.getConnection().releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            // not every driver releases savepoints; the transaction's end releases them anyway
         }
     }
 }

@@ -32,6 +32,7 @@ import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.Forbidden;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.MissingInputs;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.OverLimit;
 import space.consortium.shared.StaleVersion;
@@ -99,6 +100,14 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     ProblemDetail inUse(InUse e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler(MissingInputs.class)
+    ProblemDetail missingInputs(MissingInputs e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Missing inputs");
+        problem.setProperty("missing", e.missing());
         return problem;
     }
 

@@ -29,6 +29,7 @@ import space.consortium.projects.ProjectService;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.MissingInputs;
 import space.consortium.shared.Money;
 import space.consortium.shared.ShortName;
 import space.consortium.shared.StaleVersion;
@@ -66,11 +67,9 @@ class CostSharingPageController {
         if (!allocation.errors().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
-        if (form.getYear() == null && form.getBaseYear() == null) {
-            form.setYear(ledger.defaultBaseYear());
-        }
         if (form.getBaseYear() == null) {
-            form.setBaseYear(ledger.defaultBaseYear());
+            // the latest year for which every rate and index the ledger needs exists
+            form.setBaseYear(ledger.defaultBaseYear(projectId, form.getCurrency(), form.getBase()));
         }
         if (form.getYear() == null) {
             form.setYear(form.getBaseYear());
@@ -91,6 +90,10 @@ class CostSharingPageController {
                     }
                 }
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
+            } catch (MissingInputs e) {
+                binding.reject("missing", e.what() + ":");
+                e.missing().forEach(m -> binding.reject("missing", "– " + m));
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
         }
         model.addAttribute("detail", detail);

@@ -53,9 +53,10 @@ class LedgerApiController {
                       @RequestParam(required = false) @Nullable List<Integer> year,
                       @Parameter(description = "currency the ledger is kept in; default USD")
                       @RequestParam(required = false) @Nullable String base,
-                      @Parameter(description = "price year the ledger is kept in; default: the latest year with a US CPI")
+                      @Parameter(description = "price year the ledger is kept in; default: the latest year with a US CPI for which"
+                              + " every rate the ledger needs exists (422 listing what is missing otherwise)")
                       @RequestParam(required = false) @Nullable Integer baseYear) {
-        int baseYearOrDefault = baseYear == null ? ledger.defaultBaseYear() : baseYear;
+        int baseYearOrDefault = baseYear == null ? ledger.defaultBaseYear(projectId, currency, base) : baseYear;
         List<Integer> years = year == null || year.isEmpty() ? List.of(baseYearOrDefault) : year;
         return ledger.ledger(projectId, new LedgerRequest(table, LedgerRequest.pair(cost, years),
                 currency, base, baseYear));

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
@@ -115,8 +116,31 @@ class CostSharingPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("must be a number")));
         mvc.perform(get("/projects/iss/cost-sharing?cost=5&currency=RUB&year=2020"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("no exchange rate for RUB in 2020")));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("no RUB→USD rate for 2020")));
+    }
+
+    @Test
+    void aCreditWithoutARateIsShownAsAnErrorBeforeTheLedgerRunsNotAsATableOfZeros() throws Exception {
+        // the page's default year is the latest for which every rate exists: a ledger in euros is kept in 2023,
+        // as the shipped exchange-rate table stops there (one in dollars in 2024, the latest price index)
+        mvc.perform(get("/projects/iss/cost-sharing?base=EUR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"baseYear\" value=\"2023\"")));
+        mvc.perform(get("/projects/iss/cost-sharing"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"baseYear\" value=\"2024\"")));
+        mvc.perform(post("/api/contributions").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("""
+                        {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Euro spare (test)",
+                         "amount": 2000000, "currency": "EUR", "priceYear": 2024,
+                         "sourceUrl": "https://example.org/spare"}"""))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&baseYear=2024"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-errors\""),
+                        containsString("no EUR→USD rate for 2024; rates exist for 2012–2015, 2017–2023"),
+                        not(containsString("id=\"ledger-results\"")))));
     }
 
     @Test

@@ -107,9 +107,56 @@ abstract class LedgerApiContract extends ApiContract {
     @Test
     void unknownCurrencyAndYearsWithoutFiguresAreNamed() {
         assertInvalid(get(ISS_LEDGER + "?cost=1&currency=XYZ"), "currency");
-        JsonNode rouble = assertInvalid(get(ISS_LEDGER + "?cost=1&currency=RUB&year=2020&baseYear=2024"), "year");
-        assertThat(rouble.path("detail").asString()).contains("RUB", "2020");
-        assertInvalid(get(ISS_LEDGER + "?cost=1&year=2024&baseYear=2025"), "baseYear");
+        JsonNode rouble = assertProblem(get(ISS_LEDGER + "?cost=1&currency=RUB&year=2020&baseYear=2024"),
+                HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(rouble.path("missing").toString()).contains("no RUB→USD rate for 2020",
+                "the table has no RUB rate at all");
+        JsonNode index = assertProblem(get(ISS_LEDGER + "?cost=1&year=2024&baseYear=2025"),
+                HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(index.path("missing").toString()).contains("no US price index (CPI-U) for 2025");
+    }
+
+    // ---- no silent zeros (issue 13)
+
+    private void addEsaContributionInEuros(int priceYear) {
+        assertThat(post("/api/contributions", """
+                {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Euro-priced spare (test)",
+                 "amount": 2000000, "currency": "EUR", "priceYear": %d, "sourceUrl": "https://example.org/spare"}"""
+                .formatted(priceYear))).hasStatus(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aCreditInEurosOfAYearWithoutARateRefusesTheLedgerNamingTheRateInsteadOfCountingZero() {
+        addEsaContributionInEuros(2024);
+
+        JsonNode problem = assertProblem(get(ISS_LEDGER + "?cost=1000000000&baseYear=2024"),
+                HttpStatus.UNPROCESSABLE_CONTENT);
+
+        assertThat(problem.path("title").asString()).isEqualTo("Missing inputs");
+        // the shipped Federal Reserve G.5A table holds EUR rates for 2012–2015 and 2017–2023
+        assertThat(problem.path("missing").values()).extracting(JsonNode::asString).containsExactly("no EUR→USD rate for 2024; rates exist for 2012–2015, 2017–2023");
+        assertThat(problem.path("detail").asString()).contains("not computed", "no EUR→USD rate for 2024");
+    }
+
+    @Test
+    void aCreditInEurosOfAYearWithARateCountsAtItsConvertedValue() {
+        addEsaContributionInEuros(2023);
+
+        JsonNode ledger = read(ISS_LEDGER + "?cost=1000000000&baseYear=2023");
+
+        // 2 000 000 EUR × 1.0817 USD/EUR (2023) = 2 163 400 USD, credited to ESA, not zero
+        assertThat(Json.decimal(ledger, "/delivered")).isEqualByComparingTo("2163400.00");
+        assertThat(ledger.path("notes").toString()).doesNotContain("Left out");
+    }
+
+    @Test
+    void theDefaultBaseYearIsTheLatestForWhichEveryNeededRateExists() {
+        // in US dollars every figure of 2024 exists: the latest price index year
+        assertThat(read(ISS_LEDGER + "?cost=1000000").path("baseYear").asInt()).isEqualTo(2024);
+        // a ledger in euros needs the EUR rate of its year: the table stops at 2023
+        JsonNode euros = read(ISS_LEDGER + "?cost=1000000&base=EUR");
+        assertThat(euros.path("baseYear").asInt()).isEqualTo(2023);
+        assertThat(euros.path("currency").asString()).isEqualTo("EUR");
     }
 
     @Test

@@ -1,0 +1,4 @@
+package space.consortium.shared;
+
+class UniqueKeyH2Tests extends UniqueKeyContract {
+}

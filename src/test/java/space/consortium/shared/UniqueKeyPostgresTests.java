@@ -1,0 +1,7 @@
+package space.consortium.shared;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class UniqueKeyPostgresTests extends UniqueKeyContract {
+}

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import space.consortium.accounts.AccountService;
 import space.consortium.accounts.UserRequest;
 import space.consortium.support.Browser;
@@ -16,10 +19,12 @@ import space.consortium.support.Node;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer (docs/operations.md, "Several
- * nodes"): what one node knows, the other knows too. Node a starts first on the empty database (migrates it and
- * loads the shipped dataset), node b then joins it. Add further two-node behaviour here: both nodes are at hand,
- * with {@link Cluster#database()} for the shared tables and {@link Node#bean} for a node's services.
+ * nodes"): what one node knows, the other knows too. Node a runs inside the test's JVM and starts first on the
+ * empty database (migrates it and loads the shipped dataset); node b, a JVM of its own, then joins it. Add further
+ * two-node behaviour here: {@link Cluster#database()} gives the shared tables, {@link Node#bean} node a's services,
+ * {@link Node#kill()} kills node b (keep such a test last).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeTests {
 
     private static final String PASSWORD = "two nodes, one database";
@@ -32,7 +37,7 @@ class TwoNodeTests {
     static void startTwoNodes() {
         cluster = Cluster.onOnePostgres();
         a = cluster.start("a");
-        b = cluster.start("b");
+        b = cluster.startProcess("b");
     }
 
     @AfterAll
@@ -45,6 +50,7 @@ class TwoNodeTests {
     }
 
     @Test
+    @Order(1)
     void aSessionMadeOnOneNodeIsValidOnTheOther() {
         user("roaming");
         Browser browser = new Browser();
@@ -94,6 +100,19 @@ class TwoNodeTests {
         }
         assertThat(visitor.cookie("SESSION")).isEmpty();
         assertThat(sessions()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void whenANodeDiesTheOtherKeepsServingItsSessions() {
+        user("survivor");
+        Browser browser = new Browser();
+        assertThat(browser.signIn(b, "survivor", PASSWORD).statusCode()).isEqualTo(302);
+        b.kill();
+        assertThat(b.running()).isFalse();
+        HttpResponse<String> onA = browser.get(a, "/account");
+        assertThat(onA.statusCode()).as("the session made on the dead node").isEqualTo(200);
+        assertThat(onA.body()).contains("id=\"account-name\">survivor<");
     }
 
     private static long sessions() {

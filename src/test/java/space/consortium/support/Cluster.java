@@ -1,6 +1,16 @@
 package space.consortium.support;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +34,8 @@ import space.consortium.ConsortiumApplication;
  *     Node a = cluster.start("a");
  *     Node b = cluster.start("b", "consortium.dataset.load-on-start=false");
  *     ...
- *     a.stop(); // the other node carries on
+ *     Node c = cluster.startProcess("c");   // a JVM of its own
+ *     c.kill();                              // as its machine dies; a and b carry on
  * }
  * }</pre>
  */
@@ -62,9 +73,84 @@ public final class Cluster implements AutoCloseable {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsortiumApplication.class)
                 .run(args.toArray(String[]::new));
         String port = context.getEnvironment().getRequiredProperty("local.server.port");
-        Node node = new Node(name, context, URI.create("http://127.0.0.1:" + port));
+        Node node = new Node(name, URI.create("http://127.0.0.1:" + port), context, null);
         nodes.add(node);
         return node;
+    }
+
+    /**
+     * Starts a node in a JVM of its own ({@code java -cp <the test classpath> ConsortiumApplication serve}), which a
+     * test may {@link Node#kill() kill}, and waits until it answers {@code /actuator/health}. Its output goes to
+     * {@code target/cluster-<name>.log}.
+     *
+     * @param properties extra {@code key=value} settings of this node, passed as system properties
+     */
+    public Node startProcess(String name, String... properties) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx512m",
+                "-Dserver.address=127.0.0.1",
+                "-Dspring.datasource.url=" + db.url(),
+                "-Dspring.datasource.username=" + db.user(),
+                "-Dspring.datasource.password=" + db.password(),
+                "-Dspring.datasource.hikari.maximum-pool-size=5",
+                "-Dspring.application.name=consortium-" + name));
+        for (String property : properties) {
+            command.add("-D" + property);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ConsortiumApplication.class.getName(),
+                "serve", "--port", String.valueOf(port)));
+        File log = Path.of("target", "cluster-" + name + ".log").toFile();
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start node " + name, e);
+        }
+        Node node = new Node(name, URI.create("http://127.0.0.1:" + port), null, process);
+        nodes.add(node);
+        awaitHealthy(node, log);
+        return node;
+    }
+
+    private static void awaitHealthy(Node node, File log) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (node.process() != null && !node.process().isAlive()) {
+                throw new IllegalStateException("Node " + node.name() + " exited; see " + log);
+            }
+            try {
+                HttpResponse<Void> health = http.send(HttpRequest.newBuilder(node.uri("/actuator/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for node " + node.name(), e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for node " + node.name(), e);
+            }
+        }
+        node.kill();
+        throw new IllegalStateException("Node " + node.name() + " did not become healthy in 3 minutes; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
     }
 
     /** Starts several nodes at the same moment (as two machines booting together) and waits for all of them. */

@@ -21,11 +21,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import space.consortium.accounts.Access;
 import space.consortium.accounts.AccountService;
+import space.consortium.accounts.TokenService;
 import space.consortium.accounts.UserRequest;
 import space.consortium.support.ApiContract;
 import space.consortium.support.Users;
@@ -42,6 +47,7 @@ abstract class OperationsContract extends ApiContract {
     @Autowired JdbcClient jdbc;
     @Autowired JdbcIndexedSessionRepository sessions;
     @Autowired AccountService accounts;
+    @Autowired TokenService tokens;
 
     /** The repository seen through Spring Session's interface (its session class is not public). */
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -174,6 +180,30 @@ abstract class OperationsContract extends ApiContract {
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/partners/\\{id\\}\"")
                 .contains("hikaricp_connections_active", "hikaricp_connections_pending", "jvm_memory_used_bytes",
                         "application=\"consortium\"");
+    }
+
+    @Test
+    void aScraperReadsTheMetricsWithAnAdministratorsReadToken() {
+        accounts.create(new UserRequest("scraper-admin", "Scraper", PASSWORD, true, List.of(), List.of()));
+        accounts.create(new UserRequest("scraper-member", "Member", PASSWORD, false, List.of("esa"), List.of()));
+        String adminToken = tokenOf("scraper-admin", Access.ADMIN);
+        String memberToken = tokenOf("scraper-member", Access.PARTNER + "esa");
+
+        assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + adminToken).exchange())
+                .hasStatusOk().bodyText().contains("jvm_memory_used_bytes");
+        assertThat(mvc.get().uri("/actuator/prometheus").header("Authorization", "Bearer " + memberToken).exchange())
+                .hasStatus(403);
+    }
+
+    /** A read token created by the user (as on the Account page). */
+    private String tokenOf(String username, String authority) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(authority))));
+        try {
+            return tokens.create("prometheus", "read").secret();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.servlet.SessionTrackingMode;
 import java.sql.DatabaseMetaData;
 import java.util.EnumSet;
 import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCu
  * {@code ;jsessionid=} in a URL, where it would leak into links, logs and bookmarks.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SessionConfiguration {
 
     @Bean

@@ -103,6 +103,40 @@ class TwoNodeTests {
     }
 
     @Test
+    void signInFailuresCountOnEveryNode() {
+        user("guessed");
+        Browser attacker = new Browser();
+        // five failures per name lock it (CONSORTIUM_SECURITY_LOGIN_FAILURES), here spread over both nodes
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> failed = attacker.signIn(i % 2 == 0 ? a : b, "guessed", "wrong guess " + i);
+            assertThat(failed.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?"));
+        }
+        for (Node node : List.of(a, b)) {
+            HttpResponse<String> owner = new Browser().signIn(node, "guessed", PASSWORD);
+            assertThat(owner.headers().firstValue("Location")).as("locked on node " + node.name() + " too")
+                    .hasValueSatisfying(l -> assertThat(l).contains("/login?locked"));
+        }
+    }
+
+    @Test
+    void twoNodesStartingTogetherOnAnEmptyDatabaseLoadTheShippedDataOnce() {
+        try (Cluster fresh = Cluster.onOnePostgres()) {
+            List<Node> both = fresh.startTogether(List.of("c", "d"));
+            for (Node node : both) {
+                assertThat(new Browser().get(node, "/api/partners/esa").statusCode()).isEqualTo(200);
+            }
+            // node a loaded the same shipped data alone: every table holds the same number of rows
+            for (String table : List.of("partner", "project", "contribution", "agreement", "agreement_party",
+                    "share_table", "capability", "partner_capability", "asset", "exchange_rate", "price_index")) {
+                String count = "select count(*) from " + table;
+                assertThat(fresh.database().sql(count).query(Long.class).single()).as(table)
+                        .isPositive()
+                        .isEqualTo(cluster.database().sql(count).query(Long.class).single());
+            }
+        }
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void whenANodeDiesTheOtherKeepsServingItsSessions() {
         user("survivor");

@@ -107,12 +107,13 @@ class PartnerPageController {
         model.addAttribute("contributions", contributions.ofPartner(id));
         model.addAttribute("agreements", agreementsOf(partner, country));
         model.addAttribute("country", country);
+        java.util.Optional<Agreement> accords = agreements.find(AgreementService.ARTEMIS_ACCORDS); // read once
         model.addAttribute("accordsSigned", country == null ? null
-                : agreements.find(AgreementService.ARTEMIS_ACCORDS).flatMap(a -> a.parties().stream()
+                : accords.flatMap(a -> a.parties().stream()
                         .filter(p -> country.equals(p.countryCode())).findFirst())
                         .map(p -> p.signed() == null ? "signed (date not recorded)" : p.signed())
                         .orElse(null));
-        model.addAttribute("accordsKnown", agreements.find(AgreementService.ARTEMIS_ACCORDS).isPresent());
+        model.addAttribute("accordsKnown", accords.isPresent());
         return "partners/profile";
     }
 

@@ -37,7 +37,7 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ConfigurableApplicationContext context = root.database(dataDir)) {
+        try (ConfigurableApplicationContext context = root.database(dataDir, ConsortiumCommand.Use.WRITE)) {
             BackupReport report = context.getBean(BackupService.class).restore(dir);
             report.rowsByTable().forEach((table, rows) -> out.printf("%-28s %7d rows%n", table, rows));
             out.printf("Restored %d rows of %d tables (schema version %s) from %s%n", report.totalRows(),

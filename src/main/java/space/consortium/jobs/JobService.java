@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import space.consortium.accounts.Access;
 import space.consortium.risk.schedule.JclPlan;
 import space.consortium.risk.schedule.JclService;
 import space.consortium.shared.InvalidInput;
@@ -39,22 +40,26 @@ public class JobService {
 
     private final JobRepository jobs;
     private final JclService jcl;
+    private final Access access;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final Clock clock = Clock.systemUTC();
 
-    JobService(JobRepository jobs, JclService jcl, ObjectProvider<SchedulerClient> scheduler) {
+    JobService(JobRepository jobs, JclService jcl, Access access, ObjectProvider<SchedulerClient> scheduler) {
         this.jobs = jobs;
         this.jcl = jcl;
+        this.access = access;
         this.scheduler = scheduler;
     }
 
     /**
-     * Checks a JCL run against the work's limits (before anything is stored) and starts it as a job.
+     * Checks a JCL run against the work's limits (before anything is stored) and starts it as a job. A job holds the
+     * server's resources beyond the request, so only contributors start one, as for a stored schedule run.
      *
      * @throws InvalidInput naming the offending fields of the plan or {@code trials}
      * @throws space.consortium.shared.OverLimit when trials × activities is over the caller's limit
      */
     public Job startJcl(JclJobRequest request, Work work) {
+        access.checkContributor();
         if (request.plan() == null) {
             throw new InvalidInput("plan", "is required: the plan to run, as for POST /api/jcl");
         }

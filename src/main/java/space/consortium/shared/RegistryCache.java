@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * <p>Implementation notes: the fingerprint is read <em>before</em> a value is computed, so a write committed during
  * the computation leaves the value stored under the older fingerprint, which the next read no longer matches. Only the
  * values of the current fingerprint are kept: a change drops all of them at once, so the cache holds at most one
- * generation of values (a few per page and year asked for).
+ * generation of values (a few per page and year asked for). A value is computed once per generation however many
+ * requests ask for it at the same time: the first computes it and the others wait for its result (or its exception,
+ * after which the next request tries again), so a burst of views of a heavy page (the relay plan) costs one
+ * computation.
  */
 @Component
 public class RegistryCache {
@@ -38,7 +43,7 @@ public class RegistryCache {
             versioned("partner", false), versioned("project", false), versioned("participation", true),
             versioned("contribution", true), versioned("share_table", true), versioned("agreement", false),
             "(select count(*) from agreement_party)", "(select coalesce(max(id), 0) from agreement_party)",
-            versioned("claim", true));
+            versioned("claim", true), versioned("asset", false));
 
     private static final String QUERY = "select " + String.join(", ", PARTS);
 
@@ -55,7 +60,7 @@ public class RegistryCache {
         this.jdbc = jdbc;
     }
 
-    private record Generation(String fingerprint, Map<Object, Object> values) {
+    private record Generation(String fingerprint, Map<Object, FutureTask<Object>> values) {
     }
 
     /**
@@ -73,12 +78,33 @@ public class RegistryCache {
             current = new Generation(now, new ConcurrentHashMap<>());
             generation = current;
         }
-        Object value = current.values().get(key);
-        if (value == null) {
-            value = compute.get();
-            if (current.values().size() < MAX_ENTRIES) {
-                current.values().put(key, value);
+        FutureTask<Object> stored = current.values().get(key);
+        if (stored == null) {
+            FutureTask<Object> task = new FutureTask<>(compute::get);
+            if (current.values().size() >= MAX_ENTRIES) {
+                return compute.get();
             }
+            stored = current.values().putIfAbsent(key, task);
+            if (stored == null) {
+                stored = task;
+                task.run();
+            }
+        }
+        Object value;
+        try {
+            value = stored.get();
+        } catch (ExecutionException e) {
+            current.values().remove(key, stored);
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a value being computed", e);
         }
         return (T) value;
     }

@@ -25,6 +25,7 @@ import space.consortium.shared.Cancelled;
 import space.consortium.shared.Chart;
 import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.RegistryCache;
 
 /**
  * The relay planner page: choose landers, orbiters (each with its owner agency), period, mask and propagator, and
@@ -42,10 +43,16 @@ class RelayPageController {
 
     private final RelayService relay;
     private final Computations computations;
+    private final RegistryCache cache;
 
-    RelayPageController(RelayService relay, Computations computations) {
+    RelayPageController(RelayService relay, Computations computations, RegistryCache cache) {
         this.relay = relay;
         this.computations = computations;
+        this.cache = cache;
+    }
+
+    /** The default plan (the page without parameters) for the request it was computed from. */
+    private record DefaultPlan(Map<String, Object> request) {
     }
 
     /** One checkbox of the form. */
@@ -102,7 +109,10 @@ class RelayPageController {
         RelayPlan plan = null;
         if (errors.isEmpty()) {
             try {
-                plan = computations.run(work -> relay.plan(body, work));
+                // The default plan depends only on the registry's assets and fixed inputs: computed once per
+                // registry state, so a visitor refreshing the page does not rerun the planner; a what-if computes.
+                plan = first ? cache.get(new DefaultPlan(body), () -> computations.run(work -> relay.plan(body, work)))
+                        : computations.run(work -> relay.plan(body, work));
             } catch (InvalidInput e) {
                 errors.addAll(e.problems());
             } catch (Cancelled e) {

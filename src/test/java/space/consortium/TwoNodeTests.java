@@ -2,7 +2,14 @@ package space.consortium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +22,10 @@ import space.consortium.accounts.AccountService;
 import space.consortium.accounts.UserRequest;
 import space.consortium.support.Browser;
 import space.consortium.support.Cluster;
+import space.consortium.support.JclPlans;
 import space.consortium.support.Node;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer (docs/operations.md, "Several
@@ -28,6 +38,11 @@ import space.consortium.support.Node;
 class TwoNodeTests {
 
     private static final String PASSWORD = "two nodes, one database";
+    /** Jobs: a node is dead after four missed one-second heartbeats (the default waits a minute). */
+    private static final String[] JOBS = {"consortium.jobs.polling-interval=1s", "consortium.jobs.heartbeat-interval=1s",
+            "consortium.jobs.missed-heartbeats-limit=4"};
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Cluster cluster;
     private static Node a;
@@ -36,8 +51,8 @@ class TwoNodeTests {
     @BeforeAll
     static void startTwoNodes() {
         cluster = Cluster.onOnePostgres();
-        a = cluster.start("a");
-        b = cluster.startProcess("b");
+        a = cluster.start("a", JOBS);
+        b = cluster.startProcess("b", JOBS);
     }
 
     @AfterAll
@@ -138,15 +153,51 @@ class TwoNodeTests {
 
     @Test
     @Order(Integer.MAX_VALUE)
-    void whenANodeDiesTheOtherKeepsServingItsSessions() {
+    void whenANodeDiesTheOtherKeepsServingItsSessionsAndFinishesItsJob() throws Exception {
         user("survivor");
         Browser browser = new Browser();
         assertThat(browser.signIn(b, "survivor", PASSWORD).statusCode()).isEqualTo(302);
+
+        // a JCL job started on node b, and running there (node a's scheduler is paused until b has it)
+        Scheduler schedulerOfA = a.bean(Scheduler.class);
+        schedulerOfA.pause();
+        String secret = "cst_two-node-job-token";
+        cluster.database().sql("insert into api_token (user_id, name, token_hash, prefix, scope, created_at) select id,"
+                + " 'jobs', :hash, 'cst_two', 'write', current_timestamp from app_user where username = 'survivor'")
+                .param("hash", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(secret.getBytes(StandardCharsets.UTF_8)))).update();
+        HttpResponse<String> started = HttpClient.newHttpClient().send(HttpRequest.newBuilder(b.uri("/api/jobs/jcl"))
+                .header("Authorization", "Bearer " + secret).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"plan\": " + JclPlans.chain(2_000)
+                        + ", \"trials\": 200000, \"seed\": 11}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String id = JSON.readTree(started.body()).path("id").asString();
+        JsonNode running = awaitJob(id, job -> job.path("done").asLong() > 0, Duration.ofSeconds(60));
+        assertThat(running.path("status").asString()).isEqualTo("running");
+
         b.kill();
+        schedulerOfA.resume();
         assertThat(b.running()).isFalse();
         HttpResponse<String> onA = browser.get(a, "/account");
         assertThat(onA.statusCode()).as("the session made on the dead node").isEqualTo(200);
         assertThat(onA.body()).contains("id=\"account-name\">survivor<");
+
+        JsonNode finished = awaitJob(id, job -> List.of("done", "failed").contains(job.path("status").asString()),
+                Duration.ofSeconds(150));
+        assertThat(finished.path("status").asString()).as(finished.toString()).isEqualTo("done");
+        assertThat(finished.path("attempts").asInt()).as("run again by node a").isEqualTo(2);
+        assertThat(finished.path("done").asLong()).isEqualTo(200_000);
+    }
+
+    private static JsonNode awaitJob(String id, java.util.function.Predicate<JsonNode> until, Duration limit)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        JsonNode job = JSON.readTree(new Browser().get(a, "/api/jobs/" + id).body());
+        while (!until.test(job) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            job = JSON.readTree(new Browser().get(a, "/api/jobs/" + id).body());
+        }
+        return job;
     }
 
     private static long sessions() {

@@ -40,10 +40,7 @@ final class BackupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ConfigurableApplicationContext context = root.database(dataDir)) {
-            BackupReport report = context.getBean(BackupService.class).backup(dir);
-            report.rowsByTable().forEach((table, rows) -> out.printf("%-28s %7d rows%n", table, rows));
-            out.printf("Backed up %d rows of %d tables (schema version %s) to %s%n", report.totalRows(),
-                    report.rowsByTable().size(), report.schemaVersion(), dir);
+            print(out, context.getBean(BackupService.class).backup(dir), "Backed up", "to " + dir);
             return 0;
         } catch (BackupInvalid e) {
             e.problems().forEach(problem -> err.println(problem));
@@ -52,5 +49,12 @@ final class BackupCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
+    }
+
+    /** The rows per table, then one line: what was done, how much, and where. Shared with {@code restore}. */
+    static void print(PrintWriter out, BackupReport report, String done, String where) {
+        report.rowsByTable().forEach((table, rows) -> out.printf("%-28s %7d rows%n", table, rows));
+        out.printf("%s %d rows of %d tables (schema version %s) %s%n", done, report.totalRows(),
+                report.rowsByTable().size(), report.schemaVersion(), where);
     }
 }

@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import space.consortium.dataset.BackupInvalid;
-import space.consortium.dataset.BackupReport;
 import space.consortium.dataset.BackupService;
 
 /** {@code restore}: replaces the database's contents by a backup, all or nothing. */
@@ -38,10 +37,7 @@ final class RestoreCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ConfigurableApplicationContext context = root.database(dataDir, ConsortiumCommand.Use.WRITE)) {
-            BackupReport report = context.getBean(BackupService.class).restore(dir);
-            report.rowsByTable().forEach((table, rows) -> out.printf("%-28s %7d rows%n", table, rows));
-            out.printf("Restored %d rows of %d tables (schema version %s) from %s%n", report.totalRows(),
-                    report.rowsByTable().size(), report.schemaVersion(), dir);
+            BackupCommand.print(out, context.getBean(BackupService.class).restore(dir), "Restored", "from " + dir);
             return 0;
         } catch (BackupInvalid e) {
             err.printf("Rejected %s: %d problem(s); the database was not changed.%n", dir, e.problems().size());

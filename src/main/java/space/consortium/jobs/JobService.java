@@ -5,13 +5,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import space.consortium.accounts.Access;
 import space.consortium.risk.schedule.JclPlan;
@@ -66,7 +62,7 @@ public class JobService {
         int trials = jcl.admit(request.plan(), request.trials(), JclService.MAX_WEB_TRIALS, work);
         jcl.validate(request.plan());
         String id = UUID.randomUUID().toString();
-        jobs.insert(id, JCL, JSON.writeValueAsString(request), trials, caller(), clock.instant());
+        jobs.insert(id, JCL, JSON.writeValueAsString(request), trials, access.current().orElse(null), clock.instant());
         scheduler.getObject().scheduleIfNotExists(new TaskInstance<Void>(TASK, id), clock.instant());
         return get(id);
     }
@@ -98,10 +94,5 @@ public class JobService {
             log.info("Job {} failed: {}", id, e.getMessage());
             jobs.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
         }
-    }
-
-    private static @Nullable String caller() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a == null || a instanceof AnonymousAuthenticationToken ? null : a.getName();
     }
 }

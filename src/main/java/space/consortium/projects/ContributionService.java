@@ -2,6 +2,7 @@ package space.consortium.projects;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.accounts.Access;
@@ -80,7 +81,7 @@ public class ContributionService {
     }
 
     /** One partner records one contribution of a kind and element per project; {@code self} is the row being edited. */
-    private void rejectDuplicateOf(ContributionRequest request, @org.jspecify.annotations.Nullable Long self) {
+    private void rejectDuplicateOf(ContributionRequest request, @Nullable Long self) {
         contributions.findSame(request).filter(other -> !other.equals(self)).ifPresent(other -> {
             throw duplicateOf(request, other);
         });
@@ -104,7 +105,7 @@ public class ContributionService {
      * stay two contributions).
      */
     @Transactional
-    public void save(@org.jspecify.annotations.Nullable Long id, ContributionRequest request) {
+    public void save(@Nullable Long id, ContributionRequest request) {
         validate(request);
         if (id == null) {
             contributions.insert(request);

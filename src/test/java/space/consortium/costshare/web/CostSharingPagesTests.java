@@ -29,6 +29,26 @@ class CostSharingPagesTests {
     @Autowired ProjectService projects;
 
     @Test
+    void theLedgerFormSaysWhichRatesAreMissingBeforeAnythingIsComputed() throws Exception {
+        // the shipped tables hold no rouble rate and no CPI-U for 2019 (see the README beside them)
+        mvc.perform(get("/projects/iss/cost-sharing").param("currency", "RUB").param("year", "2019")
+                        .param("base", "USD").param("baseYear", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-missing\""),
+                        containsString("no RUB→USD rate for 2019; the table has no RUB rate at all"),
+                        not(containsString("id=\"ledger-results\"")))));
+        mvc.perform(get("/projects/iss/cost-sharing").param("currency", "USD").param("year", "2019")
+                        .param("base", "USD").param("baseYear", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-missing\""),
+                        containsString("no US price index (CPI-U) for 2019; the index exists for 1993–2017, 2021–2024"))));
+        // in dollars of the default year nothing is missing, so nothing is said
+        mvc.perform(get("/projects/iss/cost-sharing"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"ledger-missing\""))));
+    }
+
+    @Test
     void theTvaGameEnteredPerCoalitionGivesThePublishedSharesAndAStableVerdict() throws Exception {
         // three partners stand in for the TVA's navigation, flood control and power (Straffin & Heaney 1981)
         mvc.perform(get("/projects/iss/cost-sharing").param("model", "standalone")
@@ -139,7 +159,7 @@ class CostSharingPagesTests {
         mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&baseYear=2024"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"ledger-errors\""),
-                        containsString("no EUR→USD rate for 2024; rates exist for 2012–2015, 2017–2023"),
+                        containsString("no EUR→USD rate for 2024; rates exist for 2002–2007, 2012–2015, 2017–2023"),
                         not(containsString("id=\"ledger-results\"")))));
     }
 

@@ -285,6 +285,10 @@ class AuthorizationMatrixTests extends ApiContract {
         // a persisted job holds server resources beyond the request: contributors (write authority), like a stored run
         cases.add(api("POST /api/jobs/jcl", "POST a JCL job", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/jobs/jcl", """
                 {"plan": {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}, "trials": 100}""")));
+        cases.add(api("POST /api/jobs/relay", "POST a relay plan job", CONTRIBUTORS, (t, r) -> t.as(r.user())
+                .post("/api/jobs/relay", RELAY_PLAN)));
+        cases.add(api("POST /api/jobs/fleet", "POST a fleet simulation job", CONTRIBUTORS, (t, r) -> t.as(r.user())
+                .post("/api/jobs/fleet", FLEET)));
         cases.add(api("POST /api/relay/plan", "POST /api/relay/plan (computation)", EVERYONE, (t, r) -> t.as(r.user())
                 .post("/api/relay/plan", RELAY_PLAN)));
         cases.add(api("POST /api/teaming/solve", "POST /api/teaming/solve (computation)", EVERYONE, (t, r) -> t.as(r.user())

@@ -169,7 +169,7 @@ abstract class ContributionApiContract extends ApiContract {
         long id = columbus().path("id").asLong();
         assertThat(delete("/api/contributions/" + id)).hasStatus(HttpStatus.NO_CONTENT);
         assertProblem(get("/api/contributions/" + id), HttpStatus.NOT_FOUND);
-        assertThat(read("/api/contributions?size=1").path("totalItems").asLong()).isEqualTo(72);
+        assertThat(read("/api/contributions?size=1").path("totalItems").asLong()).isEqualTo(88);
         assertProblem(delete("/api/contributions/" + id), HttpStatus.NOT_FOUND);
     }
 

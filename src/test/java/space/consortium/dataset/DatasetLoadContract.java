@@ -24,7 +24,7 @@ abstract class DatasetLoadContract {
     void firstStartLoadsEveryRowOfTheShippedFiles() {
         assertThat(partners.count()).isEqualTo(47);
         assertThat(projects.count()).isEqualTo(57);
-        assertThat(contributions.all()).hasSize(89);
+        assertThat(contributions.all()).hasSize(90);
         assertThat(agreements.get("artemis-accords").parties()).hasSize(61);
         assertThat(projects.shareTables("iss")).hasSize(2);
     }
@@ -35,7 +35,7 @@ abstract class DatasetLoadContract {
         dataset.importBundled();
         assertThat(partners.count()).isEqualTo(47);
         assertThat(projects.count()).isEqualTo(57);
-        assertThat(contributions.all()).hasSize(89);
+        assertThat(contributions.all()).hasSize(90);
         assertThat(projects.allParticipations()).hasSize((int) participations);
         assertThat(agreements.get("artemis-accords").parties()).hasSize(61);
     }

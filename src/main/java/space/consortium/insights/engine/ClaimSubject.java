@@ -16,6 +16,11 @@ public sealed interface ClaimSubject {
     /** Checks the claim against the facts; never throws for a claim it cannot check (that is "not computable"). */
     Verdict check(Stated stated, Facts facts);
 
+    /** Whether the claim states a value to compare (counts, shares, figures); signatures and dates do not. */
+    default boolean statesValue() {
+        return true;
+    }
+
     /**
      * A date constraint: at most one of a year, a day before which, or the day on which.
      *
@@ -66,6 +71,11 @@ public sealed interface ClaimSubject {
         public Verdict check(Stated stated, Facts facts) {
             return SignatureRule.check(this, facts);
         }
+
+        @Override
+        public boolean statesValue() {
+            return false;
+        }
     }
 
     /**
@@ -76,6 +86,10 @@ public sealed interface ClaimSubject {
      * @param filters the filters by name, values as given
      */
     record Count(String of, java.util.Map<String, String> filters) implements ClaimSubject {
+
+        /** What a count can be of, and the filters each accepts. */
+        public static final java.util.Map<String, java.util.Set<String>> FILTERS = CountRule.COUNTS;
+
         public Count {
             filters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(filters));
         }
@@ -129,6 +143,11 @@ public sealed interface ClaimSubject {
         @Override
         public Verdict check(Stated stated, Facts facts) {
             return DateRule.check(this, facts);
+        }
+
+        @Override
+        public boolean statesValue() {
+            return false;
         }
     }
 

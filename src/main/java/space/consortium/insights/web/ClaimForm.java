@@ -62,6 +62,7 @@ final class ClaimForm {
     private String withPartner = "";
     private String project = "";
     private String asOf = "";
+    private String countAgreement = "";
     // share
     private String population = "";
     // date
@@ -101,7 +102,7 @@ final class ClaimForm {
                     }
                     case "partners" -> put(subject, "project", project);
                     case "agreement-parties" -> {
-                        put(subject, "agreement", agreement);
+                        put(subject, "agreement", countAgreement);
                         put(subject, "asOf", asOf);
                     }
                     default -> { }
@@ -191,6 +192,8 @@ final class ClaimForm {
     public void setProject(String project) { this.project = project; }
     public String getAsOf() { return asOf; }
     public void setAsOf(String asOf) { this.asOf = asOf; }
+    public String getCountAgreement() { return countAgreement; }
+    public void setCountAgreement(String countAgreement) { this.countAgreement = countAgreement; }
     public String getPopulation() { return population; }
     public void setPopulation(String population) { this.population = population; }
     public String getDateProject() { return dateProject; }

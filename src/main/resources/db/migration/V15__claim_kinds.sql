@@ -4,6 +4,8 @@ alter table claim add column kind varchar(20) not null default 'count';
 alter table claim add column subject varchar(4000);
 -- Where the claim was published when that place has no URL (an article known by its title only).
 alter table claim add column source_name varchar(300);
+-- A remark shown with the verdict, e.g. what the claim leaves undefined.
+alter table claim add column note varchar(1000);
 update claim set subject = '{"of":"metric","metric":"' || metric || '"'
     || case when partner_id is null then '' else ',"partner":"' || partner_id || '"' end || '}';
 alter table claim alter column subject set not null;

@@ -97,7 +97,7 @@ class ClaimDataLoader implements ShippedData {
         Map<String, Object> subject = ClaimRepository.subject(r.get("subject").orElse("{}"));
         return new ClaimRequest(r.get("text").orElseThrow(), r.get("kind").orElseThrow(), r.getOrNull("source_url"),
                 r.getOrNull("source_name"), subject, decimal(r.getOrNull("stated_value")),
-                decimal(r.getOrNull("tolerance")), r.getOrNull("comparator"), null, null);
+                decimal(r.getOrNull("tolerance")), r.getOrNull("comparator"), null, r.getOrNull("note"), null);
     }
 
     private static List<Csv.Row> read(String file) {

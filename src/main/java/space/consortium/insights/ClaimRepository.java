@@ -43,9 +43,9 @@ class ClaimRepository {
     long insert(ClaimRequest r, String comparator, @Nullable String recordedBy, @Nullable String ownerPartnerId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into claim (statement, kind, subject, comparator, stated, tolerance, source_url, source_name, version,
+                insert into claim (statement, kind, subject, comparator, stated, tolerance, source_url, source_name, note, version,
                                    recorded_by, owner_partner_id)
-                values (:statement, :kind, :subject, :comparator, :stated, :tolerance, :source, :sourceName, 0, :by, :owner)""")
+                values (:statement, :kind, :subject, :comparator, :stated, :tolerance, :source, :sourceName, :note, 0, :by, :owner)""")
                 .params(columns(r, comparator)).param("by", recordedBy).param("owner", ownerPartnerId)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
@@ -54,7 +54,7 @@ class ClaimRepository {
     int update(long id, long version, ClaimRequest r, String comparator) {
         return jdbc.sql("""
                 update claim set statement = :statement, kind = :kind, subject = :subject, comparator = :comparator,
-                  stated = :stated, tolerance = :tolerance, source_url = :source, source_name = :sourceName,
+                  stated = :stated, tolerance = :tolerance, source_url = :source, source_name = :sourceName, note = :note,
                   version = version + 1
                 where id = :id and version = :version""")
                 .param("id", id).param("version", version).params(columns(r, comparator)).update();
@@ -73,6 +73,7 @@ class ClaimRepository {
         c.put("stated", r.statedValue());
         c.put("tolerance", r.tolerance() == null ? BigDecimal.ZERO : r.tolerance());
         c.put("source", r.sourceUrl() == null || r.sourceUrl().isBlank() ? null : r.sourceUrl().trim());
+        c.put("note", r.note() == null || r.note().isBlank() ? null : r.note().trim());
         c.put("sourceName", r.sourceName() == null || r.sourceName().isBlank() ? null : r.sourceName().trim());
         return c;
     }
@@ -82,7 +83,7 @@ class ClaimRepository {
         return new StoredClaim(rs.getLong("id"), rs.getString("statement"), rs.getString("kind"),
                 subject(rs.getString("subject")), rs.getString("comparator"),
                 stated == null ? null : Money.plain(stated), Money.plain(rs.getBigDecimal("tolerance")),
-                rs.getString("source_url"), rs.getString("source_name"), rs.getLong("version"), rs.getString("recorded_by"),
+                rs.getString("source_url"), rs.getString("source_name"), rs.getString("note"), rs.getLong("version"), rs.getString("recorded_by"),
                 rs.getString("owner_partner_id"));
     }
 

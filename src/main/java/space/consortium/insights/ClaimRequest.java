@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param statedValue the stated value in the subject's unit (a share is a fraction 0..1); required for count,
  *                    share and external claims, ignored by signature and date claims
  * @param tolerance   absolute; {@code =} and {@code ≈} hold within it (default 0)
+ * @param note        a remark shown first among the caveats (what the claim leaves undefined, say); optional
  * @param partnerId   the partner the claim is recorded for (its members may then change it); optional
  */
 public record ClaimRequest(
@@ -32,11 +33,12 @@ public record ClaimRequest(
         @Nullable @DecimalMin(value = "0", message = "must be zero or more") BigDecimal tolerance,
         @Nullable @Size(max = 3) String comparator,
         @Nullable @Size(max = 40) String partnerId,
+        @Nullable @Size(max = 1000) String note,
         @Nullable Long version) {
 
     /** The same claim with another version (for an update). */
     public ClaimRequest withVersion(@Nullable Long newVersion) {
         return new ClaimRequest(text, kind, sourceUrl, sourceName, subject, statedValue, tolerance, comparator, partnerId,
-                newVersion);
+                note, newVersion);
     }
 }

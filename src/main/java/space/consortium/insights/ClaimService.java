@@ -161,7 +161,8 @@ public class ClaimService {
         StoredClaim transient_ = new StoredClaim(0, request.text(), request.kind(),
                 request.subject() == null ? Map.of() : request.subject(), comparator, request.statedValue(),
                 request.tolerance() == null ? BigDecimal.ZERO : request.tolerance(),
-                blankToNull(request.sourceUrl()), blankToNull(request.sourceName()), 0, null, null);
+                blankToNull(request.sourceUrl()), blankToNull(request.sourceName()), blankToNull(request.note()), 0,
+                null, null);
         ClaimResult r = check(transient_, facts());
         return new ClaimResult(null, r.text(), r.kind(), r.verdict(), r.computed(), r.computedText(), r.rule(),
                 r.reason(), r.caveats(), r.sourced(), r.evidence());
@@ -204,6 +205,9 @@ public class ClaimService {
                     stored.statedValue() == null ? null : stored.statedValue().doubleValue(),
                     stored.tolerance().doubleValue());
             verdict = subject.check(stated, facts);
+        }
+        if (stored.note() != null) {
+            caveats.add(stored.note());
         }
         caveats.addAll(verdict.caveats());
         if (!stored.sourced()) {

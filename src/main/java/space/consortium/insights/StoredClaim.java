@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param statedValue    null for signature and date claims
  * @param sourceUrl      where the claim was published; null for an unsourced claim
  * @param sourceName     where it was published when that has no URL (an article known by its title), or null
+ * @param note           a remark shown first among the verdict's caveats, or null
  * @param recordedBy     the user who recorded it (null for shipped claims and claims older than authorship)
  * @param ownerPartnerId the partner it was recorded for: its members may change it (null: only its author and
  *                       administrators may)
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 public record StoredClaim(long id, String text, String kind, Map<String, Object> subject, String comparator,
                           @Nullable BigDecimal statedValue, BigDecimal tolerance, @Nullable String sourceUrl,
                           @Nullable String sourceName,
-                          long version, @Nullable String recordedBy, @Nullable String ownerPartnerId) {
+                          @Nullable String note, long version, @Nullable String recordedBy,
+                          @Nullable String ownerPartnerId) {
 
     public StoredClaim {
         subject = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subject));

@@ -131,7 +131,7 @@ final class ClaimForm {
         BigDecimal stated = states ? number(statedValue, "statedValue", errors) : null;
         BigDecimal tol = states ? number(tolerance, "tolerance", errors) : null;
         return new ClaimRequest(text, kind, sourceUrl.isBlank() ? null : sourceUrl.trim(), null, subject, stated, tol,
-                comparator, null, null);
+                comparator, null, null, null);
     }
 
     private static void put(Map<String, Object> subject, String key, String value) {

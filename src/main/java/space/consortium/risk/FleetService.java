@@ -106,6 +106,31 @@ public class FleetService {
         return run(List.of(request), List.of(""), "trials", work).get(0);
     }
 
+    /**
+     * Checks one fleet as {@link #simulate(FleetRequest, Work)} does, without simulating it.
+     *
+     * @return the trials the simulation runs: its checkpoint is called once before each of them
+     * @throws InvalidInput naming every offending field
+     * @throws space.consortium.shared.OverLimit naming {@code trials} when trials × flights is over the limit
+     */
+    public int admit(FleetRequest request, Work work) {
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        Fleet fleet = fleet(request, "", problems);
+        int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
+        if (problems.isEmpty()) {
+            work.check("trials", "trials × flights", Work.times(Math.max(trials, 0), flights(fleet)),
+                    WorkLimits::fleetEvents);
+        }
+        if (trials < 1 || trials > FleetSimulation.MAX_TRIALS) {
+            problems.add(0, new InvalidInput.FieldProblem("trials", "must be between 1 and "
+                    + FleetSimulation.MAX_TRIALS));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return trials;
+    }
+
     /** Simulates each fleet with the same trials and seed (those of the first fleet unless given). */
     public List<FleetReport> compare(List<FleetRequest> fleets) {
         return compare(fleets, Work.UNLIMITED);

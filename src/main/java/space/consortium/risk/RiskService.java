@@ -227,29 +227,23 @@ public class RiskService {
             } else if (r.activities().isEmpty()) {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no linked activities"));
             } else {
-                events.add(new RiskEvent(id, r.probability(), r.activities(), distribution(r.delayDays()),
-                        distribution(r.cost())));
+                events.add(new RiskEvent(id, null, r.probability().doubleValue(), r.activities(),
+                        distribution(r.delayDays()), distribution(r.cost())));
                 sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId()));
             }
         }
         return new RiskEvent.Export(projectId, events, sources, skipped);
     }
 
-    private static @Nullable Map<String, Object> distribution(RiskRequest.@Nullable Impact impact) {
+    private static @Nullable DistributionSpec distribution(RiskRequest.@Nullable Impact impact) {
         if (impact == null) {
             return null;
         }
-        Map<String, Object> d = new LinkedHashMap<>();
         if (impact.low().compareTo(impact.high()) == 0) {
-            d.put("dist", "fixed");
-            d.put("value", impact.mode());
-        } else {
-            d.put("dist", "triangular");
-            d.put("min", impact.low());
-            d.put("mode", impact.mode());
-            d.put("max", impact.high());
+            return DistributionSpec.fixed(impact.mode().doubleValue());
         }
-        return d;
+        return DistributionSpec.threePoint("triangular", impact.low().doubleValue(), impact.mode().doubleValue(),
+                impact.high().doubleValue());
     }
 
     // ---- validation and mapping

@@ -6,8 +6,11 @@ import java.util.Locale;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import space.consortium.risk.DistributionSpec;
+import space.consortium.risk.RiskEvent;
 import space.consortium.schedule.engine.Activity;
 import space.consortium.schedule.engine.Correlation;
+import space.consortium.schedule.engine.DiscreteRisk;
 import space.consortium.schedule.engine.Distribution;
 import space.consortium.schedule.engine.InvalidDistribution;
 import space.consortium.schedule.engine.InvalidPlan;
@@ -15,7 +18,6 @@ import space.consortium.schedule.engine.JclMonteCarlo;
 import space.consortium.schedule.engine.Link;
 import space.consortium.schedule.engine.LinkType;
 import space.consortium.schedule.engine.Plan;
-import space.consortium.schedule.engine.RiskEvent;
 import space.consortium.schedule.engine.RunSettings;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.OverLimit;
@@ -220,10 +222,10 @@ public class JclService {
             activities.add(new Activity(id, a.name() == null || a.name().isBlank() ? id : a.name(),
                     a.owner() == null ? "" : a.owner().strip(), duration, links, fixed, rate));
         }
-        List<RiskEvent> risks = new ArrayList<>();
+        List<DiscreteRisk> risks = new ArrayList<>();
         if (plan.risks() != null) {
             for (int i = 0; i < plan.risks().size(); i++) {
-                JclPlan.RiskSpec r = plan.risks().get(i);
+                RiskEvent r = plan.risks().get(i);
                 String at = "risks[" + i + "]";
                 if (r == null) {
                     problems.add(new InvalidInput.FieldProblem(at, "must not be null"));
@@ -239,7 +241,7 @@ public class JclService {
                 Distribution delay = r.delay() == null ? null : distribution(r.delay(), at + ".delay", problems);
                 Distribution cost = r.cost() == null ? null : distribution(r.cost(), at + ".cost", problems);
                 String id = r.id() == null ? "" : r.id().strip();
-                risks.add(new RiskEvent(id, r.name() == null ? id : r.name(),
+                risks.add(new DiscreteRisk(id, r.name() == null ? id : r.name(),
                         r.probability() == null ? 0 : r.probability(),
                         r.affects() == null ? List.of() : r.affects().stream().map(s -> s == null ? "" : s).toList(),
                         delay, cost));
@@ -285,7 +287,7 @@ public class JclService {
         return new Plan(activities, risks, correlations, finish, cost, Boolean.TRUE.equals(plan.repairCorrelations()));
     }
 
-    private static Distribution distribution(JclPlan.DistributionSpec d, String at,
+    private static Distribution distribution(DistributionSpec d, String at,
                                              List<InvalidInput.FieldProblem> problems) {
         if (d.dist() == null) {
             problems.add(new InvalidInput.FieldProblem(at + ".dist", "name the distribution: "

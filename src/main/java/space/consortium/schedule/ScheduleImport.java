@@ -19,6 +19,7 @@ import org.mpxj.ResourceAssignment;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
 import org.mpxj.reader.UniversalProjectReader;
+import space.consortium.risk.DistributionSpec;
 import space.consortium.shared.InvalidInput;
 
 /**
@@ -119,7 +120,7 @@ public final class ScheduleImport {
             String label = "task '" + (t.getName() == null ? id : t.getName()) + "' (" + id + ")";
             double days = days(duration(t), units, 0);
             boolean milestone = t.getMilestone() || days == 0;
-            JclPlan.DistributionSpec duration = milestone ? null : distribution(t, days, units);
+            DistributionSpec duration = milestone ? null : distribution(t, days, units);
             List<JclPlan.LinkSpec> links = new ArrayList<>();
             for (Relation r : t.getPredecessors()) {
                 Task from = r.getPredecessorTask();
@@ -143,7 +144,7 @@ public final class ScheduleImport {
             JclPlan.CostSpec cost = null;
             Number c = t.getCost();
             if (c != null && c.doubleValue() > 0) {
-                cost = new JclPlan.CostSpec(JclPlan.DistributionSpec.fixed(round(c.doubleValue())), null);
+                cost = new JclPlan.CostSpec(DistributionSpec.fixed(round(c.doubleValue())), null);
             }
             activities.add(new JclPlan.ActivitySpec(id, t.getName() == null ? id : t.getName().strip(),
                     owner(t, owners, defaultOwner), duration, milestone ? Boolean.TRUE : null, null,
@@ -160,7 +161,7 @@ public final class ScheduleImport {
         return t.getPlannedDuration() != null ? t.getPlannedDuration() : t.getRemainingDuration();
     }
 
-    private static JclPlan.DistributionSpec distribution(Task t, double days, ProjectProperties units) {
+    private static DistributionSpec distribution(Task t, double days, ProjectProperties units) {
         Duration o = t.getDuration(1);
         Duration m = t.getDuration(2);
         Duration p = t.getDuration(3);
@@ -169,10 +170,10 @@ public final class ScheduleImport {
             double mode = days(m, units, 0);
             double max = days(p, units, 0);
             if (min >= 0 && min <= mode && mode <= max && min < max) {
-                return JclPlan.DistributionSpec.threePoint("pert", min, mode, max);
+                return DistributionSpec.threePoint("pert", min, mode, max);
             }
         }
-        return JclPlan.DistributionSpec.fixed(days);
+        return DistributionSpec.fixed(days);
     }
 
     private static String owner(Task t, Map<String, String> owners, String defaultOwner) {

@@ -87,7 +87,7 @@ public class ScheduleService {
         java.util.Set<String> activityIds = new java.util.HashSet<>();
         schedule.plan().activities().forEach(a -> activityIds.add(a.id()));
         RiskEvent.Export export = register.events(projectId);
-        List<JclPlan.RiskSpec> risks = new java.util.ArrayList<>(
+        List<RiskEvent> risks = new java.util.ArrayList<>(
                 schedule.plan().risks() == null ? List.of() : schedule.plan().risks());
         List<String> added = new java.util.ArrayList<>();
         List<String> replaced = new java.util.ArrayList<>();
@@ -96,15 +96,15 @@ public class ScheduleService {
         for (RiskEvent e : export.risks()) {
             RiskEvent.Source source = export.sources().get(e.id());
             String title = source == null ? e.id() : source.title();
-            List<String> affects = e.affects().stream().filter(activityIds::contains).toList();
+            List<String> linked = e.affects() == null ? List.of() : e.affects().stream().map(String::valueOf).toList();
+            List<String> affects = linked.stream().filter(activityIds::contains).toList();
             if (affects.isEmpty()) {
-                skipped.add(e.id() + " " + title + ": " + (e.affects().isEmpty()
-                        ? "linked to no activity" : "its activities " + e.affects() + " are not in the schedule"));
+                skipped.add(e.id() + " " + title + ": " + (linked.isEmpty()
+                        ? "linked to no activity" : "its activities " + linked + " are not in the schedule"));
                 continue;
             }
             String planId = REGISTER_PREFIX + e.id();
-            JclPlan.RiskSpec spec = new JclPlan.RiskSpec(planId, title, e.probability().doubleValue(), affects,
-                    distribution(e.delay()), distribution(e.cost()));
+            RiskEvent spec = new RiskEvent(planId, title, e.probability(), affects, e.delay(), e.cost());
             int at = -1;
             for (int i = 0; i < risks.size(); i++) {
                 if (risks.get(i) != null && planId.equals(risks.get(i).id())) {
@@ -123,19 +123,6 @@ public class ScheduleService {
         save(projectId, new ScheduleRequest(new JclPlan(p.activities(), risks, p.correlations(), p.targets(),
                 p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency()), version));
         return new RegisterImport(added, replaced, skipped);
-    }
-
-    private static JclPlan.@Nullable DistributionSpec distribution(java.util.@Nullable Map<String, Object> d) {
-        if (d == null) {
-            return null;
-        }
-        return new JclPlan.DistributionSpec(String.valueOf(d.get("dist")), number(d.get("value")),
-                number(d.get("min")), number(d.get("mode")), number(d.get("max")), number(d.get("mean")),
-                number(d.get("sd")));
-    }
-
-    private static @Nullable Double number(@Nullable Object o) {
-        return o instanceof Number n ? n.doubleValue() : null;
     }
 
     /** The project's schedule, if it has one. @throws NotFound for an unknown project */

@@ -15,6 +15,7 @@ import org.mpxj.Relation;
 import org.mpxj.RelationType;
 import org.mpxj.Task;
 import org.mpxj.TimeUnit;
+import space.consortium.risk.DistributionSpec;
 import space.consortium.shared.InvalidInput;
 
 /** MS Project XML and Primavera XER files written by MPXJ come back as the plan they describe. */
@@ -46,9 +47,9 @@ class ScheduleImportTests {
         assertThat(plan.activities()).extracting(JclPlan.ActivitySpec::id).doesNotHaveDuplicates()
                 .allMatch(id -> id.matches("[A-Za-z0-9._-]+"));
 
-        assertThat(structure.duration()).isEqualTo(JclPlan.DistributionSpec.fixed(10));
+        assertThat(structure.duration()).isEqualTo(DistributionSpec.fixed(10));
         assertThat(structure.links()).isNull();
-        assertThat(integration.duration()).isEqualTo(JclPlan.DistributionSpec.fixed(5));
+        assertThat(integration.duration()).isEqualTo(DistributionSpec.fixed(5));
         assertThat(readiness.milestone()).isTrue();
         assertThat(readiness.duration()).isNull();
 
@@ -65,7 +66,7 @@ class ScheduleImportTests {
     void msProjectPertEstimatesBecomeAPertDistributionAndText1NamesTheOwner() {
         JclPlan plan = read("xml", MpxjFixtures.project());
         assertThat(named(plan, "Avionics").duration())
-                .isEqualTo(JclPlan.DistributionSpec.threePoint("pert", 15, 20, 30));
+                .isEqualTo(DistributionSpec.threePoint("pert", 15, 20, 30));
         assertThat(named(plan, "Structure").owner()).isEqualTo("esa");
         assertThat(named(plan, "Avionics").owner()).isEqualTo("nasa");
         assertThat(plan.activities()).extracting(JclPlan.ActivitySpec::id).doesNotContain("T0");

@@ -144,7 +144,7 @@ final class Network {
 
     private void risks(PlanCompiler c, int[] position) {
         for (int i = 0; i < riskIds.length; i++) {
-            RiskEvent e = c.plan.risks().get(i);
+            DiscreteRisk e = c.plan.risks().get(i);
             riskIds[i] = e.id();
             riskProbability[i] = e.probability();
             riskDelay[i] = e.delayDays();

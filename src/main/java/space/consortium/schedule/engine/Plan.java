@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param repairCorrelations when a correlation matrix is not positive semi-definite: true repairs it to the nearest
  *                           valid one (reported in the result), false rejects the plan
  */
-public record Plan(List<Activity> activities, List<RiskEvent> risks, List<Correlation> correlations,
+public record Plan(List<Activity> activities, List<DiscreteRisk> risks, List<Correlation> correlations,
                    @Nullable Double finishTargetDays, @Nullable Double costTarget, boolean repairCorrelations) {
 
     public Plan {
@@ -28,7 +28,7 @@ public record Plan(List<Activity> activities, List<RiskEvent> risks, List<Correl
         return new Plan(activities, List.of(), List.of(), null, null, false);
     }
 
-    public Plan withRisks(List<RiskEvent> newRisks) {
+    public Plan withRisks(List<DiscreteRisk> newRisks) {
         return new Plan(activities, newRisks, correlations, finishTargetDays, costTarget, repairCorrelations);
     }
 

@@ -87,7 +87,7 @@ final class PlanCompiler {
     private void checkRisks() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < plan.risks().size(); i++) {
-            RiskEvent r = plan.risks().get(i);
+            DiscreteRisk r = plan.risks().get(i);
             String at = "risks[" + i + "]";
             if (r.id().isBlank() || !seen.add(r.id())) {
                 problems.add(new InvalidPlan.Problem(at + ".id", r.id().isBlank() ? "must not be blank"

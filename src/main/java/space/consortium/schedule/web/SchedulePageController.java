@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import space.consortium.projects.ProjectService;
+import space.consortium.risk.DistributionSpec;
+import space.consortium.risk.RiskEvent;
 import space.consortium.schedule.JclPlan;
 import space.consortium.schedule.JclReport;
 import space.consortium.schedule.JclService;
@@ -225,7 +227,7 @@ class SchedulePageController {
     static List<ActivityRow> rows(JclPlan plan) {
         Map<String, List<String>> risksByActivity = new LinkedHashMap<>();
         if (plan.risks() != null) {
-            for (JclPlan.RiskSpec r : plan.risks()) {
+            for (RiskEvent r : plan.risks()) {
                 if (r != null && r.affects() != null) {
                     for (String a : r.affects()) {
                         risksByActivity.computeIfAbsent(a, k -> new ArrayList<>()).add(r.id() + " ("
@@ -274,7 +276,7 @@ class SchedulePageController {
         return p == null ? "?" : String.format(Locale.ROOT, "%.0f %%", p * 100);
     }
 
-    static String describe(JclPlan.DistributionSpec d) {
+    static String describe(DistributionSpec d) {
         String dist = d.dist() == null ? "?" : d.dist();
         return switch (dist) {
             case "fixed" -> num(d.value());

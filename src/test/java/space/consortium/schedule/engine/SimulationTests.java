@@ -37,9 +37,9 @@ class SimulationTests {
             activities.add(new Activity("a" + i, "a" + i, "p" + (i % 4), d, links,
                     Distribution.triangular(10, 20, 40), Distribution.uniform(1, 2)));
         }
-        List<RiskEvent> risks = List.of(
-                new RiskEvent("r1", "r1", 0.3, List.of("a3", "a7"), Distribution.triangular(1, 5, 20), null),
-                new RiskEvent("r2", "r2", 0.1, List.of("a11"), null, Distribution.fixed(500)));
+        List<DiscreteRisk> risks = List.of(
+                new DiscreteRisk("r1", "r1", 0.3, List.of("a3", "a7"), Distribution.triangular(1, 5, 20), null),
+                new DiscreteRisk("r2", "r2", 0.1, List.of("a11"), null, Distribution.fixed(500)));
         List<Correlation> correlations = List.of(
                 new Correlation(List.of("a1", "a2", "a4"), 0.6, Correlation.Target.DURATION),
                 new Correlation(List.of("a1", "a9"), 0.3, Correlation.Target.COST));
@@ -120,7 +120,7 @@ class SimulationTests {
     @Test
     void riskEventsAreBernoulliNotProbabilityScaled() {
         Plan plan = Plan.of(List.of(Activity.of("A", "esa", Distribution.fixed(10))))
-                .withRisks(List.of(new RiskEvent("R1", "R1", 0.3, List.of("A"), Distribution.fixed(5),
+                .withRisks(List.of(new DiscreteRisk("R1", "R1", 0.3, List.of("A"), Distribution.fixed(5),
                         Distribution.fixed(1000))))
                 .withTargets(10.0, 0.0);
         JclResult r = JclMonteCarlo.prepare(plan).run(RunSettings.of(100_000, 3), d -> { });
@@ -174,7 +174,7 @@ class SimulationTests {
     @Test
     void unknownPredecessorsAndBadProbabilitiesAreNamed() {
         Plan plan = Plan.of(List.of(Activity.of("A", "esa", Distribution.fixed(1), "X")))
-                .withRisks(List.of(new RiskEvent("R", "R", 1.5, List.of("A"), Distribution.fixed(1), null)));
+                .withRisks(List.of(new DiscreteRisk("R", "R", 1.5, List.of("A"), Distribution.fixed(1), null)));
         assertThatThrownBy(() -> JclMonteCarlo.prepare(plan)).isInstanceOfSatisfying(InvalidPlan.class, e ->
                 assertThat(e.problems()).extracting(InvalidPlan.Problem::field)
                         .containsExactly("activities[0].links[0]", "risks[0].probability"));

@@ -21,7 +21,7 @@ import space.consortium.schedule.engine.JclResult;
 import space.consortium.schedule.engine.Link;
 import space.consortium.schedule.engine.LinkType;
 import space.consortium.schedule.engine.Plan;
-import space.consortium.schedule.engine.RiskEvent;
+import space.consortium.schedule.engine.DiscreteRisk;
 import space.consortium.schedule.engine.RunSettings;
 
 /**
@@ -80,7 +80,7 @@ public class JclBenchmark {
             list.add(new Activity("a" + i, "a" + i, "p" + (i % 6), d, links,
                     Distribution.triangular(1e5, 2e5, 5e5), Distribution.uniform(1e4, 2e4)));
         }
-        List<RiskEvent> risks = new ArrayList<>();
+        List<DiscreteRisk> risks = new ArrayList<>();
         for (int r = 0; r < 50; r++) {
             List<String> affects = new ArrayList<>();
             int k = 1 + random.nextInt(3);
@@ -90,7 +90,7 @@ public class JclBenchmark {
                     affects.add(id);
                 }
             }
-            risks.add(new RiskEvent("r" + r, "r" + r, 0.05 + 0.3 * random.nextDouble(), affects,
+            risks.add(new DiscreteRisk("r" + r, "r" + r, 0.05 + 0.3 * random.nextDouble(), affects,
                     Distribution.triangular(5, 15, 60), Distribution.fixed(1e6)));
         }
         List<Correlation> correlations = new ArrayList<>();

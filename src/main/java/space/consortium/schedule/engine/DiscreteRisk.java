@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * @param delayDays   delay in days when it occurs, or null
  * @param cost        cost impact in the plan's currency when it occurs, or null
  */
-public record RiskEvent(String id, String name, double probability, List<String> affects,
+public record DiscreteRisk(String id, String name, double probability, List<String> affects,
                         @Nullable Distribution delayDays, @Nullable Distribution cost) {
 
-    public RiskEvent {
+    public DiscreteRisk {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         affects = List.copyOf(affects);

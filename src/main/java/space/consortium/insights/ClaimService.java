@@ -41,6 +41,9 @@ public class ClaimService {
         this.audit = audit;
     }
 
+    /** The metrics a claim can be about. */
+    public static final List<String> METRICS = ClaimCheck.METRICS;
+
     public List<StoredClaim> all() {
         return claims.all();
     }

@@ -198,8 +198,21 @@ public class RiskService {
         return after;
     }
 
+    /** The cells of a project's matrix (likelihood 1 to 5, each consequence 1 to 5) with their index and zone. */
+    public List<RiskMatrixView.Cell> matrixCells(String projectId) {
+        RiskMatrix matrix = engineMatrix(projectId);
+        List<RiskMatrixView.Cell> cells = new ArrayList<>();
+        for (int l = 1; l <= RiskMatrix.LEVELS; l++) {
+            for (int c = 1; c <= RiskMatrix.LEVELS; c++) {
+                RiskMatrix.Zone zone = matrix.zone(l, c);
+                cells.add(new RiskMatrixView.Cell(l, c, matrix.index(l, c), zone.label(), zone.rank()));
+            }
+        }
+        return cells;
+    }
+
     /** The engine's matrix for a project. */
-    public RiskMatrix engineMatrix(String projectId) {
+    RiskMatrix engineMatrix(String projectId) {
         RiskRepository.MatrixRow m = risks.matrix(projectId).orElseGet(() -> scale(DEFAULT_SCALE));
         return new RiskMatrix(split(m.likelihoodLabels()), split(m.consequenceLabels()), split(m.likelihoodCodes()),
                 RiskMatrix.parseZoning(m.zoning()));

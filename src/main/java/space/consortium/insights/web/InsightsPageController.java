@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import space.consortium.insights.ClaimRequest;
 import space.consortium.insights.ClaimService;
-import space.consortium.insights.engine.ClaimCheck;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
@@ -82,7 +81,7 @@ class InsightsPageController {
         if (!model.containsAttribute("claimErrors")) {
             model.addAttribute("claimErrors", ClaimForm.noErrors());
         }
-        model.addAttribute("claimMetrics", ClaimCheck.METRICS);
+        model.addAttribute("claimMetrics", ClaimService.METRICS);
         Map<String, Object> view;
         try {
             view = cache.get(new PageKey(year), () -> view(year));

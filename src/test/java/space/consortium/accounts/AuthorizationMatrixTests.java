@@ -95,8 +95,8 @@ class AuthorizationMatrixTests extends ApiContract {
                "kind": "osculating"}, "radio": "electra"}],
              "landers": [{"id": "curiosity", "owner": "nasa", "latDeg": -4.5895, "lonDeg": 137.4417, "altKm": -4.5,
                "demandMbitPerSol": 500}]}""";
-    private static final byte[] MPXJ_FILE = space.consortium.risk.schedule.MpxjFixtures.mspdi(
-            space.consortium.risk.schedule.MpxjFixtures.project());
+    private static final byte[] MPXJ_FILE = space.consortium.schedule.MpxjFixtures.mspdi(
+            space.consortium.schedule.MpxjFixtures.project());
 
     /** One row of the matrix: what is sent, whether it is a page form, and who may send it. */
     record Case(String endpoint, String name, boolean form, Set<Role> allowed,

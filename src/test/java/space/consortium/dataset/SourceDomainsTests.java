@@ -28,7 +28,7 @@ class SourceDomainsTests {
     static final Set<String> MIRRORS = Set.of("liquisearch.com", "wikimili.com", "wikisum.wiki", "hypersinc.com",
             "thefreedictionary.com", "wikipedia-on-ipfs.org", "globebanner.com", "meteoweb.eu", "statinvestor.com",
             "yuqiqian.com", "humenglish.com", "relevanpress.com", "spaceflights.news", "dewiki.de", "enwikipedia.net",
-            "tinyfoxlab.com");
+            "tinyfoxlab.com", "aliensandspace.com", "helium3.space");
 
     /**
      * The registry's shipped files (every CSV under dataset/). The conversion tables under costshare/ belong to the

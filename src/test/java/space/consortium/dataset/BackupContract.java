@@ -293,6 +293,10 @@ abstract class BackupContract {
         assertThat(lines(first.resolve("contributions.csv")))
                 .filteredOn(line -> line.contains("Twin 90000")).hasSize(2);
         assertThat(Files.readString(first.resolve("missions.csv"))).contains(",1234567.89,EUR,2024,");
+        // budgets are US dollars in units like every amount; NASA's 2025 budget is 25.4 billion in agencies.csv
+        assertThat(lines(first.resolve("agencies.csv")).get(0)).contains(",annual_budget_usd,budget_year,");
+        assertThat(lines(first.resolve("agencies.csv"))).filteredOn(line -> line.startsWith("nasa,"))
+                .singleElement().asString().contains(",25400000000,2025,");
 
         backups.deleteAll();
         assertThat(jdbc.queryForObject("select count(*) from partner", Long.class)).isZero();
@@ -345,6 +349,22 @@ abstract class BackupContract {
         dataset.importDirectory(dir);
         assertThat(jdbc.queryForObject("select amount from contribution where element = 'Millions test'",
                 BigDecimal.class)).isEqualByComparingTo("1234567.89");
+    }
+
+    @Test
+    void budgetsInMillionsFromAnOlderExportConvertExactly() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("budget-millions"));
+        Files.writeString(dir.resolve("agencies.csv"), """
+                id,name,country_or_members,type,founded,annual_budget_usd_millions,budget_year,source_url
+                millions-test,Millions Agency,XX,other,2001,1.23456789,2024,%s
+                """.formatted(SOURCE));
+        dataset.importDirectory(dir);
+        assertThat(jdbc.queryForObject("select budget_amount from partner where id = 'millions-test'",
+                BigDecimal.class)).isEqualByComparingTo("1234567.89");
+        assertThat(jdbc.queryForObject("select budget_currency from partner where id = 'millions-test'",
+                String.class)).isEqualTo("USD");
+        assertThat(jdbc.queryForObject("select budget_price_year from partner where id = 'millions-test'",
+                Integer.class)).isEqualTo(2024);
     }
 
     // ---- helpers

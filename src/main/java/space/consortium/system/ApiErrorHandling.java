@@ -216,7 +216,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     }
 
     /** What a JSON value of the type must look like, in the words of the API, never a Java class name. */
-    private static String expected(@Nullable Class<?> type) {
+    static String expected(@Nullable Class<?> type) {
         if (type == null) {
             return "of another type";
         }

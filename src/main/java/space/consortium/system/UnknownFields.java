@@ -7,7 +7,9 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -24,13 +26,15 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 
 /**
- * An unknown field of a JSON API body does not hide the request's other problems: while an API body is read, each
- * unknown field is noted (with its path and the fields that are known there) and skipped; once the body is read, the
- * unknown fields and every Bean Validation problem of the body are reported together in one 400 (through
+ * An unknown field or a value of the wrong type does not hide a JSON API body's other problems: while an API body is
+ * read, each unknown field is noted (with its path and the fields that are known there) and skipped, and each value
+ * of the wrong type is noted and read as absent; once the body is read, these and every Bean Validation problem of the
+ * body are reported together in one 400 (through
  * {@link InvalidInput}, mapped by {@link ApiErrorHandling}). Outside an API body read (the CLI, files, jobs) the mapper
  * still fails at the first unknown field, as {@code spring.jackson.deserialization.fail-on-unknown-properties} says.
  */
@@ -61,7 +65,47 @@ class UnknownFields implements RequestBodyAdvice {
                 p.skipChildren();
                 return true;
             }
+
+            @Override
+            public @Nullable Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType,
+                                                           String valueToConvert, String failureMsg) {
+                return wrongType(ctxt.getParser(), targetType);
+            }
+
+            @Override
+            public @Nullable Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType,
+                                                           Number valueToConvert, String failureMsg) {
+                return wrongType(ctxt.getParser(), targetType);
+            }
+
+            @Override
+            public @Nullable Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType,
+                                                          JsonToken token, JsonParser p, String failureMsg) {
+                if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT
+                        || token == JsonToken.END_ARRAY) {
+                    return NOT_HANDLED;
+                }
+                Object result = wrongType(p, targetType.getRawClass());
+                if (result != NOT_HANDLED) {
+                    p.skipChildren();
+                }
+                return result;
+            }
         };
+    }
+
+    /**
+     * Notes a value of the wrong type and reads it as absent (so that the rest of the body is read and checked too);
+     * a primitive target, which cannot be absent, still fails at once.
+     */
+    private static @Nullable Object wrongType(JsonParser p, Class<?> targetType) {
+        List<InvalidInput.FieldProblem> noted = noted();
+        if (noted == null || targetType.isPrimitive()) {
+            return DeserializationProblemHandler.NOT_HANDLED;
+        }
+        noted.add(new InvalidInput.FieldProblem(valuePath(p), "has a value of the wrong type: it must be "
+                + ApiErrorHandling.expected(targetType)));
+        return null;
     }
 
     @Override
@@ -83,15 +127,19 @@ class UnknownFields implements RequestBodyAdvice {
     @Override
     public Object afterBodyRead(Object body, HttpInputMessage input, MethodParameter parameter, Type targetType,
                                 Class<? extends HttpMessageConverter<?>> converterType) {
-        List<InvalidInput.FieldProblem> unknown = take();
-        if (unknown.isEmpty()) {
+        List<InvalidInput.FieldProblem> noted = take();
+        if (noted.isEmpty()) {
             return body;
         }
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>(unknown);
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>(noted);
+        Set<String> named = new HashSet<>();
+        noted.forEach(p -> named.add(p.field()));
         List<InvalidInput.FieldProblem> invalid = new ArrayList<>();
         for (ConstraintViolation<Object> v : validator.validate(body)) {
             String field = v.getPropertyPath().toString();
-            invalid.add(new InvalidInput.FieldProblem(field.isEmpty() ? "body" : field, v.getMessage()));
+            if (!named.contains(field)) { // a value of the wrong type was read as absent: "is required" would repeat it
+                invalid.add(new InvalidInput.FieldProblem(field.isEmpty() ? "body" : field, v.getMessage()));
+            }
         }
         invalid.sort(Comparator.comparing(InvalidInput.FieldProblem::field));
         problems.addAll(invalid);
@@ -129,6 +177,28 @@ class UnknownFields implements RequestBodyAdvice {
     private static String known(ValueDeserializer<?> deserializer) {
         Collection<Object> names = deserializer.getKnownPropertyNames();
         return names == null ? "[]" : names.stream().map(String::valueOf).toList().toString();
+    }
+
+    /** The path of the value the parser is at, e.g. {@code budget.amount} or {@code entries[1].percent}. */
+    private static String valuePath(JsonParser p) {
+        TokenStreamContext at = p.streamReadContext();
+        JsonToken token = p.currentToken();
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && at.getParent() != null) {
+            at = at.getParent();
+        }
+        List<String> parts = new ArrayList<>();
+        for (TokenStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.add(0, "[" + c.getCurrentIndex() + "]");
+            } else if (c.currentName() != null) {
+                parts.add(0, c.currentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            path.append(path.isEmpty() || part.startsWith("[") ? "" : ".").append(part);
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     /** The field's path in the body, e.g. {@code entries[2].share} or {@code value.amont}. */

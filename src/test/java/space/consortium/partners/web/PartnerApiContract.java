@@ -163,7 +163,7 @@ abstract class PartnerApiContract extends ApiContract {
         JsonNode problem = assertProblem(delete("/api/partners/nasa"), HttpStatus.CONFLICT);
         assertThat(problem.path("detail").asString()).contains("nasa");
         assertThat(get("/api/partners/nasa")).hasStatusOk();
-        assertThat(read("/api/projects/iss").at("/project/leadPartnerId").asString()).isEqualTo("nasa");
+        assertThat(read("/api/projects/iss").at("/leadPartnerId").asString()).isEqualTo("nasa");
     }
 
     @Test

@@ -211,7 +211,7 @@ class AuthorizationMatrixTests extends ApiContract {
         cases.add(api("PUT /api/projects/{projectId}/ledger/credits/{creditId}", "PUT a ledger credit of NASA",
                 OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss/ledger/credits/"
                         + t.created("/api/projects/iss/ledger/credits", CREDIT),
-                        CREDIT.replace("Matrix delivery", "Matrix delivery 2").replace("}", ", \"version\": 0}"))));
+                        CREDIT.replace("Matrix delivery", "Matrix delivery 2").replace("}}", "}, \"version\": 0}"))));
         cases.add(api("DELETE /api/projects/{projectId}/ledger/credits/{creditId}", "DELETE a ledger credit of NASA",
                 OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).delete("/api/projects/iss/ledger/credits/"
                         + t.created("/api/projects/iss/ledger/credits", CREDIT))));

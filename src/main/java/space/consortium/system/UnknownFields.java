@@ -100,10 +100,11 @@ class UnknownFields implements RequestBodyAdvice {
      */
     private static @Nullable Object wrongType(JsonParser p, Class<?> targetType) {
         List<InvalidInput.FieldProblem> noted = noted();
-        if (noted == null || targetType.isPrimitive()) {
-            return DeserializationProblemHandler.NOT_HANDLED;
+        String path = valuePath(p);
+        if (noted == null || targetType.isPrimitive() || path.equals("body")) {
+            return DeserializationProblemHandler.NOT_HANDLED; // a body that is not an object at all fails at once
         }
-        noted.add(new InvalidInput.FieldProblem(valuePath(p), "has a value of the wrong type: it must be "
+        noted.add(new InvalidInput.FieldProblem(path, "has a value of the wrong type: it must be "
                 + ApiErrorHandling.expected(targetType)));
         return null;
     }
@@ -135,7 +136,9 @@ class UnknownFields implements RequestBodyAdvice {
         Set<String> named = new HashSet<>();
         noted.forEach(p -> named.add(p.field()));
         List<InvalidInput.FieldProblem> invalid = new ArrayList<>();
-        for (ConstraintViolation<Object> v : validator.validate(body)) {
+        @SuppressWarnings("ConstantValue") // a JSON null body reaches here as null
+        Set<ConstraintViolation<Object>> violations = body == null ? Set.of() : validator.validate(body);
+        for (ConstraintViolation<Object> v : violations) {
             String field = v.getPropertyPath().toString();
             if (!named.contains(field)) { // a value of the wrong type was read as absent: "is required" would repeat it
                 invalid.add(new InvalidInput.FieldProblem(field.isEmpty() ? "body" : field, v.getMessage()));

@@ -61,6 +61,7 @@ class OpenApiDocumentTests extends ApiContract {
         }
         assertThat(writes).contains("put /api/partners/{id}", "post /api/contributions");
         assertThat(unsecured).as("write operations without the bearer scheme").isEmpty();
+        assertThat(docs.at("/paths/~1api~1partners~1{id}/get/security").isMissingNode()).as("reads are open").isTrue();
     }
 
     @Test
@@ -91,6 +92,11 @@ class OpenApiDocumentTests extends ApiContract {
             }
         }
         assertThat(checked).isGreaterThan(50);
+        // a project's GET body is flat (the fields PUT takes, then the read-only lists), and so is its schema
+        assertThat(docs.at("/components/schemas/ProjectDetail/properties").propertyNames())
+                .contains("id", "name", "cost", "version", "participants", "contributions", "shareTables");
+        assertThat(docs.at("/components/schemas/ContributionRequest/properties/value/$ref").asString())
+                .endsWith("/MoneyRequest");
         assertThat(offenders).as("operations whose request body or answer has no typed schema").isEmpty();
     }
 

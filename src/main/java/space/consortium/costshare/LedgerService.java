@@ -334,6 +334,10 @@ public class LedgerService {
     public LedgerCredit updateCredit(String projectId, long id, LedgerCreditRequest request) {
         LedgerCredit before = credit(projectId, id);
         access.checkPartnerOrCoordinator(before.partnerId(), projectId);
+        if (request.id() != null && request.id() != id) {
+            throw new InvalidInput("id", "cannot be changed (path has " + id + ", body has " + request.id()
+                    + "); leave it out or send the id of the address");
+        }
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
@@ -373,30 +377,30 @@ public class LedgerService {
         }
         BigDecimal amount = r.amount();
         if (amount == null) {
-            problems.add("amount", "enter the agreed value, in units of the currency (not millions)");
+            problems.add("value.amount", "enter the agreed value, in units of the currency (not millions)");
         } else if (amount.signum() < 0) {
-            problems.add("amount", "must be zero or more, got " + amount.toPlainString());
+            problems.add("value.amount", "must be zero or more, got " + amount.toPlainString());
         } else if (amount.compareTo(TOO_LARGE) >= 0) {
-            problems.add("amount", "is too large; give it in units of the currency, below 10^17");
+            problems.add("value.amount", "is too large; give it in units of the currency, below 10^17");
         } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add("amount", "may have at most two decimals");
+            problems.add("value.amount", "may have at most two decimals");
         }
         String currency = trim(r.currency());
         currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
         if (currency == null || !Money.CURRENCIES.contains(currency)) {
-            problems.add("currency", (currency == null ? "choose a currency" : "unknown currency '" + currency + "'")
+            problems.add("value.currency", (currency == null ? "choose a currency" : "unknown currency '" + currency + "'")
                     + ", one of " + Money.CURRENCIES.stream().sorted().toList());
         }
         Integer year = r.priceYear();
         if (year == null) {
-            problems.add("priceYear", "enter the year whose prices the value is in");
+            problems.add("value.priceYear", "enter the year whose prices the value is in");
         } else if (year < 1900 || year > 2100) {
-            problems.add("priceYear", "must be between 1900 and 2100, got " + year);
+            problems.add("value.priceYear", "must be between 1900 and 2100, got " + year);
         } else if (currency != null && Money.CURRENCIES.contains(currency)) {
             try {
                 tables.converter().convert(BigDecimal.ONE, currency, year, DEFAULT_CURRENCY, defaultBaseYear());
             } catch (MissingRate e) {
-                problems.add("priceYear", e.getMessage());
+                problems.add("value.priceYear", e.getMessage());
             }
         }
         String source = trim(r.sourceUrl());

@@ -184,6 +184,8 @@ public class CatalogueService implements space.consortium.shared.SourcedTables {
         access.checkCanEditPartnerData(current.partnerId());
         long version = requireVersion(r.version());
         Problems problems = new Problems();
+        problems.check(r.id() == null || r.id() == id, "id", "cannot be changed (path has " + id + ", body has "
+                + r.id() + "); leave it out or send the id of the address");
         problems.check(r.partnerId() == null || r.partnerId().equals(current.partnerId()), "partnerId",
                 "cannot be changed; delete the entry and add a new one");
         problems.check(r.capabilityId() == null || r.capabilityId().equals(current.capabilityId()), "capabilityId",

@@ -153,7 +153,7 @@ class CostSharingPagesTests {
         mvc.perform(post("/api/contributions").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
                         .accept(MediaType.APPLICATION_JSON).content("""
                         {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Euro spare (test)",
-                         "amount": 2000000, "currency": "EUR", "priceYear": 2024,
+                         "value": {"amount": 2000000, "currency": "EUR", "priceYear": 2024},
                          "sourceUrl": "https://example.org/spare"}"""))
                 .andExpect(status().isCreated());
         mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&baseYear=2024"))

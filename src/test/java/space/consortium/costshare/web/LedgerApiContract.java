@@ -50,7 +50,7 @@ abstract class LedgerApiContract extends ApiContract {
         long atv = contributionId("ATV");
         MvcTestResult created = post(ISS_LEDGER + "/credits", """
                 {"contributionId": %d, "partnerId": "esa", "description": "ATV cargo flights",
-                 "amount": 500000000, "currency": "USD", "priceYear": 2024}""".formatted(atv));
+                 "value": {"amount": 500000000, "currency": "USD", "priceYear": 2024}}""".formatted(atv));
         assertThat(created).hasStatus(HttpStatus.CREATED);
 
         JsonNode ledger = read(ISS_LEDGER + "?cost=1000000000");
@@ -162,7 +162,7 @@ abstract class LedgerApiContract extends ApiContract {
     private void addEsaContributionInEuros(int priceYear) {
         assertThat(post("/api/contributions", """
                 {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Euro-priced spare (test)",
-                 "amount": 2000000, "currency": "EUR", "priceYear": %d, "sourceUrl": "https://example.org/spare"}"""
+                 "value": {"amount": 2000000, "currency": "EUR", "priceYear": %d}, "sourceUrl": "https://example.org/spare"}"""
                 .formatted(priceYear))).hasStatus(HttpStatus.CREATED);
     }
 
@@ -209,21 +209,21 @@ abstract class LedgerApiContract extends ApiContract {
     @Test
     void badCreditsAreRejectedFieldByFieldAndNothingIsStored() {
         assertInvalid(post(ISS_LEDGER + "/credits", """
-                {"partnerId": "", "description": "ATV-2", "amount": -1, "currency": "XYZ", "priceYear": 2024}"""),
-                "partnerId", "amount", "currency");
+                {"partnerId": "", "description": "ATV-2", "value": {"amount": -1, "currency": "XYZ", "priceYear": 2024}}"""),
+                "partnerId", "value.amount", "value.currency");
         assertInvalid(post(ISS_LEDGER + "/credits", """
-                {"partnerId": "esa", "description": "ATV-2", "amount": 1, "currency": "EUR", "priceYear": 2016}"""),
-                "priceYear");
+                {"partnerId": "esa", "description": "ATV-2", "value": {"amount": 1, "currency": "EUR", "priceYear": 2016}}"""),
+                "value.priceYear");
         assertThat(read(ISS_LEDGER + "/credits").size()).isZero();
     }
 
     @Test
     void staleCreditUpdateIsA409() {
         JsonNode created = Json.body(post(ISS_LEDGER + "/credits", """
-                {"partnerId": "esa", "description": "Node 2", "amount": 1000, "currency": "USD", "priceYear": 2024}"""));
+                {"partnerId": "esa", "description": "Node 2", "value": {"amount": 1000, "currency": "USD", "priceYear": 2024}}"""));
         String uri = ISS_LEDGER + "/credits/" + created.path("id").asLong();
         String change = """
-                {"partnerId": "esa", "description": "Node 2", "amount": 2000, "currency": "USD", "priceYear": 2024,
+                {"partnerId": "esa", "description": "Node 2", "value": {"amount": 2000, "currency": "USD", "priceYear": 2024},
                  "version": 0}""";
         assertThat(put(uri, change)).hasStatusOk();
         assertProblem(put(uri, change), HttpStatus.CONFLICT);

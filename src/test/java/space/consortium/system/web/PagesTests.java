@@ -65,7 +65,6 @@ class PagesTests {
             /projects/iss                       | id="contributions-chart"
             /projects/iss                       | Columbus utilisation
             /projects/iss                       | http://iss.jaxa.jp/iss/doc08.html
-            /projects/iss/contributions/new     | Add a contribution
             /agreements                         | Space Station Intergovernmental Agreement (IGA)
             /agreements/artemis-accords         | id="growth-chart"
             /agreements/artemis-accords         | Iceland
@@ -79,6 +78,7 @@ class PagesTests {
             /operations                         | ExoMars Trace Gas Orbiter (with Schiaparelli)
             """)
     void pageShowsItsKeyContent(String path, String text) throws Exception {
+        // (form pages need a sign-in: see formPagesAskAnonymousVisitorsToSignInFirst)
         mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -190,7 +190,17 @@ class PagesTests {
     void contributionOfAnotherProjectIsNotEditableHere() throws Exception {
         Contribution columbus = contributions.ofPartner("esa").stream()
                 .filter(c -> c.element().equals("Columbus laboratory")).findFirst().orElseThrow();
-        mvc.perform(get("/projects/hubble/contributions/" + columbus.id() + "/edit"))
+        mvc.perform(get("/projects/hubble/contributions/" + columbus.id() + "/edit").with(Users.admin()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void formPagesAskAnonymousVisitorsToSignInFirst() throws Exception {
+        mvc.perform(get("/projects/iss/contributions/new"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/projects/iss/contributions/new").with(Users.member("esa")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Add a contribution")));
     }
 }

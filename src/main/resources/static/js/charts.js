@@ -183,11 +183,14 @@
         confine: true, className: 'chart-tooltip',
         formatter: function (p) { return esc(p.data.label).replace(/\n/g, '<br>'); }
       },
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 28,
-        axisLabel: { color: TEXT, interval: 0 }, nameTextStyle: { color: TEXT }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: spec.rows, name: spec.rowsName, nameLocation: 'middle', nameGap: 70,
-        axisLabel: { color: TEXT, interval: 0 }, nameTextStyle: { color: TEXT }, splitArea: { show: true } },
+      // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels
+      grid: { left: 8, right: 16, top: 30, bottom: 24, containLabel: true },
+      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 40,
+        axisLabel: { color: TEXT, interval: 0, width: 64, overflow: 'break', lineHeight: 13, fontSize: 11 },
+        nameTextStyle: { color: TEXT, fontWeight: 600 }, splitArea: { show: true } },
+      yAxis: { type: 'category', data: spec.rows, name: spec.rowsName, nameLocation: 'end', nameGap: 10,
+        axisLabel: { color: TEXT, interval: 0, width: 96, overflow: 'break', lineHeight: 13, fontSize: 11 },
+        nameTextStyle: { color: TEXT, fontWeight: 600, align: 'right' }, splitArea: { show: true } },
       visualMap: {
         show: false, type: 'piecewise', dimension: 2,
         pieces: spec.classes.map(function (c, i) { return { value: i, color: c }; })

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import space.consortium.accounts.Access;
+import space.consortium.discussion.MarkdownRenderer;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.Risk;
@@ -103,6 +104,9 @@ class RiskPageController {
         List<RiskChange> history = risks.history(projectId, riskId);
         model.addAttribute("project", projects.get(projectId));
         model.addAttribute("risk", risk);
+        // the mitigation is written in Markdown, like a comment, and shown through the same guarded renderer
+        model.addAttribute("mitigationHtml", risk.mitigation() == null || risk.mitigation().isBlank() ? null
+                : MarkdownRenderer.render(risk.mitigation()));
         model.addAttribute("history", history);
         model.addAttribute("matrix", risks.matrix(projectId));
         model.addAttribute("trend", Chart.json(trend(history)));

@@ -119,7 +119,7 @@ class EveryPageBrowserTests extends ChromiumPages {
             }
             overflow(path, 1366).ifPresent(sideways::add);
             violations.addAll(axe(path, axe));
-            screenshot("every-page/" + slug(path) + "-1366");
+            wholePage("every-page/" + slug(path) + "-1366", 1366);
 
             browser.manage().window().setSize(new Dimension(390, 900));
             if (!open(path)) {
@@ -127,7 +127,7 @@ class EveryPageBrowserTests extends ChromiumPages {
                 continue;
             }
             overflow(path, 390).ifPresent(sideways::add);
-            screenshot("every-page/" + slug(path) + "-390");
+            wholePage("every-page/" + slug(path) + "-390", 390);
         }
 
         SoftAssertions.assertSoftly(soft -> {
@@ -158,6 +158,16 @@ class EveryPageBrowserTests extends ChromiumPages {
                 new BigDecimal("0.3"), new RiskRequest.Impact(BigDecimal.TEN, new BigDecimal("20"), new BigDecimal("60")),
                 new RiskRequest.Impact(new BigDecimal("1000000"), new BigDecimal("2000000"), new BigDecimal("5000000")),
                 "crawl", "seeded for the every-page test", version);
+    }
+
+    /** A screenshot of the whole page (the window made as tall as the page, up to 6,000 px), to look at. */
+    private void wholePage(String name, int width) throws IOException {
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(width, Math.min(6000, Math.max(900, height.intValue()))));
+        sleep(300);
+        screenshot(name);
+        browser.manage().window().setSize(new Dimension(width, 900));
     }
 
     /** A file name for the page's screenshots (target/screenshots/every-page/, to look at). */

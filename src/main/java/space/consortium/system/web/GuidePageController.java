@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,9 @@ class GuidePageController {
             "risk-jcl", "Risk: schedule and joint cost/schedule confidence (JCL)",
             "relay", "Mars relay planning");
 
+    /** A link from one guide to another ({@code relay.md#section}): to its page, or no link when it has none. */
+    private static final Pattern GUIDE_LINK = Pattern.compile("href=\"([a-z-]+)\\.md(#[^\"]*)?\"");
+
     @GetMapping("/docs/{name}")
     String guide(@PathVariable String name, Model model) throws IOException {
         String title = GUIDES.get(name);
@@ -35,7 +39,10 @@ class GuidePageController {
                 throw new NotFound("guide", name);
             }
             model.addAttribute("title", title);
-            model.addAttribute("html", MarkdownRenderer.renderDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            String html = MarkdownRenderer.renderDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            model.addAttribute("html", GUIDE_LINK.matcher(html).replaceAll(link -> java.util.regex.Matcher.quoteReplacement(
+                    GUIDES.containsKey(link.group(1)) ? "href=\"/docs/" + link.group(1)
+                            + (link.group(2) == null ? "" : link.group(2)) + "\"" : "")));
         }
         return "guide";
     }

@@ -76,6 +76,8 @@ class PagesTests {
             /risk                               | Mars Sample Return
             /cooperation                        | Artemis Accords signatories per year
             /operations                         | ExoMars Trace Gas Orbiter (with Schiaparelli)
+            /docs/risk-jcl                      | <h2>The plan file</h2>
+            /docs/user-guide                    | href="/docs/relay"
             """)
     void pageShowsItsKeyContent(String path, String text) throws Exception {
         // (form pages need a sign-in: see formPagesAskAnonymousVisitorsToSignInFirst)
@@ -192,6 +194,11 @@ class PagesTests {
                 .filter(c -> c.element().equals("Columbus laboratory")).findFirst().orElseThrow();
         mvc.perform(get("/projects/hubble/contributions/" + columbus.id() + "/edit").with(Users.admin()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aGuideThatIsNotShownIsA404() throws Exception {
+        mvc.perform(get("/docs/architecture")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -184,8 +184,8 @@
         formatter: function (p) { return esc(p.data.label).replace(/\n/g, '<br>'); }
       },
       // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels
-      grid: { left: 8, right: 16, top: 30, bottom: 24, containLabel: true },
-      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 40,
+      grid: { left: 8, right: 16, top: 30, bottom: 34, containLabel: true },
+      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 36,
         axisLabel: { color: TEXT, interval: 0, width: 64, overflow: 'break', lineHeight: 13, fontSize: 11 },
         nameTextStyle: { color: TEXT, fontWeight: 600 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: spec.rows, name: spec.rowsName, nameLocation: 'end', nameGap: 10,

@@ -50,7 +50,7 @@ class EveryPageBrowserTests extends ChromiumPages {
             "/projects/iss/cost-sharing?compute=1",
             "/projects/iss/cost-sharing?model=airport&player=nasa&player=esa&player=jaxa&player=csa&need.nasa=18"
                     + "&need.esa=11&need.jaxa=13&need.csa=8&amount=93750000&compute=1",
-            "/teaming?solve=1&objective=min-cost&cap0=robotic-arm&trl0=9&red0=2&qty0=1&cap1=heavy-lift&trl1=9&red1=1&qty1=1",
+            "/teaming?solve=1&objective=min-cost&cap0=robotic-arm&trl0=9&red0=2&qty0=1&cap1=launch-heavy&trl1=9&red1=1&qty1=1&cap2=life-support&trl2=9&red2=1&qty2=1",
             "/relay", "/relay?orbiter=mro&orbiter=odyssey&orbiter=tgo&orbiter=maven&orbiter=mex&lander=curiosity"
                     + "&lander=perseverance&lose=tgo&days=2",
             "/risk/fleet", "/insights", "/audit", "/docs/risk-jcl");

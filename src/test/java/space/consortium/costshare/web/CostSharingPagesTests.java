@@ -108,7 +108,7 @@ class CostSharingPagesTests {
 
     @Test
     void withoutACostThePageAsksForOneAndListsTheUnvaluedInKindCredits() throws Exception {
-        mvc.perform(get("/projects/iss/cost-sharing"))
+        mvc.perform(get("/projects/iss/cost-sharing").with(Users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"allocation\""), containsString("Fair allocation"),
                         containsString("id=\"ledger-empty\""), containsString("ATV (Automated Transfer Vehicle)"),
@@ -194,7 +194,7 @@ class CostSharingPagesTests {
     void enteringTheValueOfAContributionPrefillsTheForm() throws Exception {
         long atv = projects.detail("iss").contributions().stream()
                 .filter(c -> c.element().startsWith("ATV")).findFirst().orElseThrow().id();
-        mvc.perform(get("/projects/iss/cost-sharing/credits/new?contributionId=" + atv))
+        mvc.perform(get("/projects/iss/cost-sharing/credits/new?contributionId=" + atv).with(Users.member("esa")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"valued-contribution\""),
                         containsString("value=\"ATV (Automated Transfer Vehicle) cargo flights (2008-2015)\""),

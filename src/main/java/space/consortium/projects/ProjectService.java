@@ -108,6 +108,58 @@ public class ProjectService {
         return after;
     }
 
+    /**
+     * Creates or updates the project and, in the same transaction, its other participants as the project form edits
+     * them (the lead follows {@code leadPartnerId}). Each row goes through {@link #addParticipation} or {@link
+     * #updateParticipation}; a problem of row {@code i} is reported on {@code participants[i].<field>}.
+     *
+     * @param id      the project to update, or null to create {@code request.id()}
+     * @param rows    the participants other than the lead; a row with an id is a stored participation
+     * @param removed ids of stored participations the user removed from the form (the lead is never removed)
+     */
+    @Transactional
+    public Project saveWithParticipants(@Nullable String id, ProjectRequest request, List<ParticipationRequest> rows,
+                                        Set<Long> removed) {
+        Problems problems = new Problems();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String partner = rows.get(i).partnerId();
+            problems.check(seen.add(partner), "participants[" + i + "].partnerId",
+                    "partner '" + partner + "' is listed twice");
+        }
+        problems.throwIfAny();
+        Project saved = id == null ? create(request) : update(id, request);
+        for (long gone : removed) {
+            projects.findParticipation(gone)
+                    .filter(p -> p.projectId().equals(saved.id()) && !p.partnerId().equals(saved.leadPartnerId()))
+                    .ifPresent(p -> deleteParticipation(p.id()));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            ParticipationRequest row = rows.get(i);
+            if (row.partnerId().equals(saved.leadPartnerId())) {
+                continue;
+            }
+            try {
+                Participation stored = row.id() != null ? participation(row.id())
+                        : projects.findParticipation(saved.id(), row.partnerId()).orElse(null);
+                ParticipationRequest r = new ParticipationRequest(stored == null ? null : stored.id(), saved.id(),
+                        row.partnerId(), row.role(), row.sourceUrl(),
+                        stored == null ? null : row.id() != null ? row.version() : Long.valueOf(stored.version()));
+                if (stored == null) {
+                    addParticipation(r);
+                } else if (!stored.partnerId().equals(r.partnerId()) || !stored.role().equals(r.role())
+                        || !stored.sourceUrl().equals(r.sourceUrl())) {
+                    updateParticipation(stored.id(), r);
+                }
+            } catch (InvalidInput e) {
+                String prefix = "participants[" + i + "].";
+                throw new InvalidInput(e.problems().stream()
+                        .map(p -> new InvalidInput.FieldProblem(prefix + p.field(), p.message())).toList());
+            }
+        }
+        return get(saved.id());
+    }
+
     /** Creates the project or overwrites it whatever its version: used by the dataset import only. */
     @Transactional
     public void save(String id, ProjectRequest request) {

@@ -158,7 +158,7 @@ class SecurityConfiguration {
     }
 
     /**
-     * A page that shows a form to change data: a GET of a path ending in {@code /new} or {@code /edit}, or of the
+     * A page that shows a form to change data: a GET of a path ending in {@code /new}, {@code /edit} or {@code /delete} (a confirmation), or of the
      * catalogue's partner-capability form.
      */
     static boolean isFormPage(HttpServletRequest request) {
@@ -166,7 +166,7 @@ class SecurityConfiguration {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.endsWith("/new") || path.endsWith("/edit")
+        return path.endsWith("/new") || path.endsWith("/edit") || path.endsWith("/delete")
                 || path.matches("/teaming/catalogue/partner-capabilities/\\d+");
     }
 

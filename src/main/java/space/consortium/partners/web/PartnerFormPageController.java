@@ -1,0 +1,168 @@
+package space.consortium.partners.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import space.consortium.accounts.Access;
+import space.consortium.partners.Partner;
+import space.consortium.partners.PartnerRequest;
+import space.consortium.partners.PartnerService;
+import space.consortium.shared.FieldErrors;
+import space.consortium.shared.InUse;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Money;
+import space.consortium.shared.StaleVersion;
+
+/**
+ * The forms that create, edit and delete a partner: administrators create and delete, members of the partner edit
+ * it too. Bad input keeps the form with the API's messages beside their fields (HTTP 400); a stale edit shows theirs
+ * beside yours (HTTP 409); a delete asks first and says why it was refused while the partner is referenced.
+ */
+@Controller
+class PartnerFormPageController {
+
+    private final PartnerService partners;
+    private final Access access;
+    private final Validator validator;
+
+    PartnerFormPageController(PartnerService partners, Access access, Validator validator) {
+        this.partners = partners;
+        this.access = access;
+        this.validator = validator;
+    }
+
+    /** One field of the partner as someone else saved it and as the user typed it. */
+    record Difference(String label, String theirs, String yours) {
+
+        public boolean differs() {
+            return !theirs.equals(yours);
+        }
+    }
+
+    @GetMapping("/partners/new")
+    String newForm(Model model) {
+        access.checkAdmin();
+        return form(null, new PartnerForm(), model);
+    }
+
+    @PostMapping("/partners/new")
+    String create(@ModelAttribute("form") PartnerForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        access.checkAdmin();
+        PartnerRequest request = form.toRequest();
+        if (FieldErrors.check(validator, request, binding, "", PartnerForm::fieldOf)) {
+            try {
+                Partner created = partners.create(request);
+                redirect.addFlashAttribute("flash", "Created partner “" + created.name() + "”.");
+                return "redirect:/partners/" + created.id();
+            } catch (InvalidInput e) {
+                FieldErrors.reject(e, binding, PartnerForm::fieldOf);
+            } catch (InUse e) {
+                binding.rejectValue("id", "exists", e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(null, form, model);
+    }
+
+    @GetMapping("/partners/{id}/edit")
+    String editForm(@PathVariable String id, Model model) {
+        access.checkCanEditPartnerData(id);
+        Partner stored = partners.get(id);
+        return form(stored, PartnerForm.of(stored), model);
+    }
+
+    @PostMapping("/partners/{id}/edit")
+    String update(@PathVariable String id, @ModelAttribute("form") PartnerForm form, BindingResult binding, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        access.checkCanEditPartnerData(id);
+        Partner stored = partners.get(id);
+        form.setId(id);
+        PartnerRequest request = form.toRequest();
+        if (FieldErrors.check(validator, request, binding, "", PartnerForm::fieldOf)) {
+            try {
+                Partner updated = partners.update(id, request);
+                redirect.addFlashAttribute("flash", "Saved partner “" + updated.name() + "”.");
+                return "redirect:/partners/" + id;
+            } catch (InvalidInput e) {
+                FieldErrors.reject(e, binding, PartnerForm::fieldOf);
+            } catch (StaleVersion e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                Partner theirs = partners.get(id);
+                model.addAttribute("stale", theirs);
+                model.addAttribute("differences", differences(theirs, form));
+                form.setVersion(theirs.version());
+                return form(theirs, form, model);
+            }
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return form(stored, form, model);
+    }
+
+    @GetMapping("/partners/{id}/delete")
+    String confirmDelete(@PathVariable String id, Model model) {
+        access.checkAdmin();
+        model.addAttribute("partner", partners.get(id));
+        return "partners/delete";
+    }
+
+    @PostMapping("/partners/{id}/delete")
+    String delete(@PathVariable String id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Partner partner = partners.get(id);
+        try {
+            partners.delete(id);
+        } catch (InUse | DataIntegrityViolationException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("partner", partner);
+            model.addAttribute("refused", e instanceof InUse ? e.getMessage()
+                    : "Other records still refer to this partner; remove them first.");
+            return "partners/delete";
+        }
+        redirect.addFlashAttribute("flash", "Deleted partner “" + partner.name() + "”.");
+        return "redirect:/partners";
+    }
+
+    private String form(@Nullable Partner editing, PartnerForm form, Model model) {
+        model.addAttribute("editing", editing);
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", PartnerRequest.KINDS);
+        return "partners/form";
+    }
+
+    private static List<Difference> differences(Partner theirs, PartnerForm yours) {
+        return List.of(
+                new Difference("Name", text(theirs.name()), text(yours.getName())),
+                new Difference("Kind", text(theirs.kind()), text(yours.getKind())),
+                new Difference("Country or members", text(theirs.countryOrMembers()), text(yours.getCountryOrMembers())),
+                new Difference("Founded", text(theirs.founded()), text(yours.getFounded())),
+                new Difference("Annual budget", theirs.budget() == null ? "—" : theirs.budget().display(),
+                        yourBudget(yours)),
+                new Difference("Source", text(theirs.sourceUrl()), text(yours.getSourceUrl())));
+    }
+
+    private static String yourBudget(PartnerForm f) {
+        if (f.getBudgetMillions() == null) {
+            return "—";
+        }
+        try {
+            return new Money(f.getBudgetMillions().movePointRight(6), "USD", f.getBudgetYear()).display();
+        } catch (RuntimeException e) {
+            return f.getBudgetMillions().toPlainString() + " M USD";
+        }
+    }
+
+    private static String text(@Nullable Object value) {
+        return value == null || value.toString().isBlank() ? "—" : value.toString().trim();
+    }
+}

@@ -91,6 +91,19 @@ class AgreementRepository {
         return jdbc.sql("select count(*) from project where id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
+    /** Id → name of the rows of {@code table} (partner or project), by name: the choices of a form's select. */
+    java.util.Map<String, String> names(String table) {
+        if (!table.equals("partner") && !table.equals("project")) {
+            throw new IllegalArgumentException("names of " + table);
+        }
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select id, name from " + table + " order by lower(name), id")
+                .query(rs -> {
+                    names.put(rs.getString("id"), rs.getString("name"));
+                });
+        return names;
+    }
+
     boolean partnerExists(String id) {
         return jdbc.sql("select count(*) from partner where id = :id").param("id", id).query(Long.class).single() > 0;
     }

@@ -81,6 +81,16 @@ public class AgreementService {
         return agreements.find(id).orElseThrow(() -> new NotFound("agreement", id));
     }
 
+    /** Partner id → name, by name: the choices for a party's partner. */
+    public java.util.Map<String, String> partnerNames() {
+        return agreements.names("partner");
+    }
+
+    /** Project id → name, by name: the choices for the project an agreement governs. */
+    public java.util.Map<String, String> projectNames() {
+        return agreements.names("project");
+    }
+
     @Transactional
     public Agreement create(AgreementRequest request) {
         checkCanEdit(request.projectId());

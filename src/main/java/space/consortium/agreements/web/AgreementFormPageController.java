@@ -190,16 +190,20 @@ class AgreementFormPageController {
                 new Difference("Project", text(theirs.projectId()), text(yours.getProjectId())),
                 new Difference("Description", text(theirs.description()), text(yours.getDescription())),
                 new Difference("Source", text(theirs.sourceUrl()), text(yours.getSourceUrl())),
-                new Difference("Parties", String.join("; ", theirs.parties().stream()
-                        .map(p -> party(p.partnerName(), p.countryName(), p.signed())).toList()),
-                        String.join("; ", yours.getParties().stream()
+                new Difference("Parties", orDash(String.join("; ", theirs.parties().stream()
+                        .map(p -> party(p.partnerName(), p.countryName(), p.signed())).toList())),
+                        orDash(String.join("; ", yours.getParties().stream()
                                 .map(r -> party(r.getPartnerId() == null ? null : partners.get(r.getPartnerId()),
-                                        r.getCountryName(), r.getSigned())).toList())));
+                                        r.getCountryName(), r.getSigned())).toList()))));
     }
 
     private static String party(@Nullable String partner, @Nullable String country, @Nullable String signed) {
         String name = partner != null && !partner.isBlank() ? partner : text(country);
         return signed == null || signed.isBlank() ? name : name + " (" + signed.trim() + ")";
+    }
+
+    private static String orDash(String text) {
+        return text.isBlank() ? "—" : text;
     }
 
     private static String text(@Nullable Object value) {

@@ -225,11 +225,11 @@ class ProjectFormPageController {
         rows.add(new Difference("Cost", p.cost() == null ? "—" : p.cost().display(), yourCost(yours)));
         rows.add(new Difference("Notes", text(p.notes()), text(yours.getNotes())));
         rows.add(new Difference("Source", text(p.sourceUrl()), text(yours.getSourceUrl())));
-        rows.add(new Difference("Other participants", String.join("; ", theirs.participants().stream()
-                .filter(x -> !x.role().equals("lead")).map(x -> x.partnerName() + " (" + x.role() + ")").toList()),
-                String.join("; ", yours.getParticipants().stream()
+        rows.add(new Difference("Other participants", orDash(String.join("; ", theirs.participants().stream()
+                .filter(x -> !x.role().equals("lead")).map(x -> x.partnerName() + " (" + x.role() + ")").toList())),
+                orDash(String.join("; ", yours.getParticipants().stream()
                         .map(r -> names.getOrDefault(text(r.getPartnerId()), text(r.getPartnerId())) + " (" + text(r.getRole()) + ")")
-                        .toList())));
+                        .toList()))));
         return rows;
     }
 
@@ -242,6 +242,10 @@ class ProjectFormPageController {
         } catch (RuntimeException e) {
             return f.getCostMillions().toPlainString() + " M " + text(f.getCostCurrency());
         }
+    }
+
+    private static String orDash(String text) {
+        return text.isBlank() ? "—" : text;
     }
 
     private static String text(@Nullable Object value) {

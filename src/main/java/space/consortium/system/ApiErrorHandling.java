@@ -32,13 +32,13 @@ import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.Forbidden;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonProblems;
 import space.consortium.shared.MissingInputs;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.OverLimit;
 import space.consortium.shared.StaleVersion;
 import space.consortium.shared.TextHygiene;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Maps every failure of a JSON API call, once, to an RFC 9457 {@code application/problem+json} response. Bad input
@@ -161,9 +161,8 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             return badInput("Parameter '" + e.getName() + "' " + problem,
                     List.of(Map.of("field", e.getName(), "message", problem)));
         }
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return badInput("Parameter '" + e.getName() + "' has an invalid value",
-                List.of(Map.of("field", e.getName(), "message", "'" + e.getValue() + "' is not a valid " + expected)));
+        return badInput("Parameter '" + e.getName() + "' has an invalid value", List.of(Map.of("field", e.getName(),
+                "message", "'" + e.getValue() + "' is not " + JsonProblems.expected(e.getRequiredType()))));
     }
 
     @Override
@@ -191,38 +190,24 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
         List<Map<String, String>> errors = new ArrayList<>();
-        if (cause instanceof TextHygiene.UnstorableText text) {
-            errors.add(Map.of("field", path(text), "message", text.getOriginalMessage()));
-        } else if (cause instanceof UnrecognizedPropertyException unknown) {
-            errors.add(Map.of("field", path(unknown), "message",
-                    "is not a known field; known fields: " + unknown.getKnownPropertyIds()));
-        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            errors.add(Map.of("field", path(jackson), "message", "has a value of the wrong type or format: "
-                    + jackson.getOriginalMessage()));
+        JacksonException jackson = jackson(e);
+        if (jackson != null) {
+            JsonProblems.of(jackson).forEach(p -> errors.add(Map.of("field", p.field(), "message", p.message())));
         } else {
-            errors.add(Map.of("field", "body", "message", cause == null || cause.getMessage() == null
-                    ? "is missing or is not valid JSON" : "is not valid JSON: " + firstLine(cause.getMessage())));
+            errors.add(Map.of("field", "body", "message", "is missing or is not valid JSON"));
         }
         return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
     }
 
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+    /** The reader's failure behind a body that could not be read (the outermost: it carries the field path). */
+    private static @Nullable JacksonException jackson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
             }
         }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return null;
     }
 
     private static String summary(List<Map<String, String>> errors) {

@@ -44,6 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import space.consortium.dataset.BackupSchema.Column;
 import space.consortium.dataset.BackupSchema.Kind;
 import space.consortium.dataset.BackupSchema.Table;
+import space.consortium.shared.JsonProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -395,7 +396,7 @@ public class BackupService {
             root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
             throw new BackupInvalid(MANIFEST, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "is not valid JSON: " + e.getOriginalMessage());
+                    "is not valid JSON: " + JsonProblems.malformedMessage(e));
         } catch (IOException e) {
             throw new BackupInvalid(MANIFEST, 0, "cannot be read: " + e.getMessage());
         }
@@ -562,7 +563,7 @@ public class BackupService {
                 throw new RowProblem("text after the end of the row's JSON object");
             }
         } catch (JacksonException e) {
-            throw new RowProblem("not valid JSON: " + e.getOriginalMessage());
+            throw new RowProblem("not valid JSON: " + JsonProblems.malformedMessage(e));
         }
         for (String name : raw.keySet()) {
             if (columns.stream().noneMatch(c -> c.name().equals(name))) {

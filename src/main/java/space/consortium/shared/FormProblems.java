@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The one adapter from validation problems ({@link InvalidInput}, {@link Problems}, Bean Validation) to a page, so a
@@ -53,6 +54,29 @@ public final class FormProblems implements Iterable<InvalidInput.FieldProblem> {
             add(field.isEmpty() ? p.field() : field, p.message());
         }
         return this;
+    }
+
+    /**
+     * Adds the binding failures of a form (a value that could not be converted, text {@link TextHygiene} refuses) and
+     * its field errors, under the form's field names. A conversion failure is said in plain words, never with the
+     * converter's message (which names Java types).
+     */
+    public FormProblems addAll(BindingResult binding) {
+        for (FieldError f : binding.getFieldErrors()) {
+            add(f.getField(), message(f));
+        }
+        binding.getGlobalErrors().forEach(g -> add(g.getObjectName(), String.valueOf(g.getDefaultMessage())));
+        return this;
+    }
+
+    private static String message(FieldError f) {
+        if (!f.isBindingFailure()) {
+            return String.valueOf(f.getDefaultMessage());
+        }
+        if (f.getRejectedValue() instanceof String text && TextHygiene.problem(text).isPresent()) {
+            return TextHygiene.problem(text).get();
+        }
+        return "'" + f.getRejectedValue() + "' is not a valid value";
     }
 
     /** The message of a field, or null when it has none (templates: {@code ${errors.of('days')}}). */

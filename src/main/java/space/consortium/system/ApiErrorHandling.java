@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -163,6 +164,13 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
         }
         return badInput("Parameter '" + e.getName() + "' has an invalid value", List.of(Map.of("field", e.getName(),
                 "message", "'" + e.getValue() + "' is not " + JsonProblems.expected(e.getRequiredType()))));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = List.of(Map.of("field", e.getParameterName(), "message", "is required"));
+        return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
     }
 
     @Override

@@ -60,6 +60,18 @@ class ProblemsTests {
                 .satisfies(g -> assertThat(g.getDefaultMessage()).isEqualTo("rates[2] no rate for 1999"));
     }
 
+    @Test
+    void aConversionFailureOfAFormIsSaidWithoutJavaTypeNames() {
+        BeanPropertyBindingResult binding = new BeanPropertyBindingResult(new Form(), "form");
+        binding.addError(new org.springframework.validation.FieldError("form", "amountMillions", "abc", true,
+                new String[] {"typeMismatch"}, null, "Failed to convert value of type 'java.lang.String' to 'double'"));
+        binding.addError(new org.springframework.validation.FieldError("form", "description", "a\u0000b", true,
+                new String[] {"typeMismatch"}, null, "java.lang.IllegalArgumentException"));
+        FormProblems page = new FormProblems().addAll(binding);
+        assertThat(page.of("amountMillions")).isEqualTo("'abc' is not a valid value");
+        assertThat(page.of("description")).startsWith("contains the control character U+0000 (NUL) at position 2");
+    }
+
     /** A form bean for the binding result. */
     public static final class Form {
         private String amountMillions = "";

@@ -56,6 +56,19 @@ class ApiErrorsInPlainWordsH2Tests extends ApiContract {
         assertPlain("/api/relay/plan", Json.body(list).toString());
     }
 
+    @Test
+    void aMissingOrWrongParameterIsNamedAsAFieldToo() {
+        MvcTestResult missing = post("/api/projects/iss/schedule/register-risks", "");
+        JsonNode problem = assertProblem(missing, HttpStatus.BAD_REQUEST);
+        assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("version");
+        assertThat(problem.path("errors").path(0).path("message").asString()).isEqualTo("is required");
+        MvcTestResult wrong = get("/api/partners?size=many");
+        JsonNode type = assertProblem(wrong, HttpStatus.BAD_REQUEST);
+        assertThat(type.path("errors").path(0).path("field").asString()).isEqualTo("size");
+        assertThat(type.path("errors").path(0).path("message").asString()).isEqualTo("'many' is not a whole number");
+        assertPlain("/api/partners", Json.body(wrong).toString());
+    }
+
     private static void assertPlain(String endpoint, String body) {
         for (String internal : INTERNALS) {
             assertThat(body).as(endpoint + ": no internal name in the answer").doesNotContain(internal);

@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import space.consortium.relay.RelayAsset;
@@ -56,10 +55,7 @@ class RelayPageController {
         boolean first = submitted.isEmpty() && !binding.hasErrors();
         RelayForm form = first ? RelayForm.first(assets.stream().filter(RelayAsset::isOrbiter).map(RelayAsset::id)
                 .toList()) : submitted;
-        FormProblems errors = new FormProblems();
-        for (FieldError f : binding.getFieldErrors()) {
-            errors.add(f.getField(), String.valueOf(f.getDefaultMessage()));
-        }
+        FormProblems errors = new FormProblems().addAll(binding);
         RelayRequest request = form.toRequest(errors);
         RelayPlan plan = null;
         if (errors.isEmpty()) {

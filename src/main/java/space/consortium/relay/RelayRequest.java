@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * A relay plan as the API ({@code POST /api/relay/plan}), the command ({@code relay PLAN.json}) and the page send it:
@@ -56,6 +60,7 @@ public record RelayRequest(@Nullable String body, @Nullable Instant start, @Null
      * @param elements its orbit
      * @param radio    {@code electra}, {@code odyssey} or {@code melacom}
      */
+    @JsonSerialize(using = Orbiter.Json.class)
     public record Orbiter(@JsonIgnore @Nullable String ref, @Nullable String id, @Nullable String owner,
                           @Nullable String name, @Nullable Elements elements, @Nullable String radio) {
 
@@ -70,6 +75,19 @@ public record RelayRequest(@Nullable String body, @Nullable Instant start, @Null
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Orbiter of(String ref) {
             return new Orbiter(ref, null, null, null, null, null);
+        }
+
+        /** Written as it is read: the registry id, or the object (a job stores its plan this way). */
+        static final class Json extends StdSerializer<Orbiter> {
+            Json() {
+                super(Orbiter.class);
+            }
+
+            @Override
+            public void serialize(Orbiter o, JsonGenerator gen, SerializationContext context) {
+                write(gen, o.ref(), "id", o.id(), "owner", o.owner(), "name", o.name(), "elements", o.elements(),
+                        "radio", o.radio());
+            }
         }
     }
 
@@ -103,6 +121,7 @@ public record RelayRequest(@Nullable String body, @Nullable Instant start, @Null
      * @param demandMbitPerSol data wanted per sol, Mbit, 0 = no cap (default)
      * @param priority         weight of its data, 0.01 to 100 (default 1)
      */
+    @JsonSerialize(using = Lander.Json.class)
     public record Lander(@JsonIgnore @Nullable String ref, @Nullable String id, @Nullable String owner,
                          @Nullable String name, @Nullable Double latDeg, @Nullable Double lonDeg, @Nullable Double altKm,
                          @Nullable Double demandMbitPerSol, @Nullable Double priority) {
@@ -121,6 +140,35 @@ public record RelayRequest(@Nullable String body, @Nullable Instant start, @Null
         public static Lander of(String ref) {
             return new Lander(ref, null, null, null, null, null, null, null, null);
         }
+
+        /** Written as it is read: the registry id, or the object. */
+        static final class Json extends StdSerializer<Lander> {
+            Json() {
+                super(Lander.class);
+            }
+
+            @Override
+            public void serialize(Lander l, JsonGenerator gen, SerializationContext context) {
+                write(gen, l.ref(), "id", l.id(), "owner", l.owner(), "name", l.name(), "latDeg", l.latDeg(),
+                        "lonDeg", l.lonDeg(), "altKm", l.altKm(), "demandMbitPerSol", l.demandMbitPerSol(),
+                        "priority", l.priority());
+            }
+        }
+    }
+
+    /** A registry id as a JSON string, else an object of the named values that are set. */
+    private static void write(JsonGenerator gen, @Nullable String ref, @Nullable Object... namesAndValues) {
+        if (ref != null) {
+            gen.writeString(ref);
+            return;
+        }
+        gen.writeStartObject();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                gen.writePOJOProperty(String.valueOf(namesAndValues[i]), namesAndValues[i + 1]);
+            }
+        }
+        gen.writeEndObject();
     }
 
     /**

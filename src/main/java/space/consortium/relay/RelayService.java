@@ -99,11 +99,26 @@ public class RelayService {
         return (long) Math.ceil(seconds / PassQuery.DEFAULT_STEP_SECONDS) + 1;
     }
 
-    /** Plans within the work's limits, stopping at its checkpoint when it must. */
-    public RelayPlan plan(PlanRequest request, Work work) {
+    /**
+     * Checks a plan against the work's limit on orbiters × landers × time steps, without planning it.
+     *
+     * @return the time steps of the window search, orbiters × steps of the period: the progress a plan's checkpoint
+     *         reaches when the search is done
+     * @throws space.consortium.shared.OverLimit naming {@code orbiters} when the plan asks for too much
+     */
+    public long admit(PlanRequest request, Work work) {
         work.check("orbiters", "orbiters × landers × time steps (one per " + (int) PassQuery.DEFAULT_STEP_SECONDS
                         + " s)", Work.times(request.orbiters().size(), request.landers().size(), steps(request)),
                 WorkLimits::relayPairSteps);
+        return Work.times(request.orbiters().size(), steps(request));
+    }
+
+    /**
+     * Plans within the work's limits, stopping at its checkpoint when it must. The checkpoint receives the time steps
+     * of the window search done so far (up to {@link #admit}'s count).
+     */
+    public RelayPlan plan(PlanRequest request, Work work) {
+        admit(request, work);
         List<Orbiter> orbiters = request.orbiters().stream().map(RelayService::orbiter).toList();
         List<Lander> landers = request.landers().stream().map(RelayService::lander).toList();
         PassSearch search = finder.find(new PassQuery(orbiters, landers, request.start(), request.end(),

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The packaged jar ({@code target/consortium.jar}) run as a user runs it, for the failsafe {@code *IT} tests: commands
+ * The packaged jar ({@code target/consortium.jar}) run as a user runs it (through {@code bin/consortium}, as the
+ * README says), for the failsafe {@code *IT} tests: commands
  * that answer and exit, servers that are started, waited for and stopped (or killed), and a browser-like client that
  * signs in through the login form. The out-of-process half of the one command-line test harness; {@link Cli} runs a
  * command in-process. Both answer a {@link Cli.Run}.
@@ -31,6 +32,8 @@ import java.util.stream.Collectors;
 public final class PackagedJar {
 
     public static final Path JAR = Path.of("target", "consortium.jar");
+    static final Path LAUNCHER = Path.of("bin", "consortium");
+    static final Path CACHE = Path.of("target", "launcher-cache");
 
     private final Path temp;
 
@@ -44,6 +47,7 @@ public final class PackagedJar {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
+        launcherEnvironment(builder.environment());
         builder.environment().remove("CONSORTIUM_ADMIN_PASSWORD");
         builder.environment().remove("SERVER_PORT");
         builder.environment().putAll(env);
@@ -106,6 +110,7 @@ public final class PackagedJar {
         assertThat(JAR).as("the packaged jar (mvn package)").exists();
         Path log = Files.createTempFile(temp, "server", ".log");
         ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
+        launcherEnvironment(builder.environment());
         builder.environment().remove("SERVER_PORT");
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         builder.environment().putAll(env);
@@ -143,12 +148,21 @@ public final class PackagedJar {
         }
     }
 
+    /**
+     * The README's way to run the jar: {@code bin/consortium} (extracted jar, class-data archive, C1 for commands),
+     * with this JVM and a cache under {@code target/} that the first run of a build fills.
+     */
     private static List<String> command(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
         command.addAll(args);
         return command;
+    }
+
+    private static void launcherEnvironment(Map<String, String> environment) {
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("CONSORTIUM_JAR", JAR.toAbsolutePath().toString());
+        environment.put("CONSORTIUM_CACHE_DIR", CACHE.toAbsolutePath().toString());
+        environment.remove("JAVA_OPTS");
     }
 
     private static String tail(String log) {

@@ -18,7 +18,6 @@ import space.consortium.schedule.JclService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code jcl PLAN.json}: joint cost &amp; schedule confidence, without starting the server or the database. */
@@ -51,15 +50,15 @@ final class JclCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper json = JsonInput.mapper();
         JclPlan plan;
         try {
-            plan = JsonInput.read(file, "plan", err, text -> json.readValue(text, JclPlan.class));
+            plan = JsonInput.read(file, JclPlan.class, err);
         } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }
         if (plan == null) {
-            err.println(file + " is empty");
+            err.println(file + ": is empty (null): give a plan");
             return ConsortiumCommand.BAD_INPUT;
         }
         JclReport result;

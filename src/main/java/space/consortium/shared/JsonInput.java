@@ -81,7 +81,13 @@ public final class JsonInput {
 
     private static String text(Path file, PrintWriter err) throws Rejected {
         try {
-            return Files.readString(file);
+            String text = Files.readString(file);
+            if (text.isBlank()) {
+                err.println(file + ": is empty");
+                err.flush();
+                throw new Rejected();
+            }
+            return text;
         } catch (NoSuchFileException e) {
             err.println(file + ": no such file");
         } catch (IOException e) {

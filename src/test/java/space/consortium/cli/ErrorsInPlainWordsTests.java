@@ -45,6 +45,16 @@ class ErrorsInPlainWordsTests {
         assertPlain(run);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"allocate", "team", "relay", "jcl", "fleet"})
+    void anEmptyFileIsSaidToBeEmpty(String command) throws Exception {
+        Path file = Files.writeString(temp.resolve("empty.json"), "  \n");
+        Run run = Cli.run(command, file.toString());
+        assertThat(run.exit()).as(run.all()).isEqualTo(2);
+        assertThat(run.err()).contains(file + ": is empty");
+        assertPlain(run);
+    }
+
     @Test
     void aValueOfTheWrongTypeSaysWhatWasExpected() throws Exception {
         Path game = Files.writeString(temp.resolve("game.json"), """
@@ -68,10 +78,19 @@ class ErrorsInPlainWordsTests {
         Run run = Cli.run("allocate", game.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains(game + ":players[0]: contains the control character U+0000 (NUL)");
-        Run jcl = Cli.run("jcl", game.toString());
+        Path plan = Files.writeString(temp.resolve("plan.json"), """
+                {"activities": [{"id": "A\\u0000", "duration": {"dist": "fixed", "value": 1}}]}""");
+        Run jcl = Cli.run("jcl", plan.toString());
         assertThat(jcl.exit()).isEqualTo(2);
-        assertThat(jcl.err()).contains(game + ":players[0]: contains the control character U+0000 (NUL)");
+        assertThat(jcl.err()).contains(plan + ":activities[0].id: contains the control character U+0000 (NUL)");
+        Path fleet = Files.writeString(temp.resolve("fleet.json"), """
+                {"name": "ISS\\u0007"}""");
+        Run fleetRun = Cli.run("fleet", fleet.toString());
+        assertThat(fleetRun.exit()).isEqualTo(2);
+        assertThat(fleetRun.err()).contains(fleet + ":name: contains the control character U+0007");
         assertPlain(run);
+        assertPlain(jcl);
+        assertPlain(fleetRun);
     }
 
     @Test

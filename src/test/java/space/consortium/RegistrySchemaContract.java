@@ -65,7 +65,7 @@ abstract class RegistrySchemaContract extends PersistenceContract {
                     + " where source_url not like 'http://_%' and source_url not like 'https://_%'"))
                     .as("rows of %s without an http(s) source", table).isZero();
         }
-        assertThat(rows).isGreaterThan(47 + 48 + 73);
+        assertThat(rows).isGreaterThan(47 + 57 + 90);
     }
 
     @Test

@@ -184,6 +184,22 @@ public class InsightsService {
         return new PartnerTimeline(project.id(), project.name(), signings, joined);
     }
 
+    /** Every project's name by id, sorted by name (for the claim form). */
+    public Map<String, String> projectNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        projects.all().stream().sorted(java.util.Comparator.comparing(Project::name))
+                .forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+
+    /** Every partner's name by id, sorted by name (for the claim form). */
+    public Map<String, String> partnerNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        partners.names().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
     /** What claims are checked against: statistics and metrics over all projects and the Accords signatures. */
     Evidence evidence() {
         return cache.get(new Key("evidence", null), this::computeEvidence);

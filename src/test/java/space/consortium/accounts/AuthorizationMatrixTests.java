@@ -70,8 +70,8 @@ class AuthorizationMatrixTests extends ApiContract {
     private static final String CREDIT = """
             {"partnerId": "nasa", "description": "Matrix delivery", "amount": 1000, "currency": "USD", "priceYear": 2024}""";
     private static final String CLAIM = """
-            {"statement": "Matrix claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
-             "sourceUrl": "https://example.org/claim"}""";
+            {"text": "Matrix claim", "kind": "count", "subject": {"of": "agreement-parties", "agreement": "artemis-accords"},
+             "comparator": ">=", "statedValue": 1, "sourceUrl": "https://example.org/claim", "tolerance": 0}""";
     private static final String RISK = """
             {"title": "Matrix risk", "condition": "c", "consequence": "q", "ownerPartnerId": "nasa",
              "domain": "safety", "likelihood": 3, "consequenceLevel": 3, "disposition": "mitigate"}""";
@@ -95,8 +95,8 @@ class AuthorizationMatrixTests extends ApiContract {
                "kind": "osculating"}, "radio": "electra"}],
              "landers": [{"id": "curiosity", "owner": "nasa", "latDeg": -4.5895, "lonDeg": 137.4417, "altKm": -4.5,
                "demandMbitPerSol": 500}]}""";
-    private static final byte[] MPXJ_FILE = space.consortium.risk.schedule.MpxjFixtures.mspdi(
-            space.consortium.risk.schedule.MpxjFixtures.project());
+    private static final byte[] MPXJ_FILE = space.consortium.schedule.MpxjFixtures.mspdi(
+            space.consortium.schedule.MpxjFixtures.project());
 
     /** One row of the matrix: what is sent, whether it is a page form, and who may send it. */
     record Case(String endpoint, String name, boolean form, Set<Role> allowed,
@@ -155,9 +155,10 @@ class AuthorizationMatrixTests extends ApiContract {
         cases.add(api("PUT /api/exchange-rates/{currency}/{year}", "PUT /api/exchange-rates/EUR/1901", ADMIN, (t, r) -> t.as(r.user()).put("/api/exchange-rates/EUR/1901", """
                 {"rate": 1.1, "quote": "usd_per_unit", "sourceUrl": "https://example.org/rates"}""")));
         // claims: anyone who is more than an observer
-        cases.add(api("POST /api/claims", "POST /api/claims", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/claims", """
-                {"statement": "Matrix claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
-                 "sourceUrl": "https://example.org/claim"}""")));
+        cases.add(api("POST /api/claims", "POST /api/claims", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/claims",
+                CLAIM)));
+        cases.add(api("POST /api/claims/check", "POST /api/claims/check (computation, nothing stored)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/claims/check", CLAIM)));
         // risk register (owner partner or coordinators) and its matrix (coordinators)
         cases.add(api("POST /api/projects/{projectId}/risks", "POST /api/projects/iss/risks (owned by nasa)", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).post("/api/projects/iss/risks", """
@@ -221,7 +222,7 @@ class AuthorizationMatrixTests extends ApiContract {
         // claims: recorded by a member of NASA, so theirs (and the admins') to change; checking is open to all
         cases.add(api("PUT /api/claims/{id}", "PUT a claim recorded by a NASA member", OWNER, (t, r) -> t.as(r.user())
                 .put("/api/claims/" + t.nasaClaim(), CLAIM.replace("Matrix claim", "Matrix claim 2")
-                        .replace("}", ", \"version\": 0}"))));
+                        .replace("\"tolerance\": 0}", "\"tolerance\": 0, \"version\": 0}"))));
         cases.add(api("DELETE /api/claims/{id}", "DELETE a claim recorded by a NASA member", OWNER,
                 (t, r) -> t.as(r.user()).delete("/api/claims/" + t.nasaClaim())));
         cases.add(api("POST /api/claims/{id}/check", "POST /api/claims/{id}/check (computation)", EVERYONE,
@@ -310,8 +311,8 @@ class AuthorizationMatrixTests extends ApiContract {
                 .param("description", "Matrix delivery").param("amountMillions", "1").param("currency", "USD")
                 .param("priceYear", "2024").exchange()));
         cases.add(form("form: store a claim", CONTRIBUTORS, (t, r) -> t.mvc.post().uri("/insights/claims")
-                .with(r.user()).param("statement", "Matrix claim").param("metric", "artemisAccordsSignatories")
-                .param("comparator", ">=").param("stated", "1").param("sourceUrl", "https://example.org/c").exchange()));
+                .with(r.user()).param("text", "Matrix claim").param("kind", "count").param("countOf", "partners")
+                .param("comparator", ">=").param("statedValue", "1").param("sourceUrl", "https://example.org/c").exchange()));
         return cases;
     }
 

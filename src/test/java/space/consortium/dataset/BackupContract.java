@@ -36,7 +36,8 @@ abstract class BackupContract {
     /** Every table a user can change today (V1–V9); later migrations' tables are covered by the metadata. */
     static final List<String> USER_TABLES = List.of("partner", "capability", "partner_capability", "project",
             "participation", "contribution", "share_table", "share_entry", "agreement", "agreement_party", "asset",
-            "exchange_rate", "price_index", "ledger_credit", "claim", "teaming_policy", "teaming_proposal",
+            "exchange_rate", "price_index", "ledger_credit", "claim", "reference_figure", "population",
+            "population_member", "teaming_policy", "teaming_proposal",
             "risk_scale", "risk_matrix", "risk", "risk_change", "schedule_plan", "jcl_run", "app_user",
             "user_partner", "user_coordinator", "api_token", "audit_event", "discussion_comment");
 
@@ -72,8 +73,18 @@ abstract class BackupContract {
         jdbc.update("insert into ledger_credit (id, project_id, contribution_id, partner_id, description, amount,"
                 + " currency, price_year, source_url, version) values (900001, 'iss', 900001, 'esa',"
                 + " 'Agreed value, \"barter\", line\nbreak', 1234567.89, 'EUR', 2024, null, 3)");
-        jdbc.update("insert into claim (id, statement, metric, partner_id, comparator, stated, tolerance, source_url)"
-                + " values (900001, 'Backup claim', 'partners', null, '>=', 10.5, 0.25, ?)", SOURCE);
+        jdbc.update("insert into claim (id, statement, kind, subject, comparator, stated, tolerance, source_url)"
+                + " values (900001, 'Backup claim', 'count', '{\"of\":\"partners\"}', '>=', 10.5, 0.25, ?)", SOURCE);
+        jdbc.update("insert into claim (id, statement, kind, subject, comparator, stated, tolerance, source_url,"
+                + " source_name) values (900002, 'Unsourced claim', 'external', '{\"figure\":\"backup-figure\"}',"
+                + " '=', null, 0, null, 'An article, \"quoted\"')");
+        jdbc.update("insert into reference_figure (figure_id, as_of, label, figure_value, min_value, max_value, unit,"
+                + " note, source_url) values ('backup-figure', '2026-01', 'Backup figure', null, 10.25, 13701, 'members',"
+                + " 'a range, with a comma', ?)", SOURCE);
+        jdbc.update("insert into population (id, name, definition, complete, source_url) values ('backup-population',"
+                + " 'Backup population', 'every project named here', true, ?)", SOURCE);
+        jdbc.update("insert into population_member (population_id, project_id, source_url) values"
+                + " ('backup-population', 'iss', ?)", SOURCE);
         jdbc.update("insert into teaming_proposal (id, project_id, partner_id, provides, backs_up, cost_usd_millions,"
                 + " objective, created_at) values (900001, 'iss', 'esa', 'robotic-arm', '', 12.345, 'cost',"
                 + " timestamp '2026-01-02 03:04:05.123456')");

@@ -47,6 +47,7 @@ class SecurityConfiguration {
     static final String[] OPEN_COMPUTATIONS = {
             "/api/allocations",
             "/api/claims/{id}/check",
+            "/api/claims/check", // checks a claim without storing it
             "/api/teaming/solve",
             "/api/jcl",
             "/api/relay/plan",

@@ -11,7 +11,6 @@ import space.consortium.costshare.AllocationReport;
 import space.consortium.costshare.AllocationRequest;
 import space.consortium.costshare.CostShareService;
 import space.consortium.costshare.GameSpec;
-import space.consortium.costshare.engine.TableGame;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.ShortName;
@@ -57,7 +56,7 @@ final class AllocationForm {
         List<String> coalitions = new ArrayList<>();
         if (model.equals("standalone") && ids.size() <= MAX_EXPLICIT) {
             for (int mask = 1; mask < 1 << ids.size(); mask++) {
-                coalitions.add(TableGame.label(ids, mask));
+                coalitions.add(CostShareService.coalitionLabel(ids, mask));
             }
             coalitions.sort(java.util.Comparator.comparingInt((String c) -> c.split("\\+").length)
                     .thenComparing(c -> c));

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import space.consortium.insights.ClaimRequest;
 import space.consortium.insights.ClaimService;
-import space.consortium.insights.engine.ClaimCheck;
 import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
@@ -56,7 +55,7 @@ class InsightsPageController {
         this.agreements = agreements;
     }
 
-    /** Adds a claim from the page's form; bad input re-renders the page with each message next to its field (400). */
+    /** Adds a claim from the page's form; bad input re-renders the page with every message named (400). */
     @PostMapping("/insights/claims")
     String addClaim(@ModelAttribute("claimForm") ClaimForm form, Model model, HttpServletResponse response) {
         Map<String, String> errors = ClaimForm.noErrors();
@@ -65,8 +64,12 @@ class InsightsPageController {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
         if (errors.isEmpty()) {
-            claims.create(request);
-            return "redirect:/insights#claims";
+            try {
+                claims.create(request);
+                return "redirect:/insights#claims";
+            } catch (InvalidInput e) {
+                e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            }
         }
         model.addAttribute("claimErrors", errors);
         String view = page(null, model, response);
@@ -82,7 +85,9 @@ class InsightsPageController {
         if (!model.containsAttribute("claimErrors")) {
             model.addAttribute("claimErrors", ClaimForm.noErrors());
         }
-        model.addAttribute("claimMetrics", ClaimCheck.METRICS);
+        model.addAttribute("claimKinds", ClaimForm.KIND_NAMES);
+        model.addAttribute("countNames", ClaimForm.COUNT_NAMES);
+        model.addAttribute("whenNames", ClaimForm.WHEN_NAMES);
         Map<String, Object> view;
         try {
             view = cache.get(new PageKey(year), () -> view(year));
@@ -118,6 +123,11 @@ class InsightsPageController {
         model.put("network", network);
         model.put("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
         model.put("claims", claims.checkAll());
+        model.put("referenceFigures", claims.referenceFigures());
+        model.put("populations", claims.populations());
+        model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
+        model.put("claimProjects", insights.projectNames());
+        model.put("claimPartners", insights.partnerNames());
         model.put("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
         model.put("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
                 .distinct().count());

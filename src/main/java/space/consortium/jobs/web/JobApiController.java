@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import space.consortium.jobs.JclJobRequest;
 import space.consortium.jobs.Job;
 import space.consortium.jobs.JobService;
-import space.consortium.risk.FleetRequest;
+import space.consortium.fleet.FleetRequest;
 import space.consortium.shared.Computations;
 
 @RestController

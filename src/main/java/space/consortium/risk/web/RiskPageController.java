@@ -30,7 +30,6 @@ import space.consortium.risk.RiskMatrixRequest;
 import space.consortium.risk.RiskMatrixView;
 import space.consortium.risk.RiskRequest;
 import space.consortium.risk.RiskService;
-import space.consortium.risk.engine.RiskMatrix;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.ShortName;
@@ -85,7 +84,7 @@ class RiskPageController {
         model.addAttribute("domains", RiskRequest.DOMAINS);
         model.addAttribute("dispositions", RiskRequest.DISPOSITIONS);
         model.addAttribute("matrix", matrix);
-        model.addAttribute("heatmap", Chart.json(heatmap(matrix, risks.engineMatrix(projectId), shown)));
+        model.addAttribute("heatmap", Chart.json(heatmap(matrix, risks.matrixCells(projectId), shown)));
         model.addAttribute("changes", changes.stream().limit(12).toList());
         List<RiskChange> chronological = risks.history(projectId);
         model.addAttribute("overTime", chronological.isEmpty() ? null : Chart.json(overTime(chronological)));
@@ -241,26 +240,22 @@ class RiskPageController {
     }
 
     /** The 5 × 5 matrix with each cell's zone colour and the number of risks in it. */
-    static Chart.Heatmap heatmap(RiskMatrixView view, RiskMatrix matrix, List<Risk> shown) {
+    static Chart.Heatmap heatmap(RiskMatrixView view, List<RiskMatrixView.Cell> matrix, List<Risk> shown) {
         List<String> columns = new ArrayList<>();
         List<String> rows = new ArrayList<>();
-        for (int i = 0; i < RiskMatrix.LEVELS; i++) {
+        for (int i = 0; i < RiskMatrixView.LEVELS; i++) {
             columns.add((i + 1) + " " + view.consequenceLabels().get(i));
             rows.add(view.likelihoodCodes().get(i) + " " + view.likelihoodLabels().get(i));
         }
         List<Chart.Cell> cells = new ArrayList<>();
-        for (int l = 1; l <= RiskMatrix.LEVELS; l++) {
-            for (int c = 1; c <= RiskMatrix.LEVELS; c++) {
-                int likelihood = l;
-                int consequence = c;
-                List<String> titles = shown.stream()
-                        .filter(r -> r.likelihood() == likelihood && r.consequenceLevel() == consequence)
-                        .map(Risk::title).toList();
-                RiskMatrix.Zone zone = matrix.zone(l, c);
-                String label = matrix.index(l, c) + " · " + zone.label() + "\n" + (titles.isEmpty() ? "no risks"
-                        : titles.size() + (titles.size() == 1 ? " risk: " : " risks: ") + String.join("; ", titles));
-                cells.add(new Chart.Cell(c - 1, l - 1, zone.rank(), titles.size(), label));
-            }
+        for (RiskMatrixView.Cell cell : matrix) {
+            List<String> titles = shown.stream()
+                    .filter(r -> r.likelihood() == cell.likelihood() && r.consequenceLevel() == cell.consequence())
+                    .map(Risk::title).toList();
+            String label = cell.index() + " · " + cell.zone() + "\n" + (titles.isEmpty() ? "no risks"
+                    : titles.size() + (titles.size() == 1 ? " risk: " : " risks: ") + String.join("; ", titles));
+            cells.add(new Chart.Cell(cell.consequence() - 1, cell.likelihood() - 1, cell.zoneRank(), titles.size(),
+                    label));
         }
         return new Chart.Heatmap("consequence", columns, "likelihood", rows, ZONE_COLOURS, cells);
     }

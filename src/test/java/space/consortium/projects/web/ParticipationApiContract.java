@@ -26,7 +26,7 @@ abstract class ParticipationApiContract extends ApiContract {
     @Test
     void everyProjectHasExactlyOneLeadWhichIsItsLeadPartner() {
         JsonNode leads = read("/api/participations?role=lead&size=500");
-        assertThat(leads.path("totalItems").asLong()).isEqualTo(48);
+        assertThat(leads.path("totalItems").asLong()).isEqualTo(57);
         assertThat(Json.strings(leads.path("items"), "projectId")).doesNotHaveDuplicates();
         for (JsonNode project : read("/api/projects?size=500").path("items").values()) {
             String id = project.path("id").asString();

@@ -47,9 +47,9 @@ final class CsvExport {
         try {
             List<Path> written = new ArrayList<>();
             written.add(write(dir, "agencies.csv", List.of("id", "name", "country_or_members", "type", "founded",
-                    "annual_budget_usd_millions", "budget_year", "source_url"), partners.all().stream()
-                    .map(p -> row(p.id(), p.name(), p.countryOrMembers(), p.kind(), p.founded(), p.budgetUsdMillions(),
-                            p.budgetYear(), p.sourceUrl())).toList()));
+                    "annual_budget_usd", "budget_year", "source_url"), partners.all().stream()
+                    .map(p -> row(p.id(), p.name(), p.countryOrMembers(), p.kind(), p.founded(), units(p.budget()),
+                            p.budget() == null ? null : p.budget().priceYear(), p.sourceUrl())).toList()));
             Map<String, List<Participation>> byProject = new LinkedHashMap<>();
             projects.allParticipations().forEach(p -> byProject.computeIfAbsent(p.projectId(), k -> new ArrayList<>()).add(p));
             List<List<@Nullable Object>> missionRows = new ArrayList<>();

@@ -31,6 +31,7 @@ import space.consortium.shared.Csv;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
+import space.consortium.shared.MoneyRequest;
 import space.consortium.shared.NotFound;
 
 /**
@@ -141,7 +142,7 @@ final class CsvImport {
     private void agency(Csv.Row r) {
         PartnerRequest request = new PartnerRequest(r.getOrNull("id"), r.get("name").orElse(""),
                 r.get("type").orElse(""), r.getOrNull("country_or_members"), integer(r, "founded"),
-                decimal(r, "annual_budget_usd_millions"), integer(r, "budget_year"), r.get("source_url").orElse(""), null);
+                budget(r), r.get("source_url").orElse(""), null);
         check(request, COLUMNS_AGENCIES);
         if (request.id() == null) {
             throw RowProblems.of("id", "is required");
@@ -155,9 +156,7 @@ final class CsvImport {
         Money cost = money(r, "cost", "cost_usd_millions", "cost_millions", "cost_currency", "cost_price_year");
         ProjectRequest request = new ProjectRequest(r.getOrNull("id"), r.get("name").orElse(""),
                 r.getOrNull("destination"), r.getOrNull("status"), integer(r, "launch_year"),
-                r.get("lead_agency").orElse(""), cost == null ? null : cost.amount(),
-                cost == null ? null : cost.currency(), cost == null ? null : cost.priceYear(),
-                r.getOrNull("notes"), r.get("source_url").orElse(""), null);
+                r.get("lead_agency").orElse(""), MoneyRequest.of(cost), r.getOrNull("notes"), r.get("source_url").orElse(""), null);
         check(request, COLUMNS_MISSIONS);
         if (request.id() == null) {
             throw RowProblems.of("id", "is required");
@@ -183,8 +182,7 @@ final class CsvImport {
         Money value = money(r, "value", "value_usd_millions", "value_millions", "currency", "price_year");
         ContributionRequest request = new ContributionRequest(r.get("mission_id").orElse(""),
                 r.get("agency_id").orElse(""), r.get("kind").orElse(""), r.get("element").orElse(""),
-                value == null ? null : value.amount(), value == null ? null : value.currency(),
-                value == null ? null : value.priceYear(), r.get("source_url").orElse(""), null);
+                MoneyRequest.of(value), r.get("source_url").orElse(""), null);
         check(request, COLUMNS_CONTRIBUTIONS);
         java.util.ArrayDeque<Contribution> same = storedContributions.get(contributionKey(request.projectId(),
                 request.partnerId(), request.kind(), request.element()));
@@ -287,15 +285,14 @@ final class CsvImport {
                     .map(p -> new String[] {columns.getOrDefault(p.field(), p.field()), p.message()}).toList());
         }
     }
-
     private static final Map<String, String> COLUMNS_AGENCIES = Map.of("kind", "type", "countryOrMembers",
-            "country_or_members", "budgetUsdMillions", "annual_budget_usd_millions", "budgetYear", "budget_year",
+            "country_or_members", "budget.amount", "annual_budget_usd", "budget.priceYear", "budget_year",
             "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_MISSIONS = Map.of("leadPartnerId", "lead_agency", "launchYear",
-            "launch_year", "costAmount", "cost", "costCurrency", "cost_currency", "costPriceYear", "cost_price_year",
+            "launch_year", "cost.amount", "cost", "cost.currency", "cost_currency", "cost.priceYear", "cost_price_year",
             "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_CONTRIBUTIONS = Map.of("projectId", "mission_id", "partnerId",
-            "agency_id", "amount", "value", "priceYear", "price_year", "sourceUrl", "source_url");
+            "agency_id", "value.amount", "value", "value.currency", "currency", "value.priceYear", "price_year", "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_SHARES = Map.of("projectId", "project_id", "partnerId",
             "partner_id", "name", "table", "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_AGREEMENTS = Map.of("signedOn", "signed_on", "projectId", "project_id",
@@ -379,7 +376,7 @@ final class CsvImport {
     private static boolean unchanged(@Nullable Partner p, PartnerRequest r) {
         return p != null && same(p.name(), r.name()) && same(p.kind(), r.kind())
                 && same(p.countryOrMembers(), r.countryOrMembers()) && same(p.founded(), r.founded())
-                && same(p.budgetUsdMillions(), r.budgetUsdMillions()) && same(p.budgetYear(), r.budgetYear())
+                && sameMoney(p.budget(), r.budget())
                 && same(p.sourceUrl(), r.sourceUrl());
     }
 
@@ -387,14 +384,14 @@ final class CsvImport {
         return p != null && same(p.name(), r.name()) && same(p.destination(), r.destination())
                 && same(p.status(), r.status()) && same(p.launchYear(), r.launchYear())
                 && same(p.leadPartnerId(), r.leadPartnerId())
-                && sameMoney(p.cost(), r.costAmount(), r.costCurrency(), r.costPriceYear())
+                && sameMoney(p.cost(), r.cost())
                 && same(p.notes(), r.notes()) && same(p.sourceUrl(), r.sourceUrl());
     }
 
     private static boolean unchanged(@Nullable Contribution c, ContributionRequest r) {
         return c != null && same(c.projectId(), r.projectId()) && same(c.partnerId(), r.partnerId())
                 && same(c.kind(), r.kind()) && same(c.element(), r.element())
-                && sameMoney(c.value(), r.amount(), r.currency(), r.priceYear()) && same(c.sourceUrl(), r.sourceUrl());
+                && sameMoney(c.value(), r.value()) && same(c.sourceUrl(), r.sourceUrl());
     }
 
     private static boolean unchanged(@Nullable ShareTable t, ShareTableRequest r) {
@@ -423,6 +420,32 @@ final class CsvImport {
         } catch (NumberFormatException e) {
             throw RowProblems.of(column, "'" + text.get() + "' is not a number");
         }
+    }
+
+    /**
+     * Reads a partner's budget: {@code annual_budget_usd} (US dollars, as the export writes it) or, from files written
+     * before budgets were money, {@code annual_budget_usd_millions} (converted exactly); the price year is
+     * {@code budget_year}.
+     */
+    private static @Nullable MoneyRequest budget(Csv.Row r) {
+        BigDecimal units = decimal(r, "annual_budget_usd");
+        BigDecimal millions = decimal(r, "annual_budget_usd_millions");
+        if (units != null && millions != null) {
+            throw RowProblems.of("annual_budget_usd", "give only one of [annual_budget_usd, annual_budget_usd_millions]"
+                    + " (annual_budget_usd is in US dollars, the other in millions)");
+        }
+        Integer year = integer(r, "budget_year");
+        if (units == null && millions == null) {
+            if (year != null) {
+                throw RowProblems.of("budget_year", "is given without a budget (annual_budget_usd)");
+            }
+            return null;
+        }
+        return new MoneyRequest(units != null ? units : Money.plain(millions.movePointRight(6)), "USD", year);
+    }
+
+    private static boolean sameMoney(@Nullable Money stored, @Nullable MoneyRequest request) {
+        return request == null ? stored == null : sameMoney(stored, request.amount(), request.currency(), request.priceYear());
     }
 
     /**

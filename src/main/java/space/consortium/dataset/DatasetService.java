@@ -25,6 +25,7 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.projects.ShareTable;
 import space.consortium.shared.Csv;
+import space.consortium.shared.SourcedTables;
 
 /**
  * Imports and exports the registry as a directory of CSV files. An import is one transaction: every row is validated
@@ -50,9 +51,12 @@ public class DatasetService {
     private final ContributionService contributions;
     private final AgreementService agreements;
     private final Validator validator;
+    private final org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables;
 
     DatasetService(PartnerService partners, ProjectService projects, ContributionService contributions,
-                   AgreementService agreements, Validator validator) {
+                   AgreementService agreements, Validator validator,
+                   org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables) {
+        this.otherTables = otherTables;
         this.partners = partners;
         this.projects = projects;
         this.contributions = contributions;
@@ -166,11 +170,21 @@ public class DatasetService {
         sources.put("agreements", all.stream().map(Agreement::sourceUrl).toList());
         sources.put("agreement parties", all.stream().flatMap(a -> a.parties().stream()).map(Agreement.Party::sourceUrl).toList());
         Map<String, Long> rows = new LinkedHashMap<>();
+        sources.forEach((table, urls) -> rows.put(table, (long) urls.size()));
+        // every other shipped table, counted by the module that owns it (conversion tables, capability catalogue,
+        // relay assets, claims, ...), in a stable order
+        otherTables.orderedStream().flatMap(t -> t.sourcedTables().stream())
+                .sorted(java.util.Comparator.comparing(SourcedTables.Table::name))
+                .forEach(t -> {
+                    sources.put(t.name(), t.sourceUrls());
+                    rows.put(t.name(), t.rows());
+                });
+        Map<String, Long> sourced = new LinkedHashMap<>();
         Map<String, Long> distinct = new LinkedHashMap<>();
         Map<String, Long> hosts = new java.util.HashMap<>();
         java.util.Set<String> everySource = new java.util.HashSet<>();
         sources.forEach((table, urls) -> {
-            rows.put(table, (long) urls.size());
+            sourced.put(table, (long) urls.size());
             distinct.put(table, urls.stream().distinct().count());
             everySource.addAll(urls);
             urls.forEach(u -> hosts.merge(host(u), 1L, Long::sum));
@@ -180,7 +194,8 @@ public class DatasetService {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(12).forEach(e -> topHosts.put(e.getKey(), e.getValue()));
         DatasetNotes notes = DatasetNotes.bundled();
-        return new DatasetSummary(rows, distinct, topHosts, everySource.size(), notes.caveats(), notes.compiled());
+        return new DatasetSummary(rows, sourced, distinct, topHosts, everySource.size(), notes.caveats(),
+                notes.compiled());
     }
 
     static String host(String url) {

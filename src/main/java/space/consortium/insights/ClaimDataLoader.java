@@ -92,6 +92,23 @@ class ClaimDataLoader implements ShippedData {
                 + members + " members), " + shipped + " shipped claims");
     }
 
+    @Override
+    public Map<String, List<String>> sourcesByTable() {
+        Map<String, List<String>> sources = new java.util.LinkedHashMap<>();
+        sources.put("claims", claims.all().stream().map(c -> c.sourceUrl() == null ? "" : c.sourceUrl()).toList());
+        sources.put("reference figures", reference.figures().stream()
+                .map(space.consortium.insights.engine.Facts.ReferenceFigure::sourceUrl).toList());
+        List<String> populations = new java.util.ArrayList<>();
+        List<String> members = new java.util.ArrayList<>();
+        reference.populations().forEach(p -> {
+            populations.add(p.sourceUrl());
+            p.members().forEach(m -> members.add(m.sourceUrl()));
+        });
+        sources.put("populations", populations);
+        sources.put("population members", members);
+        return sources;
+    }
+
     /** A row of {@code claims.csv} as a request; the subject is a JSON object. */
     static ClaimRequest request(Csv.Row r) {
         Map<String, Object> subject = ClaimRepository.subject(r.get("subject").orElse("{}"));

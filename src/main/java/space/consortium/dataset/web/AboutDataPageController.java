@@ -8,15 +8,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import space.consortium.dataset.DatasetService;
 import space.consortium.dataset.DatasetSummary;
 import space.consortium.shared.Chart;
+import space.consortium.shared.ShippedData;
 
 /** "About the data": where the registry's facts come from, how many sources back them, and the known caveats. */
 @Controller
 class AboutDataPageController {
 
     private final DatasetService dataset;
+    private final List<ShippedData> shipped;
 
-    AboutDataPageController(DatasetService dataset) {
+    AboutDataPageController(DatasetService dataset, List<ShippedData> shipped) {
         this.dataset = dataset;
+        this.shipped = shipped;
     }
 
     /** One table of the registry: its rows and the distinct sources they cite. */
@@ -29,6 +32,9 @@ class AboutDataPageController {
         List<TableRow> tables = new ArrayList<>();
         summary.rowsByTable().forEach((table, rows) ->
                 tables.add(new TableRow(table, rows, summary.sourcesByTable().getOrDefault(table, 0L))));
+        // the other shipped tables (claims, reference figures, ...), counted by the module that keeps them
+        shipped.forEach(module -> module.sourcesByTable().forEach((table, urls) -> tables.add(new TableRow(table,
+                urls.size(), urls.stream().filter(u -> !u.isEmpty()).distinct().count()))));
         model.addAttribute("summary", summary);
         model.addAttribute("tables", tables);
         model.addAttribute("totalRows", tables.stream().mapToLong(TableRow::rows).sum());

@@ -84,6 +84,18 @@ class InsightsPagesTests {
     }
 
     @Test
+    void theAboutTheDataPageCountsTheShippedClaimsAndReferenceFigures() throws Exception {
+        String html = mvc.perform(get("/about-data")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // claims.csv ships the article's three statistics and five agency claims; reference_figures.csv six IAU rows
+        Matcher claimsRow = Pattern.compile("<td>claims</td>\\s*<td class=\"num\">(\\d+)</td>").matcher(html);
+        assertThat(claimsRow.find()).as("a row for the claims").isTrue();
+        assertThat(Integer.parseInt(claimsRow.group(1))).isGreaterThanOrEqualTo(8);
+        assertThat(html).containsPattern("<td>reference figures</td>\\s*<td class=\"num\">6</td>")
+                .contains("<td>populations</td>");
+    }
+
+    @Test
     void insightsPageShowsTheNumbersChartsAndTablesWithoutInlineCode() throws Exception {
         String html = mvc.perform(get("/insights")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(

@@ -22,8 +22,7 @@ import picocli.CommandLine.Command;
         description = {"Plan, fund and run international space projects together.",
                 "With no command: serve (and serve's options, e.g. --port N --data DIR)."},
         subcommands = {ServeCommand.class, DatasetCommand.class, AllocateCommand.class, StatsCommand.class,
-                FleetCommand.class, TeamCommand.class, RelayCommand.class,
-                space.consortium.risk.schedule.JclCommand.class,
+                FleetCommand.class, TeamCommand.class, RelayCommand.class, JclCommand.class,
                 UsersCommand.class,
                 BackupCommand.class, RestoreCommand.class})
 public final class ConsortiumCommand implements Callable<Integer> {

@@ -59,6 +59,11 @@ public class CostShareService {
     static final long DEFAULT_SEED = 1L;
     static final int DEFAULT_DECIMALS = 6;
 
+    /** A coalition's name as allocations and tables show it: the members of {@code mask} joined with {@code +}. */
+    public static String coalitionLabel(List<String> players, long mask) {
+        return TableGame.label(players, mask);
+    }
+
     public CostShareService() {
         // stateless
     }

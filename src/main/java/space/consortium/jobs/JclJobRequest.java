@@ -1,7 +1,7 @@
 package space.consortium.jobs;
 
 import org.jspecify.annotations.Nullable;
-import space.consortium.risk.schedule.JclPlan;
+import space.consortium.schedule.JclPlan;
 
 /**
  * A JCL run to do as a job: the plan (as for {@code POST /api/jcl}), its trials and seed (null for the plan's or the

@@ -1,26 +1,32 @@
 package space.consortium.risk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A risk as a discrete event for the schedule and cost Monte Carlo, in the format of a JCL plan's {@code risks}: it
- * occurs with {@code probability} (Bernoulli) and then adds its delay to the affected activities and its cost. Only
- * the plan's fields are written, so an event can be pasted into a plan as it is.
+ * A risk as a discrete event, the one risk-event type of the application: the register exports its open risks as
+ * these ({@code /api/projects/{id}/risk-events}), and a JCL plan of the {@code schedule} module lists them as its
+ * {@code risks}. The event occurs with {@code probability} (Bernoulli, in [0, 1]) and then adds one delay (days) to
+ * every affected activity and one cost (the plan's currency). Only the given fields are written, so an exported event
+ * can be pasted into a plan as it is. Fields are nullable because the same record binds a plan file or request body
+ * before validation, which names each missing field.
  *
- * @param delay a distribution in days: {@code {"dist":"fixed","value":v}} or
- *              {@code {"dist":"triangular","min":a,"mode":m,"max":b}}; absent when the risk has none
- * @param cost  the same in the project's currency; absent when the risk has none
+ * @param name  label for people (the id when absent)
+ * @param delay delay in days when the risk occurs; absent when it has none
+ * @param cost  cost impact when it occurs; absent when it has none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RiskEvent(String id, BigDecimal probability, List<String> affects, @Nullable Map<String, Object> delay,
-                        @Nullable Map<String, Object> cost) {
+public record RiskEvent(@Nullable String id, @Nullable String name, @Nullable Double probability,
+                        @Nullable List<@Nullable String> affects, @Nullable DistributionSpec delay,
+                        @Nullable DistributionSpec cost) {
 
     public RiskEvent {
-        affects = List.copyOf(affects);
+        affects = affects == null ? null : Collections.unmodifiableList(new ArrayList<>(affects));
     }
 
     /**
@@ -31,7 +37,7 @@ public record RiskEvent(String id, BigDecimal probability, List<String> affects,
 
         public Export {
             risks = List.copyOf(risks);
-            sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+            sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
             skipped = List.copyOf(skipped);
         }
     }

@@ -13,4 +13,17 @@ public record RiskMatrixView(String projectId, String scaleId, String scaleName,
                              List<String> likelihoodLabels, List<String> consequenceLabels,
                              List<String> likelihoodCodes, String zoning, List<List<String>> zones, boolean tailored,
                              long version) {
+
+    /** Likelihood and consequence levels of a matrix. */
+    public static final int LEVELS = 5;
+
+    /**
+     * One cell of a project's matrix, as the register's pages show it.
+     *
+     * @param index     the cell as people write it ("4D" on a letter scale, else "L4×C3")
+     * @param zone      the zone's name ("very low" … "red")
+     * @param zoneRank  0 (very low) to 4 (very high or red)
+     */
+    public record Cell(int likelihood, int consequence, String index, String zone, int zoneRank) {
+    }
 }

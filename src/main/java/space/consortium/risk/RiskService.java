@@ -198,8 +198,21 @@ public class RiskService {
         return after;
     }
 
+    /** The cells of a project's matrix (likelihood 1 to 5, each consequence 1 to 5) with their index and zone. */
+    public List<RiskMatrixView.Cell> matrixCells(String projectId) {
+        RiskMatrix matrix = engineMatrix(projectId);
+        List<RiskMatrixView.Cell> cells = new ArrayList<>();
+        for (int l = 1; l <= RiskMatrix.LEVELS; l++) {
+            for (int c = 1; c <= RiskMatrix.LEVELS; c++) {
+                RiskMatrix.Zone zone = matrix.zone(l, c);
+                cells.add(new RiskMatrixView.Cell(l, c, matrix.index(l, c), zone.label(), zone.rank()));
+            }
+        }
+        return cells;
+    }
+
     /** The engine's matrix for a project. */
-    public RiskMatrix engineMatrix(String projectId) {
+    RiskMatrix engineMatrix(String projectId) {
         RiskRepository.MatrixRow m = risks.matrix(projectId).orElseGet(() -> scale(DEFAULT_SCALE));
         return new RiskMatrix(split(m.likelihoodLabels()), split(m.consequenceLabels()), split(m.likelihoodCodes()),
                 RiskMatrix.parseZoning(m.zoning()));
@@ -227,29 +240,23 @@ public class RiskService {
             } else if (r.activities().isEmpty()) {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no linked activities"));
             } else {
-                events.add(new RiskEvent(id, r.probability(), r.activities(), distribution(r.delayDays()),
-                        distribution(r.cost())));
+                events.add(new RiskEvent(id, null, r.probability().doubleValue(), r.activities(),
+                        distribution(r.delayDays()), distribution(r.cost())));
                 sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId()));
             }
         }
         return new RiskEvent.Export(projectId, events, sources, skipped);
     }
 
-    private static @Nullable Map<String, Object> distribution(RiskRequest.@Nullable Impact impact) {
+    private static @Nullable DistributionSpec distribution(RiskRequest.@Nullable Impact impact) {
         if (impact == null) {
             return null;
         }
-        Map<String, Object> d = new LinkedHashMap<>();
         if (impact.low().compareTo(impact.high()) == 0) {
-            d.put("dist", "fixed");
-            d.put("value", impact.mode());
-        } else {
-            d.put("dist", "triangular");
-            d.put("min", impact.low());
-            d.put("mode", impact.mode());
-            d.put("max", impact.high());
+            return DistributionSpec.fixed(impact.mode().doubleValue());
         }
-        return d;
+        return DistributionSpec.threePoint("triangular", impact.low().doubleValue(), impact.mode().doubleValue(),
+                impact.high().doubleValue());
     }
 
     // ---- validation and mapping

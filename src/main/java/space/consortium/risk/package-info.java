@@ -1,12 +1,12 @@
 /**
  * Risk mitigation, the third benefit of working together: a project's risk register with its full history and a
- * tailorable 5 × 5 matrix ({@link space.consortium.risk.RiskService}), exported as discrete events for the schedule
- * and cost simulation, and the fleet resilience simulation of a station resupplied by several partners' vehicles
- * ({@link space.consortium.risk.FleetService}). The computations are in {@code engine}:
- * {@link space.consortium.risk.engine.RiskMatrix}, {@link space.consortium.risk.engine.FleetSimulation} and
- * {@link space.consortium.risk.engine.FleetReplay}.
+ * tailorable 5 × 5 matrix ({@link space.consortium.risk.RiskService}). Open risks are exported as
+ * {@link space.consortium.risk.RiskEvent}s, the one risk-event type, which JCL plans of the {@code schedule} module
+ * use as their {@code risks}. The matrix is in {@code engine} ({@link space.consortium.risk.engine.RiskMatrix}).
  */
 @NullMarked
+@ApplicationModule(displayName = "Risk register")
 package space.consortium.risk;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -19,12 +19,4 @@ public interface ShippedData {
      * @return what was loaded, for the log; empty when there was nothing to do
      */
     Optional<String> loadIfEmpty();
-
-    /**
-     * The rows this module keeps of its shipped tables, for the "About the data" page: the source URL of each row by
-     * table name (a row without a URL counts with an empty string). Empty by default.
-     */
-    default java.util.Map<String, java.util.List<String>> sourcesByTable() {
-        return java.util.Map.of();
-    }
 }

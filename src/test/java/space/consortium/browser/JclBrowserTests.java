@@ -10,7 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import space.consortium.risk.schedule.ScheduleService;
+import space.consortium.schedule.ScheduleService;
 
 /**
  * Drives a JCL run in headless Chromium: JWST page → Schedule &amp; JCL → start from the example → run 5,000 trials →

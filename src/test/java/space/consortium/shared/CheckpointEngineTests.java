@@ -17,13 +17,13 @@ import space.consortium.relay.engine.PassFinder;
 import space.consortium.relay.engine.PassQuery;
 import space.consortium.relay.engine.PassSearch;
 import space.consortium.relay.engine.PropagatorKind;
-import space.consortium.risk.engine.Fleet;
-import space.consortium.risk.engine.FleetResult;
-import space.consortium.risk.engine.FleetSimulation;
-import space.consortium.risk.engine.jcl.JclResult;
-import space.consortium.risk.schedule.JclPlan;
-import space.consortium.risk.schedule.JclService;
-import space.consortium.risk.schedule.ScheduleService;
+import space.consortium.fleet.engine.Fleet;
+import space.consortium.fleet.engine.FleetResult;
+import space.consortium.fleet.engine.FleetSimulation;
+import space.consortium.schedule.JclReport;
+import space.consortium.schedule.JclPlan;
+import space.consortium.schedule.JclService;
+import space.consortium.schedule.ScheduleService;
 import space.consortium.support.JclPlans;
 
 /**
@@ -59,9 +59,9 @@ class CheckpointEngineTests {
     void jclResultsAreTheSameWithACheckpointAndItStopsTheRun() {
         JclPlan plan = ScheduleService.parse(JclPlans.chain(20));
         JclService jcl = new JclService();
-        JclResult plain = jcl.run(plan, 10_000, 3L, 10_000, done -> { });
+        JclReport plain = jcl.run(plan, 10_000, 3L, 10_000, done -> { });
         Counting counting = new Counting(Long.MAX_VALUE);
-        JclResult checked = jcl.run(plan, 10_000, 3L, 10_000, done -> { }, work(counting));
+        JclReport checked = jcl.run(plan, 10_000, 3L, 10_000, done -> { }, work(counting));
         assertThat(checked).usingRecursiveComparison().isEqualTo(plain);
         // one call every 50 trials (200) and one after each of the 5 blocks of 2,000
         assertThat(counting.calls.get()).isEqualTo(205);

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
-import space.consortium.risk.schedule.JclService;
-import space.consortium.risk.schedule.ScheduleService;
+import space.consortium.schedule.JclService;
+import space.consortium.schedule.ScheduleService;
 import space.consortium.support.JclPlans;
 
 /** The pool and the time limit without HTTP: a run past its time stops at its next checkpoint; a full pool refuses. */

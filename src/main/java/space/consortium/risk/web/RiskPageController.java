@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import space.consortium.accounts.Access;
+import space.consortium.discussion.MarkdownRenderer;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.Risk;
@@ -30,7 +32,6 @@ import space.consortium.risk.RiskMatrixRequest;
 import space.consortium.risk.RiskMatrixView;
 import space.consortium.risk.RiskRequest;
 import space.consortium.risk.RiskService;
-import space.consortium.risk.engine.RiskMatrix;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.ShortName;
@@ -51,11 +52,13 @@ class RiskPageController {
     private final RiskService risks;
     private final ProjectService projects;
     private final Validator validator;
+    private final Access access;
 
-    RiskPageController(RiskService risks, ProjectService projects, Validator validator) {
+    RiskPageController(RiskService risks, ProjectService projects, Validator validator, Access access) {
         this.risks = risks;
         this.projects = projects;
         this.validator = validator;
+        this.access = access;
     }
 
     @GetMapping
@@ -85,7 +88,7 @@ class RiskPageController {
         model.addAttribute("domains", RiskRequest.DOMAINS);
         model.addAttribute("dispositions", RiskRequest.DISPOSITIONS);
         model.addAttribute("matrix", matrix);
-        model.addAttribute("heatmap", Chart.json(heatmap(matrix, risks.engineMatrix(projectId), shown)));
+        model.addAttribute("heatmap", Chart.json(heatmap(matrix, risks.matrixCells(projectId), shown)));
         model.addAttribute("changes", changes.stream().limit(12).toList());
         List<RiskChange> chronological = risks.history(projectId);
         model.addAttribute("overTime", chronological.isEmpty() ? null : Chart.json(overTime(chronological)));
@@ -100,6 +103,9 @@ class RiskPageController {
         List<RiskChange> history = risks.history(projectId, riskId);
         model.addAttribute("project", projects.get(projectId));
         model.addAttribute("risk", risk);
+        // the mitigation is written in Markdown, like a comment, and shown through the same guarded renderer
+        model.addAttribute("mitigationHtml", risk.mitigation() == null || risk.mitigation().isBlank() ? null
+                : MarkdownRenderer.render(risk.mitigation()));
         model.addAttribute("history", history);
         model.addAttribute("matrix", risks.matrix(projectId));
         model.addAttribute("trend", Chart.json(trend(history)));
@@ -116,6 +122,7 @@ class RiskPageController {
     String create(@PathVariable String projectId, @ModelAttribute("form") RiskForm form, BindingResult binding,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         projects.get(projectId);
+        access.current().ifPresent(form::setChangedBy); // the history names the signed-in user, not a typed name
         if (!binding.hasErrors()) {
             RiskRequest request = form.toRequest();
             if (valid(request, binding)) {
@@ -143,6 +150,7 @@ class RiskPageController {
     String update(@PathVariable String projectId, @PathVariable long riskId, @ModelAttribute("form") RiskForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Risk stored = risks.get(projectId, riskId);
+        access.current().ifPresent(form::setChangedBy);
         if (!binding.hasErrors()) {
             RiskRequest request = form.toRequest();
             if (valid(request, binding)) {
@@ -169,7 +177,7 @@ class RiskPageController {
                   @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
         Risk risk = risks.get(projectId, riskId);
         try {
-            risks.delete(projectId, riskId, version, null, "deleted on the Risks tab");
+            risks.delete(projectId, riskId, version, access.current().orElse(null), "deleted on the Risks tab");
             redirect.addFlashAttribute("flash", "Deleted the risk “" + risk.title() + "”; its history is kept.");
         } catch (StaleVersion e) {
             redirect.addFlashAttribute("flash", "Not deleted: someone changed “" + risk.title()
@@ -241,26 +249,22 @@ class RiskPageController {
     }
 
     /** The 5 × 5 matrix with each cell's zone colour and the number of risks in it. */
-    static Chart.Heatmap heatmap(RiskMatrixView view, RiskMatrix matrix, List<Risk> shown) {
+    static Chart.Heatmap heatmap(RiskMatrixView view, List<RiskMatrixView.Cell> matrix, List<Risk> shown) {
         List<String> columns = new ArrayList<>();
         List<String> rows = new ArrayList<>();
-        for (int i = 0; i < RiskMatrix.LEVELS; i++) {
+        for (int i = 0; i < RiskMatrixView.LEVELS; i++) {
             columns.add((i + 1) + " " + view.consequenceLabels().get(i));
             rows.add(view.likelihoodCodes().get(i) + " " + view.likelihoodLabels().get(i));
         }
         List<Chart.Cell> cells = new ArrayList<>();
-        for (int l = 1; l <= RiskMatrix.LEVELS; l++) {
-            for (int c = 1; c <= RiskMatrix.LEVELS; c++) {
-                int likelihood = l;
-                int consequence = c;
-                List<String> titles = shown.stream()
-                        .filter(r -> r.likelihood() == likelihood && r.consequenceLevel() == consequence)
-                        .map(Risk::title).toList();
-                RiskMatrix.Zone zone = matrix.zone(l, c);
-                String label = matrix.index(l, c) + " · " + zone.label() + "\n" + (titles.isEmpty() ? "no risks"
-                        : titles.size() + (titles.size() == 1 ? " risk: " : " risks: ") + String.join("; ", titles));
-                cells.add(new Chart.Cell(c - 1, l - 1, zone.rank(), titles.size(), label));
-            }
+        for (RiskMatrixView.Cell cell : matrix) {
+            List<String> titles = shown.stream()
+                    .filter(r -> r.likelihood() == cell.likelihood() && r.consequenceLevel() == cell.consequence())
+                    .map(Risk::title).toList();
+            String label = cell.index() + " · " + cell.zone() + "\n" + (titles.isEmpty() ? "no risks"
+                    : titles.size() + (titles.size() == 1 ? " risk: " : " risks: ") + String.join("; ", titles));
+            cells.add(new Chart.Cell(cell.consequence() - 1, cell.likelihood() - 1, cell.zoneRank(), titles.size(),
+                    label));
         }
         return new Chart.Heatmap("consequence", columns, "likelihood", rows, ZONE_COLOURS, cells);
     }

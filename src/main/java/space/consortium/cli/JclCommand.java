@@ -1,0 +1,140 @@
+package space.consortium.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import space.consortium.schedule.JclPlan;
+import space.consortium.schedule.JclReport;
+import space.consortium.schedule.JclService;
+import space.consortium.shared.Csv;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code jcl PLAN.json}: joint cost &amp; schedule confidence, without starting the server or the database. */
+@Command(name = "jcl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Joint cost & schedule confidence (JCL) of a cost-loaded schedule by Monte Carlo.",
+                "PLAN.json: {\"activities\":[{\"id\":\"A\",\"owner\":\"esa\",\"duration\":{\"dist\":\"pert\",\"min\":1,"
+                        + "\"mode\":2,\"max\":3},\"after\":[\"X\"],\"cost\":{\"fixed\":{\"dist\":\"fixed\",\"value\":10},"
+                        + "\"rate\":{\"dist\":\"fixed\",\"value\":2}}}],\"risks\":[...],\"correlations\":[...],"
+                        + "\"targets\":{\"finish\":47,\"cost\":150}}. Exit code 2 on bad input."})
+final class JclCommand implements Callable<Integer> {
+
+    enum Format { table, json, csv }
+
+    @CommandLine.Spec
+    CommandLine.Model.@Nullable CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAN.json", description = "The plan file")
+    @Nullable Path file;
+
+    @Option(names = "--trials", description = "Trials (default: the plan's, or 10000; at most 1000000)")
+    @Nullable Integer trials;
+
+    @Option(names = "--seed", description = "Random seed (default: the plan's, or 1)")
+    @Nullable Long seed;
+
+    @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE})", defaultValue = "table")
+    Format format = Format.table;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JclPlan plan;
+        try {
+            plan = JsonInput.read(file, "plan", err, text -> json.readValue(text, JclPlan.class));
+        } catch (JsonInput.Rejected e) {
+            return ConsortiumCommand.BAD_INPUT;
+        }
+        if (plan == null) {
+            err.println(file + " is empty");
+            return ConsortiumCommand.BAD_INPUT;
+        }
+        JclReport result;
+        boolean terminal = System.console() != null && format == Format.table;
+        int total = trials != null ? trials : plan.trials() != null ? plan.trials() : JclService.DEFAULT_TRIALS;
+        try {
+            result = new JclService().run(plan, trials, seed, JclService.MAX_TRIALS, done -> {
+                if (terminal) {
+                    err.printf("\r%3d %%", Math.round(100.0 * done / Math.max(1, total)));
+                    err.flush();
+                }
+            });
+        } catch (InvalidInput e) {
+            JsonInput.printRejected(file, e, err);
+            return ConsortiumCommand.BAD_INPUT;
+        }
+        if (terminal) {
+            err.print("\r     \r");
+            err.flush();
+        }
+        switch (format) {
+            case json -> out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            case csv -> Csv.write(out, List.of("quantity", "mean", "p10", "p50", "p70", "p80", "p90"), csvRows(result));
+            default -> printTable(out, result);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static List<List<Object>> csvRows(JclReport r) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("finish", r.finish().mean(), r.finish().p10(), r.finish().p50(), r.finish().p70(),
+                r.finish().p80(), r.finish().p90()));
+        rows.add(List.of("cost", r.cost().mean(), r.cost().p10(), r.cost().p50(), r.cost().p70(), r.cost().p80(),
+                r.cost().p90()));
+        return rows;
+    }
+
+    private static void printTable(PrintWriter out, JclReport r) {
+        out.printf(Locale.ROOT, "%d trials, seed %d%s%n%n", r.trials(), r.seed(),
+                r.converged() ? " (stopped at convergence)" : "");
+        out.printf(Locale.ROOT, "%-8s %14s %14s %14s %14s %14s %14s%n", "", "mean", "P10", "P50", "P70", "P80", "P90");
+        row(out, "finish", r.finish());
+        row(out, "cost", r.cost());
+        out.println();
+        out.printf(Locale.ROOT, "Deterministic plan: finish %s days, cost %s%n", num(r.deterministicFinish()),
+                num(r.deterministicCost()));
+        out.printf(Locale.ROOT, "P(finish <= %s days): %.4f%n", num(r.finishTarget()), r.probabilityFinishBy());
+        out.printf(Locale.ROOT, "P(cost <= %s): %.4f%n", num(r.costTarget()), r.probabilityCostWithin());
+        out.printf(Locale.ROOT, "JCL (both targets met): %.4f%n", r.jcl());
+        out.println();
+        out.println("Criticality index (share of trials on the critical path):");
+        r.criticality().entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(15)
+                .forEach(e -> out.printf(Locale.ROOT, "  %-20s %.3f%n", e.getKey(), e.getValue()));
+        if (!r.tornado().partners().isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "P70 slip by partner (P70 finish is %s days after the deterministic finish):%n",
+                    num(r.tornado().p70SlipDays()));
+            r.tornado().partners().forEach(b -> out.printf(Locale.ROOT, "  %-20s %10s days%n", b.id(), num(b.finish())));
+        }
+        if (!r.tornado().risks().isEmpty()) {
+            out.println();
+            out.println("Risks (mean finish and cost when the risk occurs minus when it does not):");
+            r.tornado().risks().forEach(b -> out.printf(Locale.ROOT, "  %-20s %10s days %14s%n", b.id(),
+                    num(b.finish()), num(b.cost())));
+        }
+        r.notes().forEach(note -> out.println("Note: " + note));
+    }
+
+    private static void row(PrintWriter out, String name, JclReport.Summary s) {
+        out.printf(Locale.ROOT, "%-8s %14s %14s %14s %14s %14s %14s%n", name, num(s.mean()), num(s.p10()), num(s.p50()),
+                num(s.p70()), num(s.p80()), num(s.p90()));
+    }
+
+    private static String num(double v) {
+        return Math.abs(v) >= 1e5 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,5 +1,0 @@
-package space.consortium.risk.engine;
-
-/** A rule a fleet description breaks: the path of the field (e.g. {@code vehicles[2].cadenceDays}) and what is wrong. */
-public record FleetProblem(String field, String message) {
-}

@@ -1,0 +1,46 @@
+package space.consortium.schedule;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import space.consortium.risk.DistributionSpec;
+import space.consortium.risk.RiskEvent;
+
+/**
+ * A schedule plan as written in a plan file or sent to {@code POST /api/jcl}, the request of a JCL run: activities
+ * with owner partner, duration distribution, predecessors and cost loading; discrete risks (the risk module's
+ * {@link RiskEvent}s); correlations; targets. Durations and lags in days, costs in the plan's currency. Optional
+ * {@code trials}, {@code seed} and {@code convergence} set up the run.
+ */
+public record JclPlan(@Nullable List<ActivitySpec> activities, @Nullable List<RiskEvent> risks,
+                      @Nullable List<CorrelationSpec> correlations, @Nullable Targets targets,
+                      @Nullable Boolean repairCorrelations, @Nullable Integer trials, @Nullable Long seed,
+                      @Nullable Double convergence, @Nullable String currency) {
+
+    /**
+     * One activity.
+     *
+     * @param after    finish-to-start predecessors without lag
+     * @param links    other links: {@code {"from": "X", "type": "FS|SS|FF", "lag": days}}
+     * @param duration required unless {@code milestone} is true
+     */
+    public record ActivitySpec(@Nullable String id, @Nullable String name, @Nullable String owner,
+                               @Nullable DistributionSpec duration, @Nullable Boolean milestone,
+                               @Nullable List<String> after, @Nullable List<LinkSpec> links, @Nullable CostSpec cost) {
+    }
+
+    /** A link to a predecessor. */
+    public record LinkSpec(@Nullable String from, @Nullable String type, @Nullable Double lag) {
+    }
+
+    /** Cost loading: time-independent amount plus burn rate per day times the duration. */
+    public record CostSpec(@Nullable DistributionSpec fixed, @Nullable DistributionSpec rate) {
+    }
+
+    /** Equal correlation among the activities' durations ({@code on} "duration", the default) or fixed costs. */
+    public record CorrelationSpec(@Nullable List<String> activities, @Nullable Double rho, @Nullable String on) {
+    }
+
+    /** Targets: finish in days from the start, cost in the plan's currency. */
+    public record Targets(@Nullable Double finish, @Nullable Double cost) {
+    }
+}

@@ -1,0 +1,82 @@
+package space.consortium.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import space.consortium.ConsortiumApplication;
+import space.consortium.cli.ConsortiumCommand;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code fleet} command: a file or presets in, a table, JSON or CSV out, exit code 2 on bad input. */
+class FleetCommandTests {
+
+    @TempDir Path temp;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static final String SINGLE = """
+            {"name": "one vehicle", "consumptionKgPerDay": 100, "initialReserveKg": 6000, "horizonDays": 100,
+             "families": [{"id": "rocket", "lossProbability": 1}],
+             "vehicles": [{"id": "cargo", "family": "rocket", "cadenceDays": 30, "firstFlightDay": 10,
+                           "capacityKg": 3000}]}""";
+
+    @Test
+    void aFleetWhoseEveryLaunchFailsRunsOutInEveryTrial() throws Exception {
+        Path file = Files.writeString(temp.resolve("fleet.json"), SINGLE);
+        Run run = run("fleet", file.toString(), "--format", "json", "--trials", "500", "--seed", "9");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertThat(report.path("probabilityEmpty").asDouble()).isEqualTo(1.0);
+        // nothing arrives: 6,000 kg last 60 days; below 45 days from day 15 to 100
+        assertThat(report.path("meanDaysBelowThreshold").asDouble()).isEqualTo(85.0);
+        assertThat(report.path("seed").asLong()).isEqualTo(9);
+        assertThat(report.path("trials").asInt()).isEqualTo(500);
+    }
+
+    @Test
+    void presetsCompareInATableAndInCsvWithTheSameSeed() {
+        Run table = run("fleet", "--preset", "iss-2015", "--preset", "us-commercial", "--trials", "2000");
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("2000 trials per fleet, seed 1", "ISS fleet of 2015", "NASA commercial only",
+                "below threshold", "Reserve (days) of");
+        Run csv = run("fleet", "--preset", "iss-2015", "--preset", "single-partner", "--trials", "2000",
+                "--format", "csv");
+        assertThat(csv.out().lines().findFirst().orElseThrow()).startsWith("fleet,trials,seed,supply_kg_per_day");
+        assertThat(csv.out().lines().count()).isEqualTo(3);
+        assertThat(run("fleet", "--preset", "iss-2015", "--trials", "2000", "--format", "csv").out())
+                .isEqualTo(run("fleet", "--preset", "iss-2015", "--trials", "2000", "--format", "csv").out());
+    }
+
+    @Test
+    void badFleetFilesExitWithTwoAndNameTheField() throws Exception {
+        Path bad = Files.writeString(temp.resolve("bad.json"), SINGLE.replace("\"cadenceDays\": 30",
+                "\"cadenceDays\": 0"));
+        Run run = run("fleet", bad.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err()).contains("vehicles[0].cadenceDays", "more than zero");
+
+        Path unknown = Files.writeString(temp.resolve("unknown.json"), "{\"speed\": 3}");
+        assertThat(run("fleet", unknown.toString()).err()).contains("not a valid fleet file", "speed");
+        assertThat(run("fleet", temp.resolve("nope.json").toString()).exit()).isEqualTo(2);
+        assertThat(run("fleet", "--preset", "mir").err()).contains("Unknown preset 'mir'");
+        assertThat(run("fleet").exit()).isEqualTo(2);
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}

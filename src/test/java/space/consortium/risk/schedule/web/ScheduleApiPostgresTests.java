@@ -1,7 +1,0 @@
-package space.consortium.risk.schedule.web;
-
-import space.consortium.support.UsePostgres;
-
-@UsePostgres
-class ScheduleApiPostgresTests extends ScheduleApiContract {
-}

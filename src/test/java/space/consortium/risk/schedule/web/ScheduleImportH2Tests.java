@@ -1,4 +1,0 @@
-package space.consortium.risk.schedule.web;
-
-class ScheduleImportH2Tests extends ScheduleImportContract {
-}

@@ -1,0 +1,96 @@
+package space.consortium.schedule.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import space.consortium.support.ApiContract;
+import space.consortium.support.Json;
+import tools.jackson.databind.JsonNode;
+
+/** {@code POST /api/jcl}: the output fields of the issue, a published case, and bad plans as 400s naming the field. */
+class JclApiTests extends ApiContract {
+
+    /** T2 of the reference: two parallel N(100, 10) paths; E[max] = 105.6419. */
+    private static final String TWO_PATHS = """
+            {"activities": [
+              {"id": "A", "owner": "esa", "duration": {"dist": "normal", "mean": 100, "sd": 10}},
+              {"id": "B", "owner": "nasa", "duration": {"dist": "normal", "mean": 100, "sd": 10},
+               "cost": {"fixed": {"dist": "fixed", "value": 10}, "rate": {"dist": "fixed", "value": 2}}},
+              {"id": "END", "milestone": true, "after": ["A", "B"]}],
+             "targets": {"finish": 100, "cost": 210}}""";
+
+    @Test
+    void aPlanGivesTheDocumentedFields() {
+        MvcTestResult result = post("/api/jcl?trials=100000&seed=7", TWO_PATHS);
+        assertThat(result).hasStatusOk();
+        JsonNode r = Json.body(result);
+        assertThat(r.path("trials").asInt()).isEqualTo(100_000);
+        assertThat(r.path("seed").asLong()).isEqualTo(7);
+        for (String q : new String[] {"finish", "cost"}) {
+            for (String f : new String[] {"mean", "p10", "p50", "p70", "p80", "p90"}) {
+                assertThat(r.path(q).path(f).isNumber()).as(q + "." + f).isTrue();
+            }
+        }
+        assertThat(r.path("finish").path("mean").asDouble()).isCloseTo(105.6419, within(0.1));
+        // both paths must be done by 100: 0.5 × 0.5; cost = 10 + 2 × B ≤ 210 exactly when B ≤ 100
+        assertThat(r.path("probabilityFinishBy").asDouble()).isCloseTo(0.25, within(0.006));
+        assertThat(r.path("probabilityCostWithin").asDouble()).isCloseTo(0.5, within(0.006));
+        assertThat(r.path("jcl").asDouble()).isCloseTo(0.25, within(0.006));
+        assertThat(r.path("criticality").path("END").asDouble()).isEqualTo(1.0);
+        assertThat(r.path("criticality").path("A").asDouble() + r.path("criticality").path("B").asDouble())
+                .isCloseTo(1.0, within(1e-9));
+        assertThat(r.path("frontiers").size()).isEqualTo(3);
+        assertThat(r.path("tornado").path("partners").size()).isEqualTo(3);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameAnswer() {
+        JsonNode a = Json.body(post("/api/jcl?trials=2000&seed=3", TWO_PATHS));
+        JsonNode b = Json.body(post("/api/jcl?trials=2000&seed=3", TWO_PATHS));
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void badPlansAre400sNamingTheField() {
+        assertInvalid(post("/api/jcl", """
+                {"activities": [{"id": "A", "duration": {"dist": "triangular", "min": 5, "mode": 1, "max": 9}}]}"""),
+                "activities[0].duration.mode");
+        assertInvalid(post("/api/jcl", """
+                {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": 1}, "after": ["X"]}]}"""),
+                "activities[0].after[0]");
+        assertInvalid(post("/api/jcl", """
+                {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": 1}}],
+                 "risks": [{"id": "R", "probability": 1.2, "affects": ["A"], "delay": {"dist": "fixed", "value": 2}}]}"""),
+                "risks[0].probability");
+        JsonNode cycle = assertInvalid(post("/api/jcl", """
+                {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": 1}, "after": ["B"]},
+                                {"id": "B", "duration": {"dist": "fixed", "value": 1}, "after": ["A"]}]}"""),
+                "activities");
+        assertThat(cycle.toString()).contains("A → B → A");
+        assertInvalid(post("/api/jcl", """
+                {"activities": [{"id": "A", "duration": {"dist": "beta", "min": 1, "max": 2}}]}"""),
+                "activities[0].duration.dist");
+        assertInvalid(post("/api/jcl?trials=5", TWO_PATHS), "trials");
+        assertInvalid(post("/api/jcl", """
+                {"activities": [{"id": "A", "duration": {"dist": "uniform", "min": 1, "max": 2}},
+                                {"id": "B", "duration": {"dist": "uniform", "min": 1, "max": 2}},
+                                {"id": "C", "duration": {"dist": "uniform", "min": 1, "max": 2}}],
+                 "correlations": [{"activities": ["A", "B"], "rho": 0.9}, {"activities": ["B", "C"], "rho": 0.9},
+                                  {"activities": ["A", "C"], "rho": -0.9}]}"""), "correlations");
+    }
+
+    @Test
+    void aNonPositiveSemiDefiniteMatrixIsRepairedOnRequestAndReported() {
+        MvcTestResult result = post("/api/jcl?trials=1000", """
+                {"activities": [{"id": "A", "duration": {"dist": "uniform", "min": 1, "max": 2}},
+                                {"id": "B", "duration": {"dist": "uniform", "min": 1, "max": 2}},
+                                {"id": "C", "duration": {"dist": "uniform", "min": 1, "max": 2}}],
+                 "correlations": [{"activities": ["A", "B"], "rho": 0.9}, {"activities": ["B", "C"], "rho": 0.9},
+                                  {"activities": ["A", "C"], "rho": -0.9}],
+                 "repairCorrelations": true}""");
+        assertThat(result).hasStatusOk();
+        assertThat(Json.body(result).path("notes").get(0).asString()).contains("nearest valid matrix");
+    }
+}

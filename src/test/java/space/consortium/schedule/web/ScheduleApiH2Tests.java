@@ -1,0 +1,4 @@
+package space.consortium.schedule.web;
+
+class ScheduleApiH2Tests extends ScheduleApiContract {
+}

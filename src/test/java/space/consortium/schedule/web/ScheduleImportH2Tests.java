@@ -1,0 +1,4 @@
+package space.consortium.schedule.web;
+
+class ScheduleImportH2Tests extends ScheduleImportContract {
+}

@@ -1,0 +1,130 @@
+package space.consortium.schedule.web;
+
+import space.consortium.support.Users;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import space.consortium.schedule.MpxjFixtures;
+import space.consortium.schedule.ScheduleService;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Schedule &amp; JCL tab: empty state, the example, the activity table, a run (htmx and plain), bad input. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class SchedulePagesTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void theProjectPageLinksToTheTabAndTheTabOffersTheExample() throws Exception {
+        mvc.perform(get("/projects/iss")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/projects/iss/schedule\"")));
+        mvc.perform(get("/projects/iss/schedule").with(Users.coordinator("iss"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No schedule yet"),
+                        containsString("Start from the example"), not(containsString("style=\"")))));
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No schedule yet"),
+                        not(containsString("Start from the example")), not(containsString("id=\"plan-editor\"")))));
+    }
+
+    @Test
+    void theExampleIsStoredShownAndRun() throws Exception {
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin())).andExpect(redirectedUrl("/projects/iss/schedule"));
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"activity-table\""),
+                        containsString("Propulsion module"), containsString("pert 150 / 180 / 300"),
+                        containsString("STRUCT SS +60 d"), containsString("QUAL (25 %)"))));
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true")
+                        .param("trials", "2000").param("seed", "3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"jcl-value\""), containsString("id=\"jcl-data\""),
+                        containsString("id=\"jcl-scatter\""), containsString("id=\"criticality\""),
+                        containsString("2,000 · 3"), not(containsString("<html")), not(containsString("style=\"")))));
+        // without htmx the whole page comes back, with the run in the history
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).param("trials", "1000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<html"), containsString("id=\"run-history\""),
+                        containsString("id=\"jcl-value\""))));
+    }
+
+    @Test
+    void anMsProjectFileIsImportedFromTheTabAndAGarbageFileIsShownWithA400() throws Exception {
+        mvc.perform(get("/projects/iss/schedule").with(Users.coordinator("iss"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Import MS Project XML / Primavera XER"),
+                        containsString("enctype=\"multipart/form-data\""), containsString("name=\"_csrf\""))));
+        mvc.perform(multipart("/projects/iss/schedule/import").file(new MockMultipartFile("file", "junk.xml",
+                        "text/xml", "garbage".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(Users.admin()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"import-errors\""), containsString("junk.xml"),
+                        containsString("No schedule yet"))));
+        mvc.perform(multipart("/projects/iss/schedule/import").file(new MockMultipartFile("file", "plan.xml",
+                        "text/xml", MpxjFixtures.mspdi(MpxjFixtures.project()))).param("owner", "esa").with(Users.admin()))
+                .andExpect(redirectedUrl("/projects/iss/schedule"));
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"activity-table\""),
+                        containsString("Avionics"), containsString("pert 15 / 20 / 30"))));
+    }
+
+    @Test
+    void badInputIsShownWithA400AndChangesNothing() throws Exception {
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true").param("trials", "lots"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"run-errors\""), containsString("lots"))));
+        mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true").param("trials", "10"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("between 100 and")));
+        mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0").param("plan", """
+                        {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": 1}, "after": ["A"]}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"plan-errors\""),
+                        containsString("activities[0].after[0]"), containsString("cannot depend on itself"))));
+        mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0").param("plan", "{\"activities\": ["))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("not a valid plan")));
+        mvc.perform(get("/projects/iss/schedule"))
+                .andExpect(content().string(allOf(containsString("Propulsion module"), containsString("version\n"))));
+    }
+    @Test
+    void takingInTheRegistersRisksKeepsThePlansOwnRiskOfTheSameIdAndSaysWhatWasAdded() throws Exception {
+        String created = mvc.perform(post("/api/projects/iss/risks").with(Users.admin())
+                        .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content("""
+                        {"title": "Thruster supplier late", "condition": "One qualified line",
+                         "consequence": "the propulsion module slips", "ownerPartnerId": "nasa", "domain": "schedule",
+                         "likelihood": 3, "consequenceLevel": 4, "disposition": "mitigate", "probability": 0.4,
+                         "activities": ["PROP"], "delayDays": {"min": 10, "mode": 20, "max": 60}}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String own = "R" + space.consortium.support.Json.parse(created).path("id").asLong();
+        String plan = ScheduleService.exampleJson().replaceFirst("\"risks\"\\s*:\\s*\\[", """
+                "risks": [{"id": "%s", "name": "Plan's own risk", "probability": 0.15, "affects": ["STRUCT"],
+                           "delay": {"dist": "fixed", "value": 7}},""".formatted(own));
+        mvc.perform(put("/api/projects/iss/schedule").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("{\"plan\": " + plan + "}"))
+                .andExpect(status().isOk());
+
+        mvc.perform(post("/projects/iss/schedule/register-risks").with(Users.admin()).param("version", "0"))
+                .andExpect(redirectedUrl("/projects/iss/schedule"))
+                .andExpect(flash().attribute("flash", allOf(containsString("1 added (register:" + own + ")"),
+                        containsString("0 updated"), containsString("never replaced"))));
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(own + " (15 %)"),
+                        containsString("register:" + own + " (40 %)"))));
+    }
+}

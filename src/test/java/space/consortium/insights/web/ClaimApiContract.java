@@ -207,7 +207,13 @@ abstract class ClaimApiContract extends ApiContract {
         JsonNode esa = byText(all, ARTICLE_ESA);
         assertThat(esa.path("kind").asString()).isEqualTo("share");
         assertThat(esa.path("caveats").get(0).asString()).contains("does not say which of ESA's projects");
-        // the population the claim names, here with fixture members (the facts branch ships ESA's real list)
+        // over the shipped population (ESA's own list of its science missions) the share is computed: every member is
+        // in the registry, so the verdict is a comparison, with one evidence row per member and the population's row
+        assertThat(esa.path("verdict").asString()).isIn("supported", "contradicted");
+        assertThat(esa.path("evidence").get(0).path("id").asString()).isEqualTo("esa-science-1990-2025");
+        assertThat(esa.path("evidence").size()).isGreaterThan(20);
+        // the same claim over fixture members, to check the verdict by hand: 2 of 3 international
+
         population("esa-science-1990-2025", "claim-test-joint", "claim-test-joint-2", "claim-test-solo");
         JsonNode checked = Json.body(post("/api/claims/" + esa.path("claim").path("id").asLong() + "/check", ""));
         assertThat(checked.path("verdict").asString()).isEqualTo("contradicted");

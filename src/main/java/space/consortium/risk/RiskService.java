@@ -2,7 +2,7 @@ package space.consortium.risk;
 
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -37,12 +37,14 @@ public class RiskService {
     private final ProjectService projects;
     private final Access access;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    RiskService(RiskRepository risks, ProjectService projects, Access access, AuditTrail audit) {
+    RiskService(RiskRepository risks, ProjectService projects, Access access, AuditTrail audit, Clock clock) {
         this.risks = risks;
         this.projects = projects;
         this.access = access;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Which risks to list; null means any. */
@@ -81,7 +83,7 @@ public class RiskService {
         checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
         projects.get(projectId);
         validate(request);
-        Risk created = get(projectId, risks.insert(projectId, request, Instant.now()));
+        Risk created = get(projectId, risks.insert(projectId, request, clock.instant()));
         audit.created("risk", created.id(), projectId, created.ownerPartnerId(), created);
         return created;
     }
@@ -95,7 +97,7 @@ public class RiskService {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
         validate(request);
-        if (risks.update(projectId, id, request.version(), request, Instant.now()) == 0) {
+        if (risks.update(projectId, id, request.version(), request, clock.instant()) == 0) {
             throw new StaleVersion("risk", id, request.version());
         }
         Risk after = get(projectId, id);
@@ -113,7 +115,7 @@ public class RiskService {
         Risk current = get(projectId, id);
         checkOwnerOrCoordinator(current.ownerPartnerId(), projectId);
         long expected = version == null ? current.version() : version;
-        if (risks.delete(projectId, id, expected, by, note, Instant.now()) == 0) {
+        if (risks.delete(projectId, id, expected, by, note, clock.instant()) == 0) {
             throw new StaleVersion("risk", id, expected);
         }
         audit.deleted("risk", id, projectId, current.ownerPartnerId(), current);

@@ -109,6 +109,29 @@ public class FleetService {
         return run(List.of(request), List.of(""), "trials", work).get(0);
     }
 
+    /**
+     * Checks one fleet as {@link #simulate(FleetRequest, Work)} does, without simulating it.
+     *
+     * @return the trials the simulation runs: its checkpoint is called once before each of them
+     * @throws InvalidInput naming every offending field
+     * @throws space.consortium.shared.OverLimit naming {@code trials} when trials × flights is over the limit
+     */
+    public int admit(FleetRequest request, Work work) {
+        Problems fleetProblems = new Problems();
+        Fleet fleet = fleet(request, "", fleetProblems);
+        int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
+        if (fleetProblems.isEmpty()) {
+            work.check("trials", "trials × flights", Work.times(Math.max(trials, 0), flights(fleet)),
+                    WorkLimits::fleetEvents);
+        }
+        // the trials first, then the fleet's problems (mapped again into the one collector)
+        Problems problems = new Problems();
+        trials(request, "", problems);
+        fleet(request, "", problems);
+        problems.throwIfAny();
+        return trials;
+    }
+
     /** Simulates each fleet with the same trials and seed (those of the first fleet unless given). */
     public List<FleetReport> compare(List<FleetRequest> fleets) {
         return compare(fleets, Work.UNLIMITED);

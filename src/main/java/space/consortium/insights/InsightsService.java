@@ -128,8 +128,9 @@ public class InsightsService {
         CooperationGraph graph = CooperationGraph.build(data, year);
         NetworkMetrics metrics = NetworkMetrics.compute(graph, TOP_PAIRS);
         Map<String, String> names = partners.names();
+        // every partner of the network, those who share no project with another included (degree 0, a community of
+        // their own), so that the exports and the metrics recomputed from them are the metrics given here
         List<CooperationNetwork.Node> nodes = metrics.partners().stream()
-                .filter(m -> m.degree() > 0)
                 .map(m -> new CooperationNetwork.Node(m.partnerId(), names.getOrDefault(m.partnerId(), m.partnerId()),
                         m.degree(), m.weightedDegree(), m.betweenness(), m.closeness(), m.clustering(), m.community()))
                 .toList();
@@ -182,6 +183,22 @@ public class InsightsService {
                         .thenComparing(PartnerTimeline.Joined::name))
                 .toList();
         return new PartnerTimeline(project.id(), project.name(), signings, joined);
+    }
+
+    /** Every project's name by id, sorted by name (for the claim form). */
+    public Map<String, String> projectNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        projects.all().stream().sorted(java.util.Comparator.comparing(Project::name))
+                .forEach(p -> names.put(p.id(), p.name()));
+        return names;
+    }
+
+    /** Every partner's name by id, sorted by name (for the claim form). */
+    public Map<String, String> partnerNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        partners.names().entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
     }
 
     /** What claims are checked against: statistics and metrics over all projects and the Accords signatures. */

@@ -48,8 +48,9 @@ class JobRepository {
                 .param("id", id).param("node", node).param("now", Timestamp.from(now)).update();
     }
 
+    /** Records progress; never moves it back (threads of one run may report out of order). */
     void progress(String id, long done, Instant now) {
-        jdbc.sql("update computation_job set done = :done, updated_at = :now where id = :id")
+        jdbc.sql("update computation_job set done = :done, updated_at = :now where id = :id and done < :done")
                 .param("id", id).param("done", done).param("now", Timestamp.from(now)).update();
     }
 

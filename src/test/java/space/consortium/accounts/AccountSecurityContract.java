@@ -183,8 +183,8 @@ abstract class AccountSecurityContract extends ApiContract {
     @Test
     void aMemberOfEsaCannotChangeOrDeleteAClaimRecordedByANasaMember() {
         String claim = """
-                {"statement": "NASA's claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
-                 "sourceUrl": "https://example.org/claim"%s}""";
+                {"text": "NASA's claim", "kind": "count", "subject": {"of": "agreement-parties", "agreement": "artemis-accords"},
+                 "comparator": ">=", "statedValue": 1, "sourceUrl": "https://example.org/claim"%s}""";
         RequestPostProcessor nasaAuthor = Users.session("nasa-author", List.of(Access.PARTNER + "nasa"));
         MvcTestResult created = as(nasaAuthor).post("/api/claims", claim.formatted(""));
         assertThat(created).hasStatus(201);
@@ -198,7 +198,7 @@ abstract class AccountSecurityContract extends ApiContract {
         assertProblem(as(Users.member("esa")).delete(uri), org.springframework.http.HttpStatus.FORBIDDEN);
         assertProblem(as(Users.coordinator("iss")).delete(uri), org.springframework.http.HttpStatus.FORBIDDEN);
         JsonNode after = read(uri);
-        assertThat(after.path("statement").asString()).as("nothing changed").isEqualTo("NASA's claim");
+        assertThat(after.path("text").asString()).as("nothing changed").isEqualTo("NASA's claim");
         assertThat(after.path("version").asLong()).isZero();
 
         assertThat(as(Users.member("nasa")).put(uri, edit.replace("Changed by ESA", "Changed by a colleague")))

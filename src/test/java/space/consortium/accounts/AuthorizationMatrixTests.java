@@ -68,10 +68,10 @@ class AuthorizationMatrixTests extends ApiContract {
             {"id": "matrix-mou", "kind": "MOU", "title": "Matrix MOU", "projectId": "iss",
              "sourceUrl": "https://example.org/mou"}""";
     private static final String CREDIT = """
-            {"partnerId": "nasa", "description": "Matrix delivery", "amount": 1000, "currency": "USD", "priceYear": 2024}""";
+            {"partnerId": "nasa", "description": "Matrix delivery", "value": {"amount": 1000, "currency": "USD", "priceYear": 2024}}""";
     private static final String CLAIM = """
-            {"statement": "Matrix claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
-             "sourceUrl": "https://example.org/claim"}""";
+            {"text": "Matrix claim", "kind": "count", "subject": {"of": "agreement-parties", "agreement": "artemis-accords"},
+             "comparator": ">=", "statedValue": 1, "sourceUrl": "https://example.org/claim", "tolerance": 0}""";
     private static final String RISK = """
             {"title": "Matrix risk", "condition": "c", "consequence": "q", "ownerPartnerId": "nasa",
              "domain": "safety", "likelihood": 3, "consequenceLevel": 3, "disposition": "mitigate"}""";
@@ -150,14 +150,15 @@ class AuthorizationMatrixTests extends ApiContract {
         // ledger credits and reference tables
         cases.add(api("POST /api/projects/{projectId}/ledger/credits", "POST /api/projects/iss/ledger/credits (nasa)", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).post("/api/projects/iss/ledger/credits", """
-                        {"partnerId": "nasa", "description": "Matrix delivery", "amount": 1000, "currency": "USD",
-                         "priceYear": 2024}""")));
+                        {"partnerId": "nasa", "description": "Matrix delivery", "value": {"amount": 1000, "currency": "USD",
+                         "priceYear": 2024}}""")));
         cases.add(api("PUT /api/exchange-rates/{currency}/{year}", "PUT /api/exchange-rates/EUR/1901", ADMIN, (t, r) -> t.as(r.user()).put("/api/exchange-rates/EUR/1901", """
                 {"rate": 1.1, "quote": "usd_per_unit", "sourceUrl": "https://example.org/rates"}""")));
         // claims: anyone who is more than an observer
-        cases.add(api("POST /api/claims", "POST /api/claims", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/claims", """
-                {"statement": "Matrix claim", "metric": "artemisAccordsSignatories", "comparator": ">=", "stated": 1,
-                 "sourceUrl": "https://example.org/claim"}""")));
+        cases.add(api("POST /api/claims", "POST /api/claims", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/claims",
+                CLAIM)));
+        cases.add(api("POST /api/claims/check", "POST /api/claims/check (computation, nothing stored)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/claims/check", CLAIM)));
         // risk register (owner partner or coordinators) and its matrix (coordinators)
         cases.add(api("POST /api/projects/{projectId}/risks", "POST /api/projects/iss/risks (owned by nasa)", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).post("/api/projects/iss/risks", """
@@ -211,7 +212,7 @@ class AuthorizationMatrixTests extends ApiContract {
         cases.add(api("PUT /api/projects/{projectId}/ledger/credits/{creditId}", "PUT a ledger credit of NASA",
                 OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss/ledger/credits/"
                         + t.created("/api/projects/iss/ledger/credits", CREDIT),
-                        CREDIT.replace("Matrix delivery", "Matrix delivery 2").replace("}", ", \"version\": 0}"))));
+                        CREDIT.replace("Matrix delivery", "Matrix delivery 2").replace("}}", "}, \"version\": 0}"))));
         cases.add(api("DELETE /api/projects/{projectId}/ledger/credits/{creditId}", "DELETE a ledger credit of NASA",
                 OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).delete("/api/projects/iss/ledger/credits/"
                         + t.created("/api/projects/iss/ledger/credits", CREDIT))));
@@ -221,7 +222,7 @@ class AuthorizationMatrixTests extends ApiContract {
         // claims: recorded by a member of NASA, so theirs (and the admins') to change; checking is open to all
         cases.add(api("PUT /api/claims/{id}", "PUT a claim recorded by a NASA member", OWNER, (t, r) -> t.as(r.user())
                 .put("/api/claims/" + t.nasaClaim(), CLAIM.replace("Matrix claim", "Matrix claim 2")
-                        .replace("}", ", \"version\": 0}"))));
+                        .replace("\"tolerance\": 0}", "\"tolerance\": 0, \"version\": 0}"))));
         cases.add(api("DELETE /api/claims/{id}", "DELETE a claim recorded by a NASA member", OWNER,
                 (t, r) -> t.as(r.user()).delete("/api/claims/" + t.nasaClaim())));
         cases.add(api("POST /api/claims/{id}/check", "POST /api/claims/{id}/check (computation)", EVERYONE,
@@ -285,6 +286,10 @@ class AuthorizationMatrixTests extends ApiContract {
         // a persisted job holds server resources beyond the request: contributors (write authority), like a stored run
         cases.add(api("POST /api/jobs/jcl", "POST a JCL job", CONTRIBUTORS, (t, r) -> t.as(r.user()).post("/api/jobs/jcl", """
                 {"plan": {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}, "trials": 100}""")));
+        cases.add(api("POST /api/jobs/relay", "POST a relay plan job", CONTRIBUTORS, (t, r) -> t.as(r.user())
+                .post("/api/jobs/relay", RELAY_PLAN)));
+        cases.add(api("POST /api/jobs/fleet", "POST a fleet simulation job", CONTRIBUTORS, (t, r) -> t.as(r.user())
+                .post("/api/jobs/fleet", FLEET)));
         cases.add(api("POST /api/relay/plan", "POST /api/relay/plan (computation)", EVERYONE, (t, r) -> t.as(r.user())
                 .post("/api/relay/plan", RELAY_PLAN)));
         cases.add(api("POST /api/teaming/solve", "POST /api/teaming/solve (computation)", EVERYONE, (t, r) -> t.as(r.user())
@@ -306,8 +311,8 @@ class AuthorizationMatrixTests extends ApiContract {
                 .param("description", "Matrix delivery").param("amountMillions", "1").param("currency", "USD")
                 .param("priceYear", "2024").exchange()));
         cases.add(form("form: store a claim", CONTRIBUTORS, (t, r) -> t.mvc.post().uri("/insights/claims")
-                .with(r.user()).param("statement", "Matrix claim").param("metric", "artemisAccordsSignatories")
-                .param("comparator", ">=").param("stated", "1").param("sourceUrl", "https://example.org/c").exchange()));
+                .with(r.user()).param("text", "Matrix claim").param("kind", "count").param("countOf", "partners")
+                .param("comparator", ">=").param("statedValue", "1").param("sourceUrl", "https://example.org/c").exchange()));
         return cases;
     }
 
@@ -452,7 +457,7 @@ class AuthorizationMatrixTests extends ApiContract {
     }
 
     String projectBody() {
-        JsonNode iss = read("/api/projects/iss").path("project");
+        JsonNode iss = read("/api/projects/iss");
         return """
                 {"name": "%s", "leadPartnerId": "%s", "sourceUrl": "%s", "version": %d}""".formatted(
                 iss.path("name").asString(), iss.path("leadPartnerId").asString(), iss.path("sourceUrl").asString(),

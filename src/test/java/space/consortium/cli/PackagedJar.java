@@ -23,13 +23,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The packaged jar ({@code target/consortium.jar}) run as a user runs it, for the failsafe {@code *IT} tests: commands
+ * The packaged jar ({@code target/consortium.jar}) run as a user runs it (through {@code bin/consortium}, as the
+ * README says), for the failsafe {@code *IT} tests: commands
  * that answer and exit, servers that are started, waited for and stopped (or killed), and a browser-like client that
  * signs in through the login form.
  */
 final class PackagedJar {
 
     static final Path JAR = Path.of("target", "consortium.jar");
+    static final Path LAUNCHER = Path.of("bin", "consortium");
+    static final Path CACHE = Path.of("target", "launcher-cache");
 
     private final Path temp;
 
@@ -47,6 +50,7 @@ final class PackagedJar {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
+        launcherEnvironment(builder.environment());
         builder.environment().remove("CONSORTIUM_ADMIN_PASSWORD");
         builder.environment().remove("SERVER_PORT");
         builder.environment().putAll(env);
@@ -99,6 +103,7 @@ final class PackagedJar {
         assertThat(JAR).as("the packaged jar (mvn package)").exists();
         Path log = Files.createTempFile(temp, "server", ".log");
         ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
+        launcherEnvironment(builder.environment());
         builder.environment().remove("SERVER_PORT");
         builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
         builder.environment().putAll(env);
@@ -136,12 +141,21 @@ final class PackagedJar {
         }
     }
 
+    /**
+     * The README's way to run the jar: {@code bin/consortium} (extracted jar, class-data archive, C1 for commands),
+     * with this JVM and a cache under {@code target/} that the first run of a build fills.
+     */
     private static List<String> command(List<String> args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toAbsolutePath().toString()));
         command.addAll(args);
         return command;
+    }
+
+    private static void launcherEnvironment(Map<String, String> environment) {
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("CONSORTIUM_JAR", JAR.toAbsolutePath().toString());
+        environment.put("CONSORTIUM_CACHE_DIR", CACHE.toAbsolutePath().toString());
+        environment.remove("JAVA_OPTS");
     }
 
     private static String tail(String log) {

@@ -132,7 +132,7 @@ abstract class DatasetImportContract {
         Path dir = temp.resolve("facts");
         dataset.export(dir);
         List<String> missions = Files.readAllLines(dir.resolve("missions.csv"));
-        assertThat(missions).hasSize(49);
+        assertThat(missions).hasSize(58);
         assertThat(missions).anySatisfy(line -> assertThat(line)
                 .startsWith("bepicolombo,BepiColombo,esa,jaxa,,Mercury,2018,operating,2000000000,USD,"));
         String shares = Files.readString(dir.resolve("share_tables.csv"));

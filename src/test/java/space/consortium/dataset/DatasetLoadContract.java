@@ -23,8 +23,8 @@ abstract class DatasetLoadContract {
     @Test
     void firstStartLoadsEveryRowOfTheShippedFiles() {
         assertThat(partners.count()).isEqualTo(47);
-        assertThat(projects.count()).isEqualTo(48);
-        assertThat(contributions.all()).hasSize(73);
+        assertThat(projects.count()).isEqualTo(57);
+        assertThat(contributions.all()).hasSize(90);
         assertThat(agreements.get("artemis-accords").parties()).hasSize(61);
         assertThat(projects.shareTables("iss")).hasSize(2);
     }
@@ -34,8 +34,8 @@ abstract class DatasetLoadContract {
         long participations = projects.allParticipations().size();
         dataset.importBundled();
         assertThat(partners.count()).isEqualTo(47);
-        assertThat(projects.count()).isEqualTo(48);
-        assertThat(contributions.all()).hasSize(73);
+        assertThat(projects.count()).isEqualTo(57);
+        assertThat(contributions.all()).hasSize(90);
         assertThat(projects.allParticipations()).hasSize((int) participations);
         assertThat(agreements.get("artemis-accords").parties()).hasSize(61);
     }

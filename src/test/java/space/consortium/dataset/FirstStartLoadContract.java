@@ -49,10 +49,10 @@ abstract class FirstStartLoadContract {
         nodes.shutdown();
 
         assertThat(loaded.stream().filter(l -> !l.isEmpty())).as("loaders that loaded the registry").hasSize(1);
-        // the shipped files: 47 agencies, 48 missions, 73 contributions (src/main/resources/dataset)
+        // the shipped files: 47 agencies, 57 missions, 90 contributions (src/main/resources/dataset)
         assertThat(count("partner")).isEqualTo(47);
-        assertThat(count("project")).isEqualTo(48);
-        assertThat(count("contribution")).isEqualTo(73);
+        assertThat(count("project")).isEqualTo(57);
+        assertThat(count("contribution")).isEqualTo(90);
     }
 
     private long count(String table) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import space.consortium.support.JclPlans;
 
 /**
- * JCL runs as persisted jobs on db-scheduler: started with a check of the plan and the work limit, run by the node's
+ * JCL runs, relay plans and fleet simulations as persisted jobs on db-scheduler: started with a check of the plan and the work limit, run by the node's
  * scheduler with progress in trials, the same answer as the direct run, and run again by a live node when the node
  * that had picked it died (its heartbeat is old). Not in a test transaction: the scheduler's own connections must
  * see the job. Heartbeats every second, dead after four missed (the least db-scheduler allows).
@@ -37,6 +37,23 @@ abstract class JobsContract {
               {"id": "A", "owner": "esa", "duration": {"dist": "normal", "mean": 100, "sd": 10}},
               {"id": "B", "owner": "nasa", "duration": {"dist": "normal", "mean": 100, "sd": 10}},
               {"id": "END", "milestone": true, "after": ["A", "B"]}]}""";
+
+    /** The issue's relay plan over one day: MRO over Curiosity; 4,320 steps of 20 s plus the first. */
+    private static final String RELAY = """
+            {"start": "2026-01-01T00:00:00Z", "end": "2026-01-02T00:00:00Z", "minElevationDeg": 10,
+             "propagator": "numerical-j2",
+             "orbiters": [{"id": "mro", "owner": "nasa", "elements": {"aKm": 3683.7, "e": 0.009, "iDeg": 92.65,
+               "raanDeg": 0, "argPeriapsisDeg": 0, "meanAnomalyDeg": 0, "epoch": "2026-01-01T00:00:00Z",
+               "kind": "osculating"}, "radio": "electra"}],
+             "landers": [{"id": "curiosity", "owner": "nasa", "latDeg": -4.5895, "lonDeg": 137.4417, "altKm": -4.5,
+               "demandMbitPerSol": 500}]}""";
+
+    /** One vehicle that may be lost: 3,000 kg every 30 days against 100 kg a day, a 5 % loss per launch. */
+    private static final String FLEET = """
+            {"name": "one vehicle", "consumptionKgPerDay": 100, "initialReserveKg": 6000, "reserveThresholdDays": 45,
+             "horizonDays": 365, "trials": 3000, "seed": 5, "families": [{"id": "rocket", "lossProbability": 0.05,
+             "returnToFlightDays": 60}], "vehicles": [{"id": "cargo", "partner": "esa", "family": "rocket",
+             "cadenceDays": 30, "firstFlightDay": 10, "capacityKg": 3000}]}""";
 
     @Autowired
     MockMvcTester mvc;
@@ -133,5 +150,108 @@ abstract class JobsContract {
         assertThat(done.path("node").asString()).isNotEqualTo("dead-node");
         assertThat(done.path("done").asLong()).isEqualTo(20_000);
         assertThat(done.path("result")).isEqualTo(Json.body(post("/api/jcl?trials=20000&seed=7", TWO_PATHS)));
+    }
+
+    @Test
+    void aRelayJobEndsWithTheAnswerOfTheDirectPlanAndItsProgressCountsTheSearchSteps()
+            throws InterruptedException {
+        MvcTestResult started = post("/api/jobs/relay", RELAY);
+        assertThat(started).hasStatus(HttpStatus.ACCEPTED);
+        JsonNode job = Json.body(started);
+        String id = job.path("id").asString();
+        assertThat(started.getResponse().getHeader("Location")).isEqualTo("/api/jobs/" + id);
+        assertThat(job.path("kind").asString()).isEqualTo("relay");
+        // one orbiter × (86,400 s ÷ 20 s + 1) time steps
+        assertThat(job.path("total").asLong()).isEqualTo(4_321);
+
+        JsonNode done = finished(id);
+        assertThat(done.path("status").asString()).as("job %s", done).isEqualTo("done");
+        assertThat(done.path("done").asLong()).isEqualTo(done.path("total").asLong());
+        assertThat(done.path("createdBy").asString()).isEqualTo("test-admin");
+        MvcTestResult direct = post("/api/relay/plan", RELAY);
+        assertThat(direct).hasStatusOk();
+        assertThat(done.path("result")).isEqualTo(Json.body(direct));
+        assertThat(done.path("result").path("passes").size()).isPositive();
+    }
+
+    @Test
+    void aFleetJobEndsWithTheAnswerOfTheDirectSimulationWithTheSameSeed() throws InterruptedException {
+        MvcTestResult started = post("/api/jobs/fleet", FLEET);
+        assertThat(started).hasStatus(HttpStatus.ACCEPTED);
+        JsonNode job = Json.body(started);
+        String id = job.path("id").asString();
+        assertThat(started.getResponse().getHeader("Location")).isEqualTo("/api/jobs/" + id);
+        assertThat(job.path("kind").asString()).isEqualTo("fleet");
+        assertThat(job.path("total").asLong()).isEqualTo(3_000);
+
+        JsonNode done = finished(id);
+        assertThat(done.path("status").asString()).as("job %s", done).isEqualTo("done");
+        assertThat(done.path("done").asLong()).isEqualTo(3_000);
+        JsonNode result = done.path("result");
+        assertThat(result.path("trials").asInt()).isEqualTo(3_000);
+        assertThat(result.path("seed").asLong()).isEqualTo(5);
+        // a 5 % loss per launch leaves the reserve below 45 days in some trials and not in all
+        assertThat(result.path("probabilityBelowThreshold").asDouble()).isStrictlyBetween(0.0, 1.0);
+        MvcTestResult direct = post("/api/fleet/simulate", FLEET);
+        assertThat(direct).hasStatusOk();
+        assertThat(result).isEqualTo(Json.body(direct));
+    }
+
+    @Test
+    void aRelayOrFleetJobWithBadInputOrOverTheLimitIsRefusedAtOnceAndNothingIsStored() {
+        long before = jobs();
+        MvcTestResult badOrbit = post("/api/jobs/relay", RELAY.replace("0.009", "1.2"));
+        assertThat(badOrbit).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(badOrbit.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(Json.strings(Json.body(badOrbit).path("errors"), "field"))
+                .containsExactly("orbiters[0].elements.e");
+        assertThat(post("/api/jobs/relay", "")).hasStatus(HttpStatus.BAD_REQUEST);
+        // 5 orbiters × 26 landers × (45 days ÷ 20 s + 1) = 25,272,130 > 25,000,000
+        StringBuilder landers = new StringBuilder();
+        for (int i = 0; i < 26; i++) {
+            landers.append(i == 0 ? "" : ",").append("{\"id\":\"l").append(i).append("\",\"owner\":\"nasa\",")
+                    .append("\"latDeg\":").append(i * 3).append(",\"lonDeg\":").append(i * 10)
+                    .append(",\"altKm\":0,\"demandMbitPerSol\":100}");
+        }
+        MvcTestResult tooLong = post("/api/jobs/relay", "{\"start\":\"2026-01-01T00:00:00Z\","
+                + "\"end\":\"2026-02-15T00:00:00Z\",\"minElevationDeg\":10,"
+                + "\"orbiters\":[\"mro\",\"odyssey\",\"tgo\",\"maven\",\"mex\"],\"landers\":[" + landers + "]}");
+        assertThat(tooLong).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Json.body(tooLong).path("detail").asString()).isEqualTo("orbiters × landers × time steps (one per "
+                + "20 s) = 25,272,130 exceeds the limit of 25,000,000 for signed-in users");
+
+        MvcTestResult badFleet = post("/api/jobs/fleet", """
+                {"consumptionKgPerDay": 100, "initialReserveKg": 6000, "trials": 0,
+                 "families": [{"id": "rocket", "lossProbability": 2}],
+                 "vehicles": [{"id": "cargo", "family": "other", "cadenceDays": -1, "capacityKg": 10}]}""");
+        assertThat(badFleet).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Json.strings(Json.body(badFleet).path("errors"), "field")).containsExactly("trials",
+                "families[0].lossProbability", "vehicles[0].family", "vehicles[0].cadenceDays");
+        assertThat(post("/api/jobs/fleet", "{\"speed\": 1}")).hasStatus(HttpStatus.BAD_REQUEST);
+        // a flight every 10⁻⁶ days for 730 days: 730,000,001 flights in each of 10,000 trials
+        MvcTestResult tooMany = post("/api/jobs/fleet", """
+                {"consumptionKgPerDay": 100, "initialReserveKg": 6000, "horizonDays": 730, "trials": 10000,
+                 "families": [{"id": "rocket", "lossProbability": 0.05}],
+                 "vehicles": [{"id": "cargo", "partner": "esa", "family": "rocket", "cadenceDays": 1e-6,
+                               "capacityKg": 3000}]}""");
+        assertThat(tooMany).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(Json.body(tooMany).path("detail").asString()).isEqualTo("trials × flights = 7,300,000,010,000 "
+                + "exceeds the limit of 1,000,000,000 for signed-in users");
+        assertThat(jobs()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyContributorsStartJobs() {
+        long before = jobs();
+        for (String[] kind : new String[][] {{"jcl", "{\"plan\": " + TWO_PATHS + "}"}, {"relay", RELAY},
+                {"fleet", FLEET}}) {
+            MvcTestResult anonymous = mvc.post().uri("/api/jobs/" + kind[0]).contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON).content(kind[1]).with(Users.nobody()).exchange();
+            assertThat(anonymous.getResponse().getStatus()).as(kind[0]).isIn(401, 403);
+            MvcTestResult observer = mvc.post().uri("/api/jobs/" + kind[0]).contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON).content(kind[1]).with(Users.observer()).exchange();
+            assertThat(observer).as(kind[0]).hasStatus(HttpStatus.FORBIDDEN);
+        }
+        assertThat(jobs()).isEqualTo(before);
     }
 }

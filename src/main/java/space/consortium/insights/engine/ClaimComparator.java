@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** How a claim compares the computed value with the stated one. */
 public enum ClaimComparator {
-    /** Equal, up to 1e-9. */
+    /** Equal within the claim's tolerance (0 unless given), up to 1e-9. */
     EQUAL("="),
     AT_LEAST(">="),
     AT_MOST("<="),
@@ -42,7 +42,7 @@ public enum ClaimComparator {
 
     boolean holds(double computed, double stated, double tolerance) {
         return switch (this) {
-            case EQUAL -> Math.abs(computed - stated) <= EXACT;
+            case EQUAL -> Math.abs(computed - stated) <= tolerance + EXACT;
             case AT_LEAST -> computed >= stated - EXACT;
             case AT_MOST -> computed <= stated + EXACT;
             case MORE_THAN -> computed > stated + EXACT;

@@ -20,6 +20,8 @@ import space.consortium.insights.ClaimRequest;
 import space.consortium.insights.ClaimResult;
 import space.consortium.insights.ClaimService;
 import space.consortium.insights.StoredClaim;
+import space.consortium.insights.ReferenceFigure;
+import space.consortium.insights.Population;
 
 @RestController
 @RequestMapping("/api/claims")
@@ -38,7 +40,7 @@ class ClaimApiController {
         return claims.checkAll();
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     StoredClaim get(@PathVariable long id) {
         return claims.get(id);
     }
@@ -61,8 +63,28 @@ class ClaimApiController {
     }
 
     @PostMapping("/{id}/check")
-    @Operation(summary = "Check the claim against the registry: supported, contradicted or not computable")
+    @Operation(summary = "Check a stored claim against the registry: supported, contradicted, imprecise or not "
+            + "computable, with the evidence rows")
     ClaimResult check(@PathVariable long id) {
         return claims.check(id);
+    }
+
+    @PostMapping("/check")
+    @Operation(summary = "Check a claim without storing it (open to anonymous readers): the verdict, the computed "
+            + "value, the rule, caveats and the evidence rows")
+    ClaimResult checkStateless(@Valid @RequestBody ClaimRequest request) {
+        return claims.check(request);
+    }
+
+    @GetMapping("/reference-figures")
+    @Operation(summary = "The reference figures external claims are checked against, with their sources and dates")
+    List<ReferenceFigure> referenceFigures() {
+        return claims.referenceFigures();
+    }
+
+    @GetMapping("/populations")
+    @Operation(summary = "The named populations share claims are computed over, and whether each is complete")
+    List<Population> populations() {
+        return claims.populations();
     }
 }

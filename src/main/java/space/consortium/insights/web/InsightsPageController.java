@@ -55,7 +55,7 @@ class InsightsPageController {
         this.agreements = agreements;
     }
 
-    /** Adds a claim from the page's form; bad input re-renders the page with each message next to its field (400). */
+    /** Adds a claim from the page's form; bad input re-renders the page with every message named (400). */
     @PostMapping("/insights/claims")
     String addClaim(@ModelAttribute("claimForm") ClaimForm form, Model model, HttpServletResponse response) {
         Map<String, String> errors = ClaimForm.noErrors();
@@ -64,8 +64,12 @@ class InsightsPageController {
             errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
         }
         if (errors.isEmpty()) {
-            claims.create(request);
-            return "redirect:/insights#claims";
+            try {
+                claims.create(request);
+                return "redirect:/insights#claims";
+            } catch (InvalidInput e) {
+                e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            }
         }
         model.addAttribute("claimErrors", errors);
         String view = page(null, model, response);
@@ -81,7 +85,9 @@ class InsightsPageController {
         if (!model.containsAttribute("claimErrors")) {
             model.addAttribute("claimErrors", ClaimForm.noErrors());
         }
-        model.addAttribute("claimMetrics", ClaimService.METRICS);
+        model.addAttribute("claimKinds", ClaimForm.KIND_NAMES);
+        model.addAttribute("countNames", ClaimForm.COUNT_NAMES);
+        model.addAttribute("whenNames", ClaimForm.WHEN_NAMES);
         Map<String, Object> view;
         try {
             view = cache.get(new PageKey(year), () -> view(year));
@@ -117,9 +123,18 @@ class InsightsPageController {
         model.put("network", network);
         model.put("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
         model.put("claims", claims.checkAll());
-        model.put("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
-        model.put("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
-                .distinct().count());
+        model.put("referenceFigures", claims.referenceFigures());
+        model.put("populations", claims.populations());
+        model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
+        model.put("claimProjects", insights.projectNames());
+        model.put("claimPartners", insights.partnerNames());
+        // the chart draws the partners who share a project (the most connected first), not the isolated ones
+        model.put("networkChart", network.links().isEmpty() ? null
+                : Chart.json(network.chart((int) (network.nodes().size() - network.isolated()))));
+        // the same number as the API's and the claim checker's: each isolated partner counts as its own community
+        model.put("communities", network.communities());
+        model.put("isolated", network.isolated());
+        model.put("sharedCommunities", network.sharedCommunities());
         model.put("firstYear", network.firstYear());
         model.put("lastYear", network.lastYear());
         model.put("sliderYear", network.year() != null ? network.year() : network.lastYear());

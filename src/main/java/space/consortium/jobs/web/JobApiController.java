@@ -3,6 +3,7 @@ package space.consortium.jobs.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import space.consortium.jobs.JclJobRequest;
 import space.consortium.jobs.Job;
 import space.consortium.jobs.JobService;
+import space.consortium.fleet.FleetRequest;
 import space.consortium.shared.Computations;
 
 @RestController
@@ -33,7 +35,30 @@ class JobApiController {
                     + "and its Location. Poll GET /api/jobs/{id}: status queued → running (done/total trials) → "
                     + "done (result: the answer of POST /api/jcl with the same seed) or failed (error).")
     ResponseEntity<Job> startJcl(@RequestBody JclJobRequest request) {
-        Job job = jobs.startJcl(request, computations.work());
+        return accepted(jobs.startJcl(request, computations.work()));
+    }
+
+    @PostMapping("/api/jobs/relay")
+    @Operation(summary = "Start a relay plan as a job",
+            description = "Body: as for POST /api/relay/plan. Checked at once (400 for a bad plan, 422 over the work "
+                    + "limit of orbiters × landers × time steps); then 202 with the job and its Location. Poll "
+                    + "GET /api/jobs/{id}: done/total counts the time steps of the window search (orbiters × steps "
+                    + "of 20 s); once done, result is the answer of POST /api/relay/plan.")
+    ResponseEntity<Job> startRelay(@RequestBody(required = false) @Nullable Object body) {
+        return accepted(jobs.startRelay(body, computations.work()));
+    }
+
+    @PostMapping("/api/jobs/fleet")
+    @Operation(summary = "Start a fleet simulation as a job",
+            description = "Body: as for POST /api/fleet/simulate. Checked at once (400 for a bad fleet, 422 over the "
+                    + "work limit of trials × flights); then 202 with the job and its Location. Poll GET "
+                    + "/api/jobs/{id}: done/total counts trials; once done, result is the answer of POST "
+                    + "/api/fleet/simulate with the same seed.")
+    ResponseEntity<Job> startFleet(@RequestBody FleetRequest request) {
+        return accepted(jobs.startFleet(request, computations.work()));
+    }
+
+    private static ResponseEntity<Job> accepted(Job job) {
         return ResponseEntity.accepted().location(URI.create("/api/jobs/" + job.id())).body(job);
     }
 

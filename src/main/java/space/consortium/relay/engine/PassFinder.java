@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.hipparchus.geometry.euclidean.threed.Vector3D;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
@@ -60,7 +61,8 @@ public final class PassFinder {
 
     /**
      * Searches every orbiter × lander pair of the query, calling {@code checkpoint} every {@value #CHECK_EVERY} time
-     * steps of each orbiter (with the steps done by that orbiter).
+     * steps of each orbiter and when an orbiter is done, with the time steps done so far by all orbiters: it reaches
+     * {@link #steps(PassQuery)} when the search ends.
      *
      * @throws space.consortium.shared.Cancelled from the checkpoint, when the search must stop
      */
@@ -81,13 +83,25 @@ public final class PassFinder {
                         + " use it for a single pass only");
             }
         }
+        AtomicLong steps = new AtomicLong();
         List<List<Pass>> perOrbiter = IntStream.range(0, orbiters.size()).parallel()
-                .mapToObj(i -> search(orbiters.get(i), used.get(orbiters.get(i).id()), stations, query, checkpoint))
+                .mapToObj(i -> search(orbiters.get(i), used.get(orbiters.get(i).id()), stations, query, checkpoint,
+                        steps))
                 .toList();
         List<Pass> all = new ArrayList<>();
         perOrbiter.forEach(all::addAll);
         all.sort(Comparator.comparing(Pass::start).thenComparing(Pass::orbiter).thenComparing(Pass::lander));
         return new PassSearch(all, used, notes);
+    }
+
+    /** The time steps of a search: ⌈period ÷ step⌉ + 1 samples of each orbiter. */
+    public static long steps(PassQuery query) {
+        return query.orbiters().size() * (samples(query) + 1L);
+    }
+
+    /** The last sample's index: ⌈period ÷ step⌉. */
+    private static int samples(PassQuery query) {
+        return (int) Math.ceil(query.seconds() / query.stepSeconds());
     }
 
     /** The propagator an orbiter is actually run with. */
@@ -188,20 +202,20 @@ public final class PassFinder {
     }
 
     private List<Pass> search(Orbiter orbiter, PropagatorKind kind, List<Station> stations, PassQuery query,
-                              Checkpoint checkpoint) {
-        checkpoint.reached(0);
+                              Checkpoint checkpoint, AtomicLong steps) {
+        checkpoint.reached(steps.get());
         Track track = track(orbiter, kind, query);
         double total = query.seconds();
         double step = query.stepSeconds();
-        int n = (int) Math.ceil(total / step);
+        int n = samples(query);
         double sinMask = Math.sin(Math.toRadians(query.minElevationDeg()));
         double maxRangeM = query.maxRangeKm() * 1000;
         List<Pass> passes = new ArrayList<>();
         double[] previous = new double[stations.size()];
         double[] opened = new double[stations.size()];
         for (int k = 0; k <= n; k++) {
-            if (k % CHECK_EVERY == 0) {
-                checkpoint.reached(k);
+            if (k > 0 && k % CHECK_EVERY == 0) {
+                checkpoint.reached(steps.addAndGet(CHECK_EVERY));
             }
             double t = Math.min(k * step, total);
             Vector3D p = track.at(t);
@@ -220,6 +234,7 @@ public final class PassFinder {
                 previous[j] = g;
             }
         }
+        checkpoint.reached(steps.addAndGet(n + 1L - (long) (n / CHECK_EVERY) * CHECK_EVERY));
         for (int j = 0; j < stations.size(); j++) {
             if (previous[j] >= 0 && !Double.isNaN(opened[j]) && opened[j] < total) {
                 passes.add(pass(orbiter, stations.get(j), track, opened[j], total, query));

@@ -14,9 +14,9 @@ class InsightsApiTests extends ApiContract {
     void statsCarryTheCountsSharesAndPairs() {
         JsonNode stats = read("/api/insights/stats");
         assertThat(stats.path("partners").asInt()).isEqualTo(47);
-        assertThat(stats.path("projects").asInt()).isEqualTo(48);
+        assertThat(stats.path("projects").asInt()).isEqualTo(57);
         assertThat(stats.path("artemisAccordsSignatories").asInt()).isEqualTo(61);
-        assertThat(stats.path("internationalProjects").asInt()).isBetween(1, 48);
+        assertThat(stats.path("internationalProjects").asInt()).isBetween(1, 57);
         double esa = stats.path("internationalShare").path("esa").asDouble();
         assertThat(esa).isBetween(0.0, 1.0);
         assertThat(stats.path("topPairs").size()).isPositive();

@@ -73,7 +73,7 @@ class InsightsPagesTests {
         String html = mvc.perform(get("/insights")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"count-partners\">47<"),
-                        containsString("id=\"count-projects\">48<"),
+                        containsString("id=\"count-projects\">57<"),
                         containsString("id=\"count-signatories\">61<"),
                         containsString("href=\"/projects?sort=partners,desc\""),
                         containsString("two partners or more"),

@@ -37,21 +37,24 @@ abstract class ContributionApiContract extends ApiContract {
                 "projectId", "partnerId");
         assertInvalid(post("/api/contributions", """
                 {"projectId": "", "partnerId": "esa", "kind": "moral support", "element": "",
-                 "amount": -1, "currency": "EUR", "sourceUrl": "esa.int"}"""),
-                "projectId", "kind", "element", "amount", "sourceUrl");
+                 "value": {"amount": -1, "currency": "EUR"}, "sourceUrl": "esa.int"}"""),
+                "projectId", "kind", "element", "value.amount", "sourceUrl");
     }
 
     @Test
     void amountAndCurrencyGoTogether() {
-        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"amount\": 1000")), "currency");
-        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"currency\": \"EUR\"")), "amount");
-        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"priceYear\": 2010")), "amount");
+        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"value\": {\"amount\": 1000}")),
+                "value.currency");
+        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"value\": {\"currency\": \"EUR\"}")),
+                "value.amount");
+        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"value\": {\"priceYear\": 2010}")),
+                "value.amount", "value.currency");
     }
 
     @Test
     void createReturns201AndTheMoneyExactlyAsSent() {
         MvcTestResult created = post("/api/contributions", contribution("iss", "esa",
-                "\"amount\": 987654321012.34, \"currency\": \"EUR\", \"priceYear\": 2015"));
+                "\"value\": {\"amount\": 987654321012.34, \"currency\": \"EUR\", \"priceYear\": 2015}"));
 
         assertThat(created).hasStatus(HttpStatus.CREATED);
         long id = Json.body(created).path("id").asLong();
@@ -68,7 +71,7 @@ abstract class ContributionApiContract extends ApiContract {
     @Test
     void amountFinerThanCentsIsRejectedRatherThanRounded() {
         assertInvalid(post("/api/contributions", contribution("iss", "esa",
-                "\"amount\": 10.005, \"currency\": \"EUR\"")), "amount");
+                "\"value\": {\"amount\": 10.005, \"currency\": \"EUR\"}")), "value.amount");
     }
 
     @Test
@@ -114,17 +117,17 @@ abstract class ContributionApiContract extends ApiContract {
     @Test
     void pagesCoverEveryContributionExactlyOnceAndEachCitesAWebSource() {
         JsonNode first = read("/api/contributions?size=10");
-        assertThat(first.path("totalItems").asLong()).isEqualTo(73);
-        assertThat(first.path("totalPages").asInt()).isEqualTo(8);
+        assertThat(first.path("totalItems").asLong()).isEqualTo(90);
+        assertThat(first.path("totalPages").asInt()).isEqualTo(9);
         List<Long> ids = new ArrayList<>();
-        for (int page = 0; page < 8; page++) {
+        for (int page = 0; page < 9; page++) {
             JsonNode items = read("/api/contributions?size=10&page=" + page).path("items");
             items.values().forEach(c -> {
                 ids.add(c.path("id").asLong());
                 assertThat(c.path("sourceUrl").asString()).matches("https?://\\S+");
             });
         }
-        assertThat(ids).hasSize(73).doesNotHaveDuplicates().isSorted();
+        assertThat(ids).hasSize(90).doesNotHaveDuplicates().isSorted();
     }
 
     @Test
@@ -169,7 +172,7 @@ abstract class ContributionApiContract extends ApiContract {
         long id = columbus().path("id").asLong();
         assertThat(delete("/api/contributions/" + id)).hasStatus(HttpStatus.NO_CONTENT);
         assertProblem(get("/api/contributions/" + id), HttpStatus.NOT_FOUND);
-        assertThat(read("/api/contributions?size=1").path("totalItems").asLong()).isEqualTo(72);
+        assertThat(read("/api/contributions?size=1").path("totalItems").asLong()).isEqualTo(89);
         assertProblem(delete("/api/contributions/" + id), HttpStatus.NOT_FOUND);
     }
 

@@ -92,11 +92,12 @@ final class PlanChecks {
                 }
             }
         }
+        List<String> policies = request.policies() == null ? null : ids(request.policies(), "policies");
         if (!problems.isEmpty() || start == null || end == null) {
             return null;
         }
         return new PlanRequest(start, end, mask, maxRange, propagator, orbiters, landers, gap, (int) sessions, split,
-                weights, removeOrbiters, removePartners, profiles);
+                weights, removeOrbiters, removePartners, profiles, policies);
     }
 
     private @Nullable OrbiterSpec orbiterEntry(RelayRequest.Orbiter entry, Problems at) {

@@ -33,21 +33,24 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * @param agencyWeights               fairness weight of each agency's landers, in (0, 100] (missing = 1)
  * @param whatIf                      the assets taken out for a what-if comparison
  * @param rangeProfiles               include each pass's range profile in the answer (default false)
+ * @param policies                    ids of the partner policies to apply (the coalition builder's, see
+ *                                    {@code GET /api/teaming/policies}); missing: every enabled one; empty: none
  */
 public record RelayRequest(@Nullable String body, @Nullable Instant start, @Nullable Instant end,
                            @Nullable Double minElevationDeg, @Nullable Double maxRangeKm, @Nullable String propagator,
                            @Nullable List<@Nullable Orbiter> orbiters, @Nullable List<@Nullable Lander> landers,
                            @Nullable Double setupGapSeconds, @Nullable Double maxSessionsPerOrbiterPerSol,
                            @Nullable Boolean allowSplitPasses, @Nullable Map<String, @Nullable Double> agencyWeights,
-                           @Nullable WhatIf whatIf, @Nullable Boolean rangeProfiles) {
+                           @Nullable WhatIf whatIf, @Nullable Boolean rangeProfiles, @Nullable List<String> policies) {
 
-    /** A plan of registry assets over a period, every other field at its default. */
+    /** A plan of registry assets over a period with the given policies, every other field at its default. */
     public static RelayRequest of(@Nullable Instant start, @Nullable Instant end, @Nullable Double minElevationDeg,
                                   @Nullable String propagator, List<String> orbiters, List<String> landers,
-                                  List<String> removeOrbiters) {
+                                  List<String> removeOrbiters, @Nullable List<String> policies) {
         return new RelayRequest(null, start, end, minElevationDeg, null, propagator,
                 orbiters.stream().map(Orbiter::of).toList(), landers.stream().map(Lander::of).toList(), null, null,
-                null, null, removeOrbiters.isEmpty() ? null : new WhatIf(List.copyOf(removeOrbiters), null), null);
+                null, null, removeOrbiters.isEmpty() ? null : new WhatIf(List.copyOf(removeOrbiters), null), null,
+                policies == null ? null : List.copyOf(policies));
     }
 
     /**

@@ -78,7 +78,7 @@ public final class JsonProblems {
     public static List<InvalidInput.FieldProblem> of(JacksonException e) {
         String path = path(e);
         if (malformed(e)) {
-            String where = lineAndColumn(e).map(lc -> " at line " + lc[0] + ", column " + lc[1]).orElse("");
+            String where = lineAndColumn(e).map(lc -> " (line " + lc[0] + ", column " + lc[1] + ")").orElse("");
             return List.of(new InvalidInput.FieldProblem("body", "is not valid JSON" + where + ": "
                     + malformedMessage(e)));
         }
@@ -96,11 +96,12 @@ public final class JsonProblems {
             return List.of(new InvalidInput.FieldProblem(path, "must not be null"));
         }
         if (e instanceof InvalidFormatException format) {
-            return List.of(new InvalidInput.FieldProblem(path, "'" + format.getValue() + "' is not "
-                    + expected(format.getTargetType())));
+            return List.of(new InvalidInput.FieldProblem(path, "has a value of the wrong type: it must be "
+                    + expected(format.getTargetType()) + " ('" + format.getValue() + "' is not)"));
         }
         if (e instanceof MismatchedInputException mismatch) {
-            return List.of(new InvalidInput.FieldProblem(path, "must be " + expected(mismatch.getTargetType())));
+            return List.of(new InvalidInput.FieldProblem(path, "has a value of the wrong type: it must be "
+                    + expected(mismatch.getTargetType())));
         }
         return List.of(new InvalidInput.FieldProblem(path, "has a value of the wrong type or format"));
     }

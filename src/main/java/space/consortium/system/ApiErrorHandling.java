@@ -199,6 +199,8 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
+        // the unknown fields noted before the body turned out unreadable are reported with the reason it is
+        UnknownFields.take().forEach(p -> errors.add(Map.of("field", p.field(), "message", p.message())));
         JacksonException jackson = jackson(e);
         if (jackson != null) {
             JsonProblems.of(jackson).forEach(p -> errors.add(Map.of("field", p.field(), "message", p.message())));
@@ -216,6 +218,11 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             }
         }
         return null;
+    }
+
+    /** What a JSON value of the type must look like, in the words of the API ({@link JsonProblems#expected}). */
+    static String expected(@Nullable Class<?> type) {
+        return JsonProblems.expected(type);
     }
 
     private static String summary(List<Map<String, String>> errors) {

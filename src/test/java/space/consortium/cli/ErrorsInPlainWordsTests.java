@@ -61,13 +61,13 @@ class ErrorsInPlainWordsTests {
                 {"type": "cost", "players": ["a", "b"], "values": {"a": "one", "b": 2, "a+b": 2.5}}""");
         Run run = Cli.run("allocate", game.toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains(game + ":values.a: 'one' is not a number");
+        assertThat(run.err()).contains(game + ":values.a: has a value of the wrong type: it must be a number");
         assertPlain(run);
         Path mission = Files.writeString(temp.resolve("mission.json"), """
                 {"requirements": {"capability": "robotic-arm"}}""");
         Run team = Cli.run("team", mission.toString());
         assertThat(team.exit()).isEqualTo(2);
-        assertThat(team.err()).contains(mission + ":requirements: must be a list");
+        assertThat(team.err()).contains(mission + ":requirements: has a value of the wrong type: it must be a list");
         assertPlain(team);
     }
 

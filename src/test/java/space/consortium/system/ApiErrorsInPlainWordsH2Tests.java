@@ -28,7 +28,7 @@ class ApiErrorsInPlainWordsH2Tests extends ApiContract {
             JsonNode problem = assertProblem(result, HttpStatus.BAD_REQUEST);
             assertThat(problem.path("errors").path(0).path("field").asString()).as(endpoint).isEqualTo("body");
             assertThat(problem.path("errors").path(0).path("message").asString()).as(endpoint)
-                    .contains("is not valid JSON at line 3, column 1");
+                    .contains("is not valid JSON (line 3, column 1)");
             assertPlain(endpoint, Json.body(result).toString());
         }
     }
@@ -49,7 +49,8 @@ class ApiErrorsInPlainWordsH2Tests extends ApiContract {
                 {"type": "cost", "players": ["a", "b"], "values": {"a": "one", "b": 2, "a+b": 2.5}}""");
         JsonNode problem = assertProblem(result, HttpStatus.BAD_REQUEST);
         assertThat(problem.path("errors").path(0).path("field").asString()).isEqualTo("values.a");
-        assertThat(problem.path("errors").path(0).path("message").asString()).isEqualTo("'one' is not a number");
+        assertThat(problem.path("errors").path(0).path("message").asString())
+                .isEqualTo("has a value of the wrong type: it must be a number");
         assertPlain("/api/allocations", Json.body(result).toString());
         MvcTestResult list = post("/api/relay/plan", "{\"orbiters\": {\"id\": \"mro\"}}");
         assertProblem(list, HttpStatus.BAD_REQUEST);

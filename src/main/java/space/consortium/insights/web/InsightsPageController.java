@@ -123,14 +123,22 @@ class InsightsPageController {
         model.put("network", network);
         model.put("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
         model.put("claims", claims.checkAll());
-        model.put("referenceFigures", claims.referenceFigures());
+        List<space.consortium.insights.ReferenceFigure> figures = claims.referenceFigures();
+        model.put("referenceFigures", figures);
+        Map<String, String> figureNames = new java.util.TreeMap<>();
+        figures.forEach(f -> figureNames.put(f.figureId(), f.label() + " (" + f.figureId() + ")"));
+        model.put("claimFigures", figureNames);
         model.put("populations", claims.populations());
         model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
         model.put("claimProjects", insights.projectNames());
         model.put("claimPartners", insights.partnerNames());
-        model.put("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
-        model.put("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
-                .distinct().count());
+        // the chart draws the partners who share a project (the most connected first), not the isolated ones
+        model.put("networkChart", network.links().isEmpty() ? null
+                : Chart.json(network.chart((int) (network.nodes().size() - network.isolated()))));
+        // the same number as the API's and the claim checker's: each isolated partner counts as its own community
+        model.put("communities", network.communities());
+        model.put("isolated", network.isolated());
+        model.put("sharedCommunities", network.sharedCommunities());
         model.put("firstYear", network.firstYear());
         model.put("lastYear", network.lastYear());
         model.put("sliderYear", network.year() != null ? network.year() : network.lastYear());

@@ -20,22 +20,26 @@ import space.consortium.shared.FormProblems;
  * @param days       length of the period, whole days, 1 to {@link #MAX_DAYS}
  * @param mask       elevation mask, degrees
  * @param propagator propagator name
+ * @param policy     the partner policies switched on (ids)
  */
 record RelayForm(@Nullable List<String> orbiter, @Nullable List<String> lander, @Nullable List<String> lose,
-                 @Nullable String start, @Nullable String days, @Nullable String mask, @Nullable String propagator) {
+                 @Nullable String start, @Nullable String days, @Nullable String mask, @Nullable String propagator,
+                 @Nullable List<String> policy) {
 
     static final int MAX_DAYS = 14;
     static final String DEFAULT_START = "2026-01-01";
-    static final List<String> DEFAULT_LANDERS = List.of("curiosity", "perseverance", "zhurong");
-
-    /** The page without parameters: every orbiter of the registry and the default landers. */
-    static RelayForm first(List<String> orbiters) {
-        return new RelayForm(orbiters, DEFAULT_LANDERS, List.of(), null, null, null, null);
+    /** The page without parameters: every orbiter of the registry and the default (active) landers. */
+    static RelayForm first(List<String> orbiters, List<String> landers) {
+        return new RelayForm(orbiters, landers, List.of(), null, null, null, null, null);
     }
 
     boolean isEmpty() {
         return orbiter == null && lander == null && lose == null && start == null && days == null && mask == null
-                && propagator == null;
+                && propagator == null && policy == null;
+    }
+
+    List<String> policies() {
+        return policy == null ? List.of() : policy;
     }
 
     List<String> orbiters() {
@@ -68,9 +72,9 @@ record RelayForm(@Nullable List<String> orbiter, @Nullable List<String> lander, 
 
     /**
      * The request; what the form itself gets wrong (a date, a number) is added to {@code problems} under the form's
-     * field names, and left out of the request.
+     * field names, and left out of the request. {@code policies} are the ids of the policies switched on.
      */
-    RelayRequest toRequest(FormProblems problems) {
+    RelayRequest toRequest(List<String> policies, FormProblems problems) {
         Instant from = null;
         try {
             from = LocalDate.parse(startText().trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -89,7 +93,7 @@ record RelayForm(@Nullable List<String> orbiter, @Nullable List<String> lander, 
             problems.add("minElevationDeg", "must be a number of degrees");
         }
         List<String> lostChosen = lost().stream().filter(orbiters()::contains).toList();
-        return RelayRequest.of(from, to, maskDeg, propagatorName(), orbiters(), landers(), lostChosen);
+        return RelayRequest.of(from, to, maskDeg, propagatorName(), orbiters(), landers(), lostChosen, policies);
     }
 
     private static @Nullable Integer integer(String text) {

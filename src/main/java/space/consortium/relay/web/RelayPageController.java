@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +21,7 @@ import space.consortium.shared.Computations;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.RegistryCache;
+import space.consortium.teaming.Policy;
 
 /**
  * The relay planner page: choose landers, orbiters (each with its owner agency), period, mask and propagator, and
@@ -43,9 +45,13 @@ class RelayPageController {
     private record DefaultPlan(RelayRequest request) {
     }
 
-    /** One checkbox of the form. */
+    /** One checkbox of the form; {@code status} and its source for a lander (active, dormant, ended). */
     record Choice(String id, String name, String owner, String detail, String sourceUrl, boolean checked,
-                  boolean lost) {
+                  boolean lost, String status, @Nullable String statusSourceUrl) {
+    }
+
+    /** A policy checkbox, as on the coalition builder's page. */
+    record PolicyCheck(Policy policy, boolean checked) {
     }
 
     @GetMapping("/relay")
@@ -53,10 +59,15 @@ class RelayPageController {
                 HttpServletResponse response) {
         List<RelayAsset> assets = relay.assets();
         boolean first = submitted.isEmpty() && !binding.hasErrors();
+        // the default plan leaves out the landers the registry marks dormant or ended
         RelayForm form = first ? RelayForm.first(assets.stream().filter(RelayAsset::isOrbiter).map(RelayAsset::id)
-                .toList()) : submitted;
+                .toList(), relay.defaultLanders()) : submitted;
+        // the partner policies, switched as on the coalition builder: by default every enabled one
+        List<PolicyCheck> policyChecks = relay.policies().stream()
+                .map(p -> new PolicyCheck(p, first ? p.enabled() : form.policies().contains(p.id()))).toList();
         FormProblems errors = new FormProblems().addAll(binding);
-        RelayRequest request = form.toRequest(errors);
+        RelayRequest request = form.toRequest(policyChecks.stream().filter(PolicyCheck::checked)
+                .map(c -> c.policy().id()).toList(), errors);
         RelayPlan plan = null;
         if (errors.isEmpty()) {
             try {
@@ -78,10 +89,12 @@ class RelayPageController {
         model.addAttribute("section", "benefits");
         model.addAttribute("orbiterChoices", assets.stream().filter(RelayAsset::isOrbiter)
                 .map(a -> new Choice(a.id(), a.name(), a.owner(), a.orbiter() == null ? "" : RelayCharts.detail(a),
-                        a.sourceUrl(), form.orbiters().contains(a.id()), form.lost().contains(a.id()))).toList());
+                        a.sourceUrl(), form.orbiters().contains(a.id()), form.lost().contains(a.id()), a.status(),
+                        a.statusSourceUrl())).toList());
         model.addAttribute("landerChoices", assets.stream().filter(a -> !a.isOrbiter())
                 .map(a -> new Choice(a.id(), a.name(), a.owner(), a.notes(), a.sourceUrl(),
-                        form.landers().contains(a.id()), false)).toList());
+                        form.landers().contains(a.id()), false, a.status(), a.statusSourceUrl())).toList());
+        model.addAttribute("policyChecks", policyChecks);
         model.addAttribute("start", form.startText());
         model.addAttribute("days", form.daysText());
         model.addAttribute("mask", form.maskText());

@@ -84,7 +84,7 @@ class CataloguePageController {
             errors.throwIfAny();
             Capability added = catalogue.createCapability(new CapabilityRequest(blankToNull(form.get("id")),
                     blankToNull(form.get("name")), blankToNull(form.get("group")), blankToNull(form.get("description")),
-                    unitCost, null));
+                    unitCost, blankToNull(form.get("unitCostSourceUrl")), null));
             redirect.addFlashAttribute("message", "Added capability " + added.id());
             return "redirect:/teaming/catalogue#cap-" + added.id();
         } catch (InvalidInput e) {

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -65,7 +67,6 @@ class PagesTests {
             /projects/iss                       | id="contributions-chart"
             /projects/iss                       | Columbus utilisation
             /projects/iss                       | http://iss.jaxa.jp/iss/doc08.html
-            /projects/iss/contributions/new     | Add a contribution
             /agreements                         | Space Station Intergovernmental Agreement (IGA)
             /agreements/artemis-accords         | id="growth-chart"
             /agreements/artemis-accords         | Iceland
@@ -77,8 +78,11 @@ class PagesTests {
             /risk                               | Mars Sample Return
             /cooperation                        | Artemis Accords signatories per year
             /operations                         | ExoMars Trace Gas Orbiter (with Schiaparelli)
+            /docs/risk-jcl                      | <h2>The plan file</h2>
+            /docs/user-guide                    | href="/docs/relay"
             """)
     void pageShowsItsKeyContent(String path, String text) throws Exception {
+        // (form pages need a sign-in: see formPagesAskAnonymousVisitorsToSignInFirst)
         mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -190,7 +194,34 @@ class PagesTests {
     void contributionOfAnotherProjectIsNotEditableHere() throws Exception {
         Contribution columbus = contributions.ofPartner("esa").stream()
                 .filter(c -> c.element().equals("Columbus laboratory")).findFirst().orElseThrow();
-        mvc.perform(get("/projects/hubble/contributions/" + columbus.id() + "/edit"))
+        mvc.perform(get("/projects/hubble/contributions/" + columbus.id() + "/edit").with(Users.admin()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aGuideThatIsNotShownIsA404() throws Exception {
+        mvc.perform(get("/docs/architecture")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void signInComesBackOnlyToAPageOfThisSite() throws Exception {
+        mvc.perform(get("/login").param("continue", "/projects/iss"))
+                .andExpect(status().isOk()).andExpect(cookie().exists("REDIRECT_URI"));
+        for (String elsewhere : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "/login")) {
+            mvc.perform(get("/login").param("continue", elsewhere))
+                    .andExpect(status().isOk()).andExpect(cookie().doesNotExist("REDIRECT_URI"));
+        }
+        mvc.perform(get("/projects/iss")).andExpect(content().string(
+                containsString("href=\"/login?continue=/projects/iss\"")));
+    }
+
+    @Test
+    void formPagesAskAnonymousVisitorsToSignInFirst() throws Exception {
+        mvc.perform(get("/projects/iss/contributions/new"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/projects/iss/contributions/new").with(Users.member("esa")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Add a contribution")));
     }
 }

@@ -177,11 +177,12 @@ public class ClaimService {
         if (comparator == null) {
             problems.add("comparator", "must be one of = >= <= > < ≈");
         }
-        if (subject != null && subject.statesValue() && request.statedValue() == null) {
-            problems.add("statedValue", "is required for a " + subject.kind() + " claim"
-                    + (subject instanceof ClaimSubject.Share ? " (a fraction 0..1: 0.8 for 80 %)" : ""));
+        String kind = request.kind().trim();
+        if (ClaimSubjects.STATING_A_VALUE.contains(kind) && request.statedValue() == null) {
+            problems.add("statedValue", "is required for a " + kind + " claim"
+                    + (kind.equals("share") ? " (a fraction 0..1: 0.8 for 80 %)" : ""));
         }
-        if (subject instanceof ClaimSubject.Share && request.statedValue() != null
+        if (kind.equals("share") && request.statedValue() != null
                 && (request.statedValue().signum() < 0 || request.statedValue().compareTo(BigDecimal.ONE) > 0)) {
             problems.add("statedValue", "a share is a fraction between 0 and 1 (0.8 for 80 %)");
         }

@@ -114,6 +114,10 @@ public class ClaimService {
     public StoredClaim update(long id, ClaimRequest request) {
         StoredClaim before = get(id);
         checkOwner(before);
+        if (request.id() != null && request.id() != id) {
+            throw new InvalidInput("id", "cannot be changed (path has " + id + ", body has " + request.id()
+                    + "); leave it out or send the id of the address");
+        }
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }

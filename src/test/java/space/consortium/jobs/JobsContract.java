@@ -15,16 +15,17 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import space.consortium.support.JclPlans;
 import space.consortium.support.Json;
 import space.consortium.support.Users;
 import tools.jackson.databind.JsonNode;
-import space.consortium.support.JclPlans;
 
 /**
- * JCL runs, relay plans and fleet simulations as persisted jobs on db-scheduler: started with a check of the plan and the work limit, run by the node's
- * scheduler with progress in trials, the same answer as the direct run, and run again by a live node when the node
- * that had picked it died (its heartbeat is old). Not in a test transaction: the scheduler's own connections must
- * see the job. Heartbeats every second, dead after four missed (the least db-scheduler allows).
+ * JCL runs, relay plans and fleet simulations as persisted jobs on db-scheduler: started with a check of the input and
+ * the work limit (nothing stored when refused), run by the node's scheduler with progress in trials or search steps,
+ * the same answer as the direct endpoint, and run again by a live node when the node that had picked a job died (its
+ * heartbeat is old). Not in a test transaction: the scheduler's own connections must see the job. Heartbeats every
+ * second, dead after four missed (the least db-scheduler allows).
  */
 @SpringBootTest(properties = {"consortium.jobs.heartbeat-interval=1s", "consortium.jobs.missed-heartbeats-limit=4",
         "consortium.jobs.polling-interval=500ms"})

@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.fleet.FleetRequest;
 import space.consortium.jobs.JclJobRequest;
 import space.consortium.jobs.Job;
 import space.consortium.jobs.JobService;
-import space.consortium.fleet.FleetRequest;
 import space.consortium.shared.Computations;
 
 @RestController

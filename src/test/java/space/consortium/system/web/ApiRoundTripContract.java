@@ -90,7 +90,8 @@ abstract class ApiRoundTripContract extends ApiContract {
         Set<String> gets = new TreeSet<>();
         Set<String> puts = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+            for (String mapped : info.getPathPatternsCondition().getPatternValues()) {
+                String pattern = mapped.replaceAll("\\{(\\w+):[^}]*}", "{$1}"); // {id:\\d+} is {id}
                 if (pattern.startsWith("/api/")) {
                     if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
                         gets.add(pattern);

@@ -90,11 +90,19 @@ final class JclCommand implements Callable<Integer> {
 
     private static List<List<Object>> csvRows(JclReport r) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("finish", r.finish().mean(), r.finish().p10(), r.finish().p50(), r.finish().p70(),
-                r.finish().p80(), r.finish().p90()));
-        rows.add(List.of("cost", r.cost().mean(), r.cost().p10(), r.cost().p50(), r.cost().p70(), r.cost().p80(),
-                r.cost().p90()));
+        rows.add(csvRow("finish", r.finish()));
+        rows.add(csvRow("cost", r.cost()));
         return rows;
+    }
+
+    /** Plain decimals (no exponent: a spreadsheet reads 191930000.5, a person too), as many digits as the double. */
+    private static List<Object> csvRow(String name, JclReport.Summary s) {
+        List<Object> row = new ArrayList<>();
+        row.add(name);
+        for (double v : new double[] {s.mean(), s.p10(), s.p50(), s.p70(), s.p80(), s.p90()}) {
+            row.add(java.math.BigDecimal.valueOf(v).toPlainString());
+        }
+        return row;
     }
 
     private static void printTable(PrintWriter out, JclReport r) {

@@ -2,6 +2,9 @@ package space.consortium.jobs;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -56,10 +59,12 @@ public class JobService {
     private final FleetService fleet;
     private final Access access;
     private final ObjectProvider<SchedulerClient> scheduler;
+    private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
     JobService(JobRepository jobs, JclService jcl, RelayService relay, FleetService fleet, Access access,
-               ObjectProvider<SchedulerClient> scheduler) {
+               ObjectProvider<SchedulerClient> scheduler, ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.jobs = jobs;
         this.jcl = jcl;
         this.relay = relay;
@@ -133,6 +138,8 @@ public class JobService {
             return;
         }
         jobs.started(id, node, clock.instant());
+        long began = System.nanoTime();
+        String outcome = "failed";
         try {
             // the limits were checked when the job was started
             String result = switch (job.kind()) {
@@ -145,9 +152,14 @@ public class JobService {
             };
             jobs.finished(id, result, job.kind().equals(JCL) ? JSON.readTree(result).path("trials").asLong()
                     : job.total(), clock.instant());
+            outcome = "done";
         } catch (RuntimeException e) {
             log.info("Job {} failed: {}", id, e.getMessage());
             jobs.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
+        } finally {
+            Timer.builder("consortium.jobs.duration").description("Persisted jobs run on this node, start to end")
+                    .tag("kind", job.kind()).tag("outcome", outcome).publishPercentileHistogram().register(meters)
+                    .record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 class WorkLimitsApiTests extends ApiContract {
 
-    /** Answers within a second (the refused computations would run for minutes). */
+    /** Answers at once (the refused computations would run for hours). */
     private static MvcTestResult quickly(Supplier<MvcTestResult> call) {
         long start = System.nanoTime();
         MvcTestResult result = call.get();

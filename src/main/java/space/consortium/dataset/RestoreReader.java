@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import space.consortium.dataset.BackupSchema.Column;
 import space.consortium.dataset.BackupSchema.Kind;
 import space.consortium.dataset.BackupSchema.Table;
+import space.consortium.shared.JsonProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,7 +62,7 @@ final class RestoreReader {
             root = json.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JacksonException e) {
             throw new BackupInvalid(BackupService.MANIFEST, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    "is not valid JSON: " + e.getOriginalMessage());
+                    "is not valid JSON: " + JsonProblems.malformedMessage(e));
         } catch (IOException e) {
             throw new BackupInvalid(BackupService.MANIFEST, 0, "cannot be read: " + e.getMessage());
         }
@@ -228,7 +229,7 @@ final class RestoreReader {
                 throw new RowProblem("text after the end of the row's JSON object");
             }
         } catch (JacksonException e) {
-            throw new RowProblem("not valid JSON: " + e.getOriginalMessage());
+            throw new RowProblem("not valid JSON: " + JsonProblems.malformedMessage(e));
         }
         BackupUpgrades.row(table.name(), raw);
         for (String name : raw.keySet()) {

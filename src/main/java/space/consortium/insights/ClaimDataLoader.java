@@ -113,7 +113,7 @@ class ClaimDataLoader implements ShippedData, SourcedTables {
     /** A row of {@code claims.csv} as a request; the subject is a JSON object. */
     static ClaimRequest request(Csv.Row r) {
         Map<String, Object> subject = ClaimRepository.subject(r.get("subject").orElse("{}"));
-        return new ClaimRequest(r.get("text").orElseThrow(), r.get("kind").orElseThrow(), r.getOrNull("source_url"),
+        return new ClaimRequest(null, r.get("text").orElseThrow(), r.get("kind").orElseThrow(), r.getOrNull("source_url"),
                 r.getOrNull("source_name"), subject, decimal(r.getOrNull("stated_value")),
                 decimal(r.getOrNull("tolerance")), r.getOrNull("comparator"), null, r.getOrNull("note"), null);
     }

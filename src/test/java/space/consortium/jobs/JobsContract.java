@@ -3,9 +3,12 @@ package space.consortium.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +65,9 @@ abstract class JobsContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     private MvcTestResult post(String uri, String json) {
         return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                 .content(json).with(Users.admin()).exchange();
@@ -107,6 +113,10 @@ abstract class JobsContract {
         assertThat(result.path("finish").path("mean").asDouble()).isCloseTo(105.6419, within(0.3));
         JsonNode direct = Json.body(post("/api/jcl?trials=20000&seed=7", TWO_PATHS));
         assertThat(result).isEqualTo(direct);
+        Timer duration = meters.find("consortium.jobs.duration").tag("kind", "jcl").tag("outcome", "done").timer();
+        assertThat(duration).as("the job's run is timed for operations (docs/operations.md)").isNotNull();
+        assertThat(duration.count()).isGreaterThanOrEqualTo(1);
+        assertThat(duration.totalTime(TimeUnit.NANOSECONDS)).isPositive();
     }
 
     @Test

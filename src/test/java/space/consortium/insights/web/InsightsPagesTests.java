@@ -68,7 +68,7 @@ class InsightsPagesTests {
     @Test
     @Transactional
     void claimsAreListedWithTheirVerdictIntegerCountsAndCaveatsBesideTheShippedOnes() throws Exception {
-        claims.create(new ClaimRequest("The Artemis Accords had 71 signatories by 31 August 2026", "count",
+        claims.create(new ClaimRequest(null, "The Artemis Accords had 71 signatories by 31 August 2026", "count",
                 "https://example.org/unverified", null, java.util.Map.of("of", "agreement-parties",
                 "agreement", "artemis-accords", "asOf", "2026-08-31"), new java.math.BigDecimal("71"), null, "=", null,
                 null, null));

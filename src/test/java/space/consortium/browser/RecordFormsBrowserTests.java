@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -27,6 +28,12 @@ class RecordFormsBrowserTests extends ChromiumPages {
 
     @Autowired ProjectService projects;
     @Autowired JdbcClient jdbc;
+
+    /** The projects these tests made are removed again: other tests of the same context count the shipped ones. */
+    @AfterEach
+    void removeTheRecordsMadeHere() {
+        projects.all().stream().map(Project::id).filter(id -> id.startsWith("browser-")).forEach(projects::delete);
+    }
 
     @Test
     void anAdministratorCreatesAProjectWithParticipantsAndItsCoordinatorEditsThem() throws IOException {

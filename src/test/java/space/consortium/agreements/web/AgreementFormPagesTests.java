@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,13 @@ class AgreementFormPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired AgreementService agreements;
+
+    /** The records these tests made are removed again: other tests of the same context count the shipped ones. */
+    @AfterEach
+    void removeTheRecordsMadeHere() {
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext(); // the services trust no user
+        agreements.all().stream().map(Agreement::id).filter(id -> id.startsWith("form-")).forEach(agreements::delete);
+    }
 
     private static MockHttpServletRequestBuilder newAgreement(String id, String title) {
         return post("/agreements/new").with(Users.admin())

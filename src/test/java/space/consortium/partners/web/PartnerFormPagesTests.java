@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,13 @@ class PartnerFormPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired PartnerService partners;
+
+    /** The records these tests made are removed again: other tests of the same context count the shipped ones. */
+    @AfterEach
+    void removeTheRecordsMadeHere() {
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext(); // the services trust no user
+        partners.all().stream().map(Partner::id).filter(id -> id.startsWith("form-")).forEach(partners::delete);
+    }
 
     private static MockHttpServletRequestBuilder newPartner(String id, String name) {
         return post("/partners/new").with(Users.admin())

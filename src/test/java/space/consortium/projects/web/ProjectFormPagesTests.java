@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,14 @@ class ProjectFormPagesTests {
     @Autowired MockMvc mvc;
     @Autowired ProjectService projects;
     @Autowired JdbcClient jdbc;
+
+    /** The records these tests made are removed again: other tests of the same context count the shipped ones. */
+    @AfterEach
+    void removeTheRecordsMadeHere() {
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext(); // the services trust no user
+        jdbc.sql("delete from asset where id = 'form-asset'").update();
+        projects.all().stream().map(Project::id).filter(id -> id.startsWith("form-")).forEach(projects::delete);
+    }
 
     private static MockHttpServletRequestBuilder newProject(String id) {
         return newProject(id, "esa");

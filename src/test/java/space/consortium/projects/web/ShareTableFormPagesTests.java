@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,14 @@ class ShareTableFormPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired ProjectService projects;
+
+    /** The records these tests made are removed again: other tests of the same context count the shipped ones. */
+    @AfterEach
+    void removeTheRecordsMadeHere() {
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext(); // the services trust no user
+        projects.shareTables("hubble").stream().filter(t -> t.name().startsWith("Form ")).map(ShareTable::id)
+                .forEach(projects::deleteShareTable);
+    }
 
     private static MockHttpServletRequestBuilder newTable(String name, String esa, String jaxa) {
         return post("/projects/hubble/share-tables/new").with(Users.coordinator("hubble"))

@@ -51,7 +51,8 @@ abstract class ConcurrentCreateContract extends ApiContract {
     void twentyIdenticalContributionsAtOnceStoreOneAndAnswerOne201AndNineteen409s() throws Exception {
         String body = """
                 {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "%s",
-                 "amount": 1234567.89, "currency": "EUR", "priceYear": 2015, "sourceUrl": "https://example.org/c"}"""
+                 "value": {"amount": 1234567.89, "currency": "EUR", "priceYear": 2015},
+                 "sourceUrl": "https://example.org/c"}"""
                 .formatted(marker);
 
         List<MvcTestResult> results = all(() -> post("/api/contributions", body));

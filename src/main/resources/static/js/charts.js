@@ -12,6 +12,10 @@
   var PALETTE = ['#2f6fde', '#e8772e', '#0f8a6a', '#7048c8', '#c2255c', '#a87b00', '#0b7285', '#5c636a',
     '#2b8a3e', '#c92a2a', '#3bc9db', '#f783ac'];
   var TEXT = '#495057';
+  var DAY_MS = 24 * 3600 * 1000;
+  /** Time-axis labels that always say which day (ECharts' defaults show a bare day of the month). */
+  var TIME_LABELS = { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}', hour: '{d} {MMM} {HH}:{mm}',
+    minute: '{HH}:{mm}', second: '{HH}:{mm}:{ss}', none: '{d} {MMM} {HH}:{mm}' };
   var styles = null;
 
   function esc(text) {
@@ -107,7 +111,7 @@
         }
       },
       grid: { left: 8, right: 28, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'time', axisLabel: { color: TEXT } },
+      xAxis: { type: 'time', minInterval: DAY_MS, axisLabel: { color: TEXT, hideOverlap: true, formatter: TIME_LABELS } },
       yAxis: { type: 'value', name: spec.name.toLowerCase(), minInterval: 1, nameTextStyle: { color: TEXT, align: 'left' },
         axisLabel: { color: TEXT } },
       series: [{
@@ -121,11 +125,20 @@
   function graph(spec) {
     var max = 1;
     var names = {};
+    var leaders = []; // per category, its best-connected node: the legend names a group after it
     spec.nodes.forEach(function (n) {
       max = Math.max(max, n.value);
       names[n.id] = n.name;
+      if (typeof n.category === 'number' && (!leaders[n.category] || leaders[n.category].value < n.value)) {
+        leaders[n.category] = n;
+      }
     });
+    var categories = leaders.length > 1 ? leaders.map(function (n, i) {
+      return { name: n ? 'group of ' + n.name : 'group ' + (i + 1), itemStyle: { color: PALETTE[i % PALETTE.length] } };
+    }) : null;
     return {
+      legend: categories ? { bottom: 0, type: 'scroll', data: categories.map(function (c) { return c.name; }),
+        textStyle: { color: TEXT } } : undefined,
       tooltip: {
         confine: true,
         formatter: function (p) {
@@ -141,14 +154,17 @@
         }
       },
       series: [{
-        type: 'graph', layout: 'force', roam: true, draggable: true,
+        type: 'graph', layout: 'force', roam: true, draggable: true, categories: categories || undefined,
+        bottom: categories ? 36 : undefined,
         force: { repulsion: 180, edgeLength: [50, 130], gravity: 0.1, layoutAnimation: true },
         label: { show: true, position: 'right', color: TEXT, fontSize: 11 },
-        emphasis: { focus: 'adjacency', lineStyle: { width: 4 } },
+        labelLayout: { hideOverlap: true },
+        emphasis: { focus: 'adjacency', lineStyle: { width: 4 }, label: { show: true } },
         lineStyle: { color: '#adb5bd', opacity: 0.8, curveness: 0.05 },
         data: spec.nodes.map(function (n, i) {
           return {
             id: n.id, name: n.name, value: n.value, url: n.url,
+            category: categories && typeof n.category === 'number' ? n.category : undefined,
             symbolSize: 8 + 26 * Math.sqrt(n.value / max),
             itemStyle: { color: PALETTE[(typeof n.category === 'number' ? n.category : i) % PALETTE.length] }
           };
@@ -167,11 +183,14 @@
         confine: true, className: 'chart-tooltip',
         formatter: function (p) { return esc(p.data.label).replace(/\n/g, '<br>'); }
       },
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 28,
-        axisLabel: { color: TEXT, interval: 0 }, nameTextStyle: { color: TEXT }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: spec.rows, name: spec.rowsName, nameLocation: 'middle', nameGap: 70,
-        axisLabel: { color: TEXT, interval: 0 }, nameTextStyle: { color: TEXT }, splitArea: { show: true } },
+      // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels
+      grid: { left: 8, right: 16, top: 30, bottom: 34, containLabel: true },
+      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 36,
+        axisLabel: { color: TEXT, interval: 0, width: 64, overflow: 'break', lineHeight: 13, fontSize: 11 },
+        nameTextStyle: { color: TEXT, fontWeight: 600 }, splitArea: { show: true } },
+      yAxis: { type: 'category', data: spec.rows, name: spec.rowsName, nameLocation: 'end', nameGap: 10,
+        axisLabel: { color: TEXT, interval: 0, width: 96, overflow: 'break', lineHeight: 13, fontSize: 11 },
+        nameTextStyle: { color: TEXT, fontWeight: 600, align: 'right' }, splitArea: { show: true } },
       visualMap: {
         show: false, type: 'piecewise', dimension: 2,
         pieces: spec.classes.map(function (c, i) { return { value: i, color: c }; })
@@ -252,7 +271,9 @@
       legend: spec.series.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
       grid: { left: 8, right: 28, top: spec.series.length > 1 ? 40 : 28, bottom: 28, containLabel: true },
       xAxis: { type: spec.time ? 'time' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 26,
-        axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT } },
+        minInterval: spec.time ? DAY_MS : undefined,
+        axisLabel: { color: TEXT, hideOverlap: true, formatter: spec.time ? TIME_LABELS : undefined },
+        nameTextStyle: { color: TEXT } },
       yAxis: { type: 'value', name: spec.yName, min: 0, minInterval: spec.threshold === null ? 1 : 0,
         axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT, align: 'left' } },
       series: spec.series.map(function (s, i) {
@@ -278,10 +299,12 @@
         confine: true,
         formatter: function (p) { return esc(p.data.label); }
       },
+      useUTC: true,
       legend: { top: 0, type: 'scroll', data: spec.groups },
-      grid: { left: 8, right: 28, top: 36, bottom: 44, containLabel: true },
+      grid: { left: 8, right: 28, top: 36, bottom: 64, containLabel: true },
       dataZoom: [{ type: 'slider', xAxisIndex: 0, height: 18, bottom: 6 }, { type: 'inside', xAxisIndex: 0 }],
-      xAxis: { type: 'time', axisLabel: { color: TEXT } },
+      xAxis: { type: 'time', name: 'date and time (UTC)', nameLocation: 'middle', nameGap: 26,
+        nameTextStyle: { color: TEXT }, axisLabel: { color: TEXT, hideOverlap: true, formatter: TIME_LABELS } },
       yAxis: { type: 'category', data: spec.rows, inverse: true, axisLabel: { color: TEXT },
         splitLine: { show: true, lineStyle: { color: '#f1f3f5' } } },
       series: spec.groups.map(function (name, g) {

@@ -34,7 +34,7 @@ abstract class RegistrySchemaContract extends PersistenceContract {
     void moneyAndShareColumnsHaveExactDecimalTypes() {
         assertThat(precisionAndScale("contribution", "amount")).containsExactly(20, 2);
         assertThat(precisionAndScale("project", "cost_amount")).containsExactly(20, 2);
-        assertThat(precisionAndScale("partner", "budget_usd_millions")).containsExactly(14, 2);
+        assertThat(precisionAndScale("partner", "budget_amount")).containsExactly(20, 2);
         assertThat(precisionAndScale("share_entry", "percent")).containsExactly(7, 3);
     }
 

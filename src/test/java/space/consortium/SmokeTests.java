@@ -37,7 +37,7 @@ class SmokeTests {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/json"));
         JsonNode iss = Json.parse(response.body());
-        assertThat(iss.at("/project/leadPartnerId").asString()).isEqualTo("nasa");
+        assertThat(iss.at("/leadPartnerId").asString()).isEqualTo("nasa");
         assertThat(Json.strings(iss.path("participants"), "partnerId"))
                 .containsExactlyInAnyOrder("nasa", "roscosmos", "esa", "jaxa", "csa");
     }

@@ -46,14 +46,14 @@ public class Access {
 
     /** Admins and members of the partner: the partner's own profile, capabilities and assets. */
     public void checkCanEditPartnerData(String partnerId) {
-        if (!trusted() && !has(ADMIN) && !has(PARTNER + partnerId)) {
+        if (!canEditPartnerData(partnerId)) {
             throw new Forbidden(deny("a member of partner '" + partnerId + "' or an administrator"));
         }
     }
 
     /** Admins and coordinators of the project: participants, share tables, agreements, schedule, risk acceptance. */
     public void checkCoordinator(String projectId) {
-        if (!trusted() && !has(ADMIN) && !has(COORDINATOR + projectId)) {
+        if (!trusted() && !coordinates(projectId)) {
             throw new Forbidden(deny("a coordinator of project '" + projectId + "' or an administrator"));
         }
     }
@@ -63,7 +63,7 @@ public class Access {
      * contributions, its ledger credits, the risks it owns).
      */
     public void checkPartnerOrCoordinator(String partnerId, String projectId) {
-        if (!trusted() && !has(ADMIN) && !has(PARTNER + partnerId) && !has(COORDINATOR + projectId)) {
+        if (!canEditForPartner(partnerId, projectId)) {
             throw new Forbidden(deny("a member of partner '" + partnerId + "', a coordinator of project '"
                     + projectId + "' or an administrator"));
         }
@@ -117,6 +117,45 @@ public class Access {
         if (!trusted() && current().isEmpty()) {
             throw new Forbidden("Sign in to make this change");
         }
+    }
+
+    // ---- the same rules as questions, for the pages: a control is shown only to whoever may use it
+
+    /** True when {@link #checkCanEditPartnerData} lets the current user through. */
+    public boolean canEditPartnerData(@Nullable String partnerId) {
+        return trusted() || has(ADMIN) || (partnerId != null && has(PARTNER + partnerId));
+    }
+
+    /** True when the current user may change the data of at least one partner (an administrator or a member). */
+    public boolean canEditAnyPartnerData() {
+        return trusted() || has(ADMIN) || !partners().isEmpty();
+    }
+
+    /**
+     * True when the current user may change what the partner brings to the project ({@link
+     * #checkPartnerOrCoordinator}); a record with no partner is the coordinators' only.
+     */
+    public boolean canEditForPartner(@Nullable String partnerId, String projectId) {
+        return trusted() || coordinates(projectId) || (partnerId != null && !partnerId.isBlank() && has(PARTNER + partnerId));
+    }
+
+    /**
+     * True when the current user may add a record to the project for at least one partner: a coordinator of the
+     * project, an administrator, or a member of any partner (who adds it for their own partner).
+     */
+    public boolean canAddToProject(String projectId) {
+        return trusted() || coordinates(projectId) || !partners().isEmpty();
+    }
+
+    /** True when {@link #checkAuthorOrPartner} lets the current user through. */
+    public boolean canEditAuthored(@Nullable String author, @Nullable String ownerPartnerId) {
+        return trusted() || has(ADMIN) || (author != null && current().map(author::equals).orElse(false))
+                || (ownerPartnerId != null && has(PARTNER + ownerPartnerId));
+    }
+
+    /** True for a signed-in user, observers included. */
+    public boolean isSignedIn() {
+        return current().isPresent();
     }
 
     public boolean isAdmin() {

@@ -1,5 +1,6 @@
 package space.consortium.agreements;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,8 @@ public record AgreementRequest(
         parties = parties == null ? List.of() : List.copyOf(parties);
     }
 
-    /** A signatory: give a partner id, or a country name (with its ISO code), or both. */
+    /** A signatory: give a partner id, or a country name (with its ISO code), or both; the partner's name is ignored. */
+    @JsonIgnoreProperties({"partnerName"})
     public record Party(
             @Nullable String partnerId,
             @Nullable @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as CA") String countryCode,

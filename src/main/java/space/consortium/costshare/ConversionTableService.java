@@ -29,7 +29,7 @@ import space.consortium.shared.StaleVersion;
  */
 @Service
 @Transactional(readOnly = true)
-public class ConversionTableService {
+public class ConversionTableService implements space.consortium.shared.SourcedTables {
 
     static final String RATES_FILE = "costshare/exchange_rates.csv";
     static final String INDEX_FILE = "costshare/us_inflation.csv";
@@ -42,6 +42,17 @@ public class ConversionTableService {
         this.tables = tables;
         this.access = access;
         this.audit = audit;
+    }
+
+    /** The exchange-rate and price-index tables as stored, for "About the data". */
+    @Override
+    public List<Table> sourcedTables() {
+        List<ExchangeRateEntry> rates = tables.rates(null, null);
+        List<PriceIndexEntry> indexes = tables.indexes();
+        return List.of(
+                new Table("exchange rates", rates.size(), rates.stream().map(ExchangeRateEntry::sourceUrl).toList()),
+                new Table("US price index (CPI-U)", indexes.size(),
+                        indexes.stream().map(PriceIndexEntry::sourceUrl).toList()));
     }
 
     public List<ExchangeRateEntry> rates(@Nullable String currency, @Nullable Integer year) {

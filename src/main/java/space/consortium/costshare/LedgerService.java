@@ -2,8 +2,8 @@ package space.consortium.costshare;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +54,7 @@ public class LedgerService {
     private final ProjectService projects;
     private final ConversionTableService tables;
     private final LedgerCreditRepository credits;
+    private final LedgerFigures figures;
     private final Access access;
     private final AuditTrail audit;
 
@@ -62,119 +63,45 @@ public class LedgerService {
         this.projects = projects;
         this.tables = tables;
         this.credits = credits;
+        this.figures = new LedgerFigures(projects, tables, credits);
         this.access = access;
         this.audit = audit;
     }
 
     /** The base year used when none is asked for: the latest year with a US price index (else the current year). */
     public int defaultBaseYear() {
-        Integer latest = tables.latestIndexYear();
-        return latest == null ? java.time.Year.now().getValue() : latest;
+        return figures.defaultBaseYear();
     }
 
     /**
      * The base year a project's ledger uses when none is asked for: the latest year, from the latest with a US price
-     * index down, for which every figure the ledger needs exists (the rates of the ledger currency and the cost's currency in that year, and
-     * what converts each credit), so that the default never refuses for want of a rate. When no year has them all:
-     * the latest year with a price index (and the ledger then names what is missing).
+     * index down, for which every figure the ledger needs exists (the rates of the ledger currency and the cost's
+     * currency in that year, and what converts each credit), so that the default never refuses for want of a rate.
+     * When no year has them all: the latest year with a price index (and the ledger then names what is missing).
      *
      * @param currency the currency of the cost (its price year defaults to the base year); null: USD
      * @param base     the ledger's currency; null: USD
      */
     public int defaultBaseYear(String projectId, @Nullable String currency, @Nullable String base) {
-        String cost = currency == null || currency.isBlank() ? DEFAULT_CURRENCY : currency.trim().toUpperCase(Locale.ROOT);
-        String ledgerCurrency = base == null || base.isBlank() ? DEFAULT_CURRENCY : base.trim().toUpperCase(Locale.ROOT);
-        List<Money> values = creditValues(projectId);
-        CurrencyConverter converter = tables.converter();
-        List<PriceIndexEntry> indexes = tables.indexes();
-        if (indexes.isEmpty()) {
-            return defaultBaseYear();
-        }
-        // every year from the latest with a price index down to the first: the index may have gaps (a year that
-        // needs no index, e.g. a cost in its own year, can still be the answer)
-        for (int year = indexes.get(indexes.size() - 1).year(); year >= indexes.get(0).year(); year--) {
-            if (missing(converter, cost, year, ledgerCurrency, year, values).isEmpty()) {
-                return year;
-            }
-        }
-        return defaultBaseYear();
+        return figures.defaultBaseYear(projectId, normal(currency), normal(base));
     }
 
-    /** The value of everything the ledger would credit: contributions with a value and price year, agreed credits. */
-    private List<Money> creditValues(String projectId) {
-        List<LedgerCredit> agreed = credits.ofProject(projectId);
-        Set<Long> valued = new HashSet<>();
-        agreed.forEach(a -> {
-            if (a.contributionId() != null) {
-                valued.add(a.contributionId());
-            }
-        });
-        List<Money> values = new ArrayList<>();
-        for (Contribution c : projects.detail(projectId).contributions()) {
-            if (!valued.contains(c.id()) && c.value() != null && c.value().priceYear() != null) {
-                values.add(c.value());
-            }
-        }
-        agreed.forEach(a -> values.add(a.value()));
-        return values;
+    /**
+     * What a ledger of the project with a cost in {@code currency} of {@code year}, in {@code base} of
+     * {@code baseYear}, would lack, said before it is computed: each missing exchange rate or price index once, with
+     * the years the tables do hold. Empty when the ledger can be computed.
+     */
+    public List<String> missingFigures(String projectId, @Nullable String currency, int year, @Nullable String base,
+                                       int baseYear) {
+        return figures.describe(figures.lacking(projectId, normal(currency), year, normal(base), baseYear));
     }
 
-    /** What converting the cost and every credit value to the base would lack, each item once. */
-    private static Set<MissingKey> missing(CurrencyConverter converter, String currency, int year, String base,
-                                           int baseYear, List<Money> values) {
-        Set<MissingKey> missing = new LinkedHashSet<>();
-        tryConvert(converter, currency, year, base, baseYear, missing);
-        for (Money v : values) {
-            tryConvert(converter, v.currency(), Objects.requireNonNull(v.priceYear()), base, baseYear, missing);
+    private static String normal(@Nullable String currency) {
+        if (currency == null || currency.isBlank()) {
+            return DEFAULT_CURRENCY;
         }
-        return missing;
-    }
-
-    private static void tryConvert(CurrencyConverter converter, String currency, int year, String base, int baseYear,
-                                   Set<MissingKey> missing) {
-        try {
-            converter.convert(BigDecimal.ONE, currency, year, base, baseYear);
-        } catch (MissingRate e) {
-            missing.add(new MissingKey(e.currency(), e.year()));
-        }
-    }
-
-    /** A missing exchange rate (currency and year) or price index (currency null). */
-    private record MissingKey(@Nullable String currency, int year) {
-    }
-
-    /** Refuses with every missing figure named, and the years for which the tables hold that figure. */
-    private MissingInputs refusal(Set<MissingKey> missing, int baseYear) {
-        List<String> items = new ArrayList<>();
-        for (MissingKey m : missing) {
-            if (m.currency() == null) {
-                items.add("no US price index (CPI-U) for " + m.year() + "; the index exists for "
-                        + ranges(tables.indexes().stream().map(PriceIndexEntry::year).toList()));
-            } else {
-                List<Integer> years = tables.rates(m.currency(), null).stream().map(ExchangeRateEntry::year).toList();
-                items.add("no " + m.currency() + "→USD rate for " + m.year() + "; "
-                        + (years.isEmpty() ? "the table has no " + m.currency() + " rate at all"
-                        : "rates exist for " + ranges(years)));
-            }
-        }
-        return new MissingInputs("The ledger in prices of " + baseYear + " needs figures the exchange-rate and price-index"
-                + " tables do not hold, so it is not computed (nothing is counted as zero). Add them to the tables,"
-                + " choose years that have them, or change the value of what is priced in a year without them", items);
-    }
-
-    /** Years as ranges, e.g. "2012–2015, 2017–2023". */
-    static String ranges(List<Integer> years) {
-        List<Integer> sorted = years.stream().distinct().sorted().toList();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < sorted.size(); i++) {
-            int from = sorted.get(i);
-            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
-                i++;
-            }
-            int to = sorted.get(i);
-            text.append(text.isEmpty() ? "" : ", ").append(from == to ? String.valueOf(from) : from + "–" + to);
-        }
-        return text.isEmpty() ? "no year" : text.toString();
+        String upper = currency.trim().toUpperCase(Locale.ROOT);
+        return Money.CURRENCIES.contains(upper) ? upper : DEFAULT_CURRENCY;
     }
 
     /**
@@ -210,13 +137,12 @@ public class LedgerService {
         CurrencyConverter converter = tables.converter();
         // every figure the computation needs is checked before it runs: a credit that cannot be converted is refused
         // with the rest, never left out (which would count it as zero)
-        Set<MissingKey> lacking = new LinkedHashSet<>();
+        Set<LedgerFigures.Missing> lacking = new LinkedHashSet<>();
         for (LedgerRequest.PeriodCost period : request.periods()) {
-            tryConvert(converter, currency, Objects.requireNonNull(period.year()), base, baseYear, lacking);
+            lacking.addAll(figures.lacking(projectId, currency, Objects.requireNonNull(period.year()), base, baseYear));
         }
-        lacking.addAll(missing(converter, base, baseYear, base, baseYear, creditValues(projectId)));
         if (!lacking.isEmpty()) {
-            throw refusal(lacking, baseYear);
+            throw figures.refusal(lacking, baseYear);
         }
         List<ConversionTarget> conversions = new ArrayList<>();
         List<LedgerInput.Period> periods = new ArrayList<>();
@@ -408,6 +334,10 @@ public class LedgerService {
     public LedgerCredit updateCredit(String projectId, long id, LedgerCreditRequest request) {
         LedgerCredit before = credit(projectId, id);
         access.checkPartnerOrCoordinator(before.partnerId(), projectId);
+        if (request.id() != null && request.id() != id) {
+            throw new InvalidInput("id", "cannot be changed (path has " + id + ", body has " + request.id()
+                    + "); leave it out or send the id of the address");
+        }
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
@@ -447,30 +377,30 @@ public class LedgerService {
         }
         BigDecimal amount = r.amount();
         if (amount == null) {
-            problems.add("amount", "enter the agreed value, in units of the currency (not millions)");
+            problems.add("value.amount", "enter the agreed value, in units of the currency (not millions)");
         } else if (amount.signum() < 0) {
-            problems.add("amount", "must be zero or more, got " + amount.toPlainString());
+            problems.add("value.amount", "must be zero or more, got " + amount.toPlainString());
         } else if (amount.compareTo(TOO_LARGE) >= 0) {
-            problems.add("amount", "is too large; give it in units of the currency, below 10^17");
+            problems.add("value.amount", "is too large; give it in units of the currency, below 10^17");
         } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add("amount", "may have at most two decimals");
+            problems.add("value.amount", "may have at most two decimals");
         }
         String currency = trim(r.currency());
         currency = currency == null ? null : currency.toUpperCase(Locale.ROOT);
         if (currency == null || !Money.CURRENCIES.contains(currency)) {
-            problems.add("currency", (currency == null ? "choose a currency" : "unknown currency '" + currency + "'")
+            problems.add("value.currency", (currency == null ? "choose a currency" : "unknown currency '" + currency + "'")
                     + ", one of " + Money.CURRENCIES.stream().sorted().toList());
         }
         Integer year = r.priceYear();
         if (year == null) {
-            problems.add("priceYear", "enter the year whose prices the value is in");
+            problems.add("value.priceYear", "enter the year whose prices the value is in");
         } else if (year < 1900 || year > 2100) {
-            problems.add("priceYear", "must be between 1900 and 2100, got " + year);
+            problems.add("value.priceYear", "must be between 1900 and 2100, got " + year);
         } else if (currency != null && Money.CURRENCIES.contains(currency)) {
             try {
                 tables.converter().convert(BigDecimal.ONE, currency, year, DEFAULT_CURRENCY, defaultBaseYear());
             } catch (MissingRate e) {
-                problems.add("priceYear", e.getMessage());
+                problems.add("value.priceYear", e.getMessage());
             }
         }
         String source = trim(r.sourceUrl());

@@ -440,7 +440,7 @@ public class BackupService {
             }
             List<String> names = new ArrayList<>();
             columns.forEach(col -> names.add(col.asString()));
-            tables.add(new ManifestTable(table, name, rows.asLong(), names, index));
+            tables.add(new ManifestTable(table, name, rows.asLong(), BackupUpgrades.columns(table, names), index));
         }
         if (!problems.isEmpty()) {
             throw new BackupInvalid(problems);
@@ -564,6 +564,7 @@ public class BackupService {
         } catch (JacksonException e) {
             throw new RowProblem("not valid JSON: " + e.getOriginalMessage());
         }
+        BackupUpgrades.row(table.name(), raw);
         for (String name : raw.keySet()) {
             if (columns.stream().noneMatch(c -> c.name().equals(name))) {
                 throw new RowProblem("column " + name + " is not a column of table " + table.name() + " in "

@@ -41,7 +41,9 @@ import space.consortium.projects.ShareTableRequest;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.SourcedTables;
 import space.consortium.shared.Money;
+import space.consortium.shared.MoneyRequest;
 import space.consortium.shared.NotFound;
 
 /**
@@ -68,9 +70,12 @@ public class DatasetService {
     private final ContributionService contributions;
     private final AgreementService agreements;
     private final Validator validator;
+    private final org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables;
 
     DatasetService(PartnerService partners, ProjectService projects, ContributionService contributions,
-                   AgreementService agreements, Validator validator) {
+                   AgreementService agreements, Validator validator,
+                   org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables) {
+        this.otherTables = otherTables;
         this.partners = partners;
         this.projects = projects;
         this.contributions = contributions;
@@ -240,7 +245,7 @@ public class DatasetService {
         private void agency(Csv.Row r) {
             PartnerRequest request = new PartnerRequest(r.getOrNull("id"), r.get("name").orElse(""),
                     r.get("type").orElse(""), r.getOrNull("country_or_members"), integer(r, "founded"),
-                    decimal(r, "annual_budget_usd_millions"), integer(r, "budget_year"), r.get("source_url").orElse(""), null);
+                    budget(r), r.get("source_url").orElse(""), null);
             check(request, COLUMNS_AGENCIES);
             if (request.id() == null) {
                 throw RowProblems.of("id", "is required");
@@ -254,9 +259,7 @@ public class DatasetService {
             Money cost = money(r, "cost", "cost_usd_millions", "cost_millions", "cost_currency", "cost_price_year");
             ProjectRequest request = new ProjectRequest(r.getOrNull("id"), r.get("name").orElse(""),
                     r.getOrNull("destination"), r.getOrNull("status"), integer(r, "launch_year"),
-                    r.get("lead_agency").orElse(""), cost == null ? null : cost.amount(),
-                    cost == null ? null : cost.currency(), cost == null ? null : cost.priceYear(),
-                    r.getOrNull("notes"), r.get("source_url").orElse(""), null);
+                    r.get("lead_agency").orElse(""), MoneyRequest.of(cost), r.getOrNull("notes"), r.get("source_url").orElse(""), null);
             check(request, COLUMNS_MISSIONS);
             if (request.id() == null) {
                 throw RowProblems.of("id", "is required");
@@ -282,8 +285,7 @@ public class DatasetService {
             Money value = money(r, "value", "value_usd_millions", "value_millions", "currency", "price_year");
             ContributionRequest request = new ContributionRequest(r.get("mission_id").orElse(""),
                     r.get("agency_id").orElse(""), r.get("kind").orElse(""), r.get("element").orElse(""),
-                    value == null ? null : value.amount(), value == null ? null : value.currency(),
-                    value == null ? null : value.priceYear(), r.get("source_url").orElse(""), null);
+                    MoneyRequest.of(value), r.get("source_url").orElse(""), null);
             check(request, COLUMNS_CONTRIBUTIONS);
             java.util.ArrayDeque<Contribution> same = storedContributions.get(contributionKey(request.projectId(),
                     request.partnerId(), request.kind(), request.element()));
@@ -389,13 +391,13 @@ public class DatasetService {
     }
 
     private static final Map<String, String> COLUMNS_AGENCIES = Map.of("kind", "type", "countryOrMembers",
-            "country_or_members", "budgetUsdMillions", "annual_budget_usd_millions", "budgetYear", "budget_year",
+            "country_or_members", "budget.amount", "annual_budget_usd", "budget.priceYear", "budget_year",
             "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_MISSIONS = Map.of("leadPartnerId", "lead_agency", "launchYear",
-            "launch_year", "costAmount", "cost", "costCurrency", "cost_currency", "costPriceYear", "cost_price_year",
+            "launch_year", "cost.amount", "cost", "cost.currency", "cost_currency", "cost.priceYear", "cost_price_year",
             "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_CONTRIBUTIONS = Map.of("projectId", "mission_id", "partnerId",
-            "agency_id", "amount", "value", "priceYear", "price_year", "sourceUrl", "source_url");
+            "agency_id", "value.amount", "value", "value.currency", "currency", "value.priceYear", "price_year", "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_SHARES = Map.of("projectId", "project_id", "partnerId",
             "partner_id", "name", "table", "sourceUrl", "source_url");
     private static final Map<String, String> COLUMNS_AGREEMENTS = Map.of("signedOn", "signed_on", "projectId", "project_id",
@@ -479,7 +481,7 @@ public class DatasetService {
     private static boolean unchanged(@Nullable Partner p, PartnerRequest r) {
         return p != null && same(p.name(), r.name()) && same(p.kind(), r.kind())
                 && same(p.countryOrMembers(), r.countryOrMembers()) && same(p.founded(), r.founded())
-                && same(p.budgetUsdMillions(), r.budgetUsdMillions()) && same(p.budgetYear(), r.budgetYear())
+                && sameMoney(p.budget(), r.budget())
                 && same(p.sourceUrl(), r.sourceUrl());
     }
 
@@ -487,14 +489,14 @@ public class DatasetService {
         return p != null && same(p.name(), r.name()) && same(p.destination(), r.destination())
                 && same(p.status(), r.status()) && same(p.launchYear(), r.launchYear())
                 && same(p.leadPartnerId(), r.leadPartnerId())
-                && sameMoney(p.cost(), r.costAmount(), r.costCurrency(), r.costPriceYear())
+                && sameMoney(p.cost(), r.cost())
                 && same(p.notes(), r.notes()) && same(p.sourceUrl(), r.sourceUrl());
     }
 
     private static boolean unchanged(@Nullable Contribution c, ContributionRequest r) {
         return c != null && same(c.projectId(), r.projectId()) && same(c.partnerId(), r.partnerId())
                 && same(c.kind(), r.kind()) && same(c.element(), r.element())
-                && sameMoney(c.value(), r.amount(), r.currency(), r.priceYear()) && same(c.sourceUrl(), r.sourceUrl());
+                && sameMoney(c.value(), r.value()) && same(c.sourceUrl(), r.sourceUrl());
     }
 
     private static boolean unchanged(@Nullable ShareTable t, ShareTableRequest r) {
@@ -523,6 +525,32 @@ public class DatasetService {
         } catch (NumberFormatException e) {
             throw RowProblems.of(column, "'" + text.get() + "' is not a number");
         }
+    }
+
+    /**
+     * Reads a partner's budget: {@code annual_budget_usd} (US dollars, as the export writes it) or, from files written
+     * before budgets were money, {@code annual_budget_usd_millions} (converted exactly); the price year is
+     * {@code budget_year}.
+     */
+    private static @Nullable MoneyRequest budget(Csv.Row r) {
+        BigDecimal units = decimal(r, "annual_budget_usd");
+        BigDecimal millions = decimal(r, "annual_budget_usd_millions");
+        if (units != null && millions != null) {
+            throw RowProblems.of("annual_budget_usd", "give only one of [annual_budget_usd, annual_budget_usd_millions]"
+                    + " (annual_budget_usd is in US dollars, the other in millions)");
+        }
+        Integer year = integer(r, "budget_year");
+        if (units == null && millions == null) {
+            if (year != null) {
+                throw RowProblems.of("budget_year", "is given without a budget (annual_budget_usd)");
+            }
+            return null;
+        }
+        return new MoneyRequest(units != null ? units : Money.plain(millions.movePointRight(6)), "USD", year);
+    }
+
+    private static boolean sameMoney(@Nullable Money stored, @Nullable MoneyRequest request) {
+        return request == null ? stored == null : sameMoney(stored, request.amount(), request.currency(), request.priceYear());
     }
 
     /**
@@ -590,9 +618,9 @@ public class DatasetService {
         try {
             List<Path> written = new ArrayList<>();
             written.add(write(dir, "agencies.csv", List.of("id", "name", "country_or_members", "type", "founded",
-                    "annual_budget_usd_millions", "budget_year", "source_url"), partners.all().stream()
-                    .map(p -> row(p.id(), p.name(), p.countryOrMembers(), p.kind(), p.founded(), p.budgetUsdMillions(),
-                            p.budgetYear(), p.sourceUrl())).toList()));
+                    "annual_budget_usd", "budget_year", "source_url"), partners.all().stream()
+                    .map(p -> row(p.id(), p.name(), p.countryOrMembers(), p.kind(), p.founded(), units(p.budget()),
+                            p.budget() == null ? null : p.budget().priceYear(), p.sourceUrl())).toList()));
             Map<String, List<Participation>> byProject = new LinkedHashMap<>();
             projects.allParticipations().forEach(p -> byProject.computeIfAbsent(p.projectId(), k -> new ArrayList<>()).add(p));
             List<List<@Nullable Object>> missionRows = new ArrayList<>();
@@ -687,11 +715,21 @@ public class DatasetService {
         sources.put("agreements", all.stream().map(Agreement::sourceUrl).toList());
         sources.put("agreement parties", all.stream().flatMap(a -> a.parties().stream()).map(Agreement.Party::sourceUrl).toList());
         Map<String, Long> rows = new LinkedHashMap<>();
+        sources.forEach((table, urls) -> rows.put(table, (long) urls.size()));
+        // every other shipped table, counted by the module that owns it (conversion tables, capability catalogue,
+        // relay assets, claims, ...), in a stable order
+        otherTables.orderedStream().flatMap(t -> t.sourcedTables().stream())
+                .sorted(java.util.Comparator.comparing(SourcedTables.Table::name))
+                .forEach(t -> {
+                    sources.put(t.name(), t.sourceUrls());
+                    rows.put(t.name(), t.rows());
+                });
+        Map<String, Long> sourced = new LinkedHashMap<>();
         Map<String, Long> distinct = new LinkedHashMap<>();
         Map<String, Long> hosts = new java.util.HashMap<>();
         java.util.Set<String> everySource = new java.util.HashSet<>();
         sources.forEach((table, urls) -> {
-            rows.put(table, (long) urls.size());
+            sourced.put(table, (long) urls.size());
             distinct.put(table, urls.stream().distinct().count());
             everySource.addAll(urls);
             urls.forEach(u -> hosts.merge(host(u), 1L, Long::sum));
@@ -701,7 +739,8 @@ public class DatasetService {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(12).forEach(e -> topHosts.put(e.getKey(), e.getValue()));
         DatasetNotes notes = DatasetNotes.bundled();
-        return new DatasetSummary(rows, distinct, topHosts, everySource.size(), notes.caveats(), notes.compiled());
+        return new DatasetSummary(rows, sourced, distinct, topHosts, everySource.size(), notes.caveats(),
+                notes.compiled());
     }
 
     static String host(String url) {

@@ -24,7 +24,16 @@ public final class MarkdownRenderer {
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
+    /** Comments' allow-list and the headings of a whole document. */
+    private static final PolicyFactory GUIDE_POLICY = POLICY.and(new HtmlPolicyBuilder()
+            .allowElements("h1", "h2").toFactory());
+
     private MarkdownRenderer() {
+    }
+
+    /** Safe HTML for a whole Markdown document (a user guide): as {@link #render}, with its headings of every level. */
+    public static String renderDocument(String markdown) {
+        return GUIDE_POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
     }
 
     /** Safe HTML for the Markdown text. */

@@ -6,14 +6,18 @@ import space.consortium.shared.Chart;
 import space.consortium.shared.ShortName;
 
 /**
- * The cooperation network: partners that share at least one project, with their centrality and community.
+ * The cooperation network: every partner taking part in at least one project of the registry (as of the year), with
+ * its centrality and community, and the pairs of partners that share a project. A partner who shares no project with
+ * another ({@link #isolated()}) is in the network with degree 0 and is a community of its own: the Louvain method's
+ * convention, and the one answer the page, the API, the exports and the claim checker give for the number of
+ * communities.
  *
  * @param year            the network as of this launch year (projects launched later left out), or null for all
  * @param firstYear       the earliest launch year in the registry (0 when no project has one)
  * @param lastYear        the latest launch year in the registry (0 when no project has one)
  * @param undatedProjects projects left out of a dated network because no source gives their launch year
- * @param communities     the number of communities found by the Louvain method,
- *                        counting each partner without a partner as its own
+ * @param communities     the number of communities found by the Louvain method, counting each isolated partner
+ *                        (one who shares no project) as a community of its own
  * @param modularity      the weighted modularity Q of those communities
  * @param projects        the bipartite view: each project of the network with its partners, the most connected first
  *                        (ties by id)
@@ -26,6 +30,16 @@ public record CooperationNetwork(@Nullable Integer year, int firstYear, int last
         nodes = List.copyOf(nodes);
         links = List.copyOf(links);
         projects = List.copyOf(projects);
+    }
+
+    /** The partners who share no project with another partner (degree 0): each a community of its own. */
+    public long isolated() {
+        return nodes.stream().filter(n -> n.degree() == 0).count();
+    }
+
+    /** The communities of two partners or more: {@link #communities()} less the isolated partners. */
+    public long sharedCommunities() {
+        return communities - isolated();
     }
 
     /**

@@ -128,8 +128,9 @@ public class InsightsService {
         CooperationGraph graph = CooperationGraph.build(data, year);
         NetworkMetrics metrics = NetworkMetrics.compute(graph, TOP_PAIRS);
         Map<String, String> names = partners.names();
+        // every partner of the network, those who share no project with another included (degree 0, a community of
+        // their own), so that the exports and the metrics recomputed from them are the metrics given here
         List<CooperationNetwork.Node> nodes = metrics.partners().stream()
-                .filter(m -> m.degree() > 0)
                 .map(m -> new CooperationNetwork.Node(m.partnerId(), names.getOrDefault(m.partnerId(), m.partnerId()),
                         m.degree(), m.weightedDegree(), m.betweenness(), m.closeness(), m.clustering(), m.community()))
                 .toList();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import space.consortium.shared.Money;
@@ -24,7 +25,7 @@ class PartnerRepository {
         SORTABLE.put("kind", "p.kind");
         SORTABLE.put("country", "p.country_or_members");
         SORTABLE.put("founded", "p.founded");
-        SORTABLE.put("budget", "p.budget_usd_millions");
+        SORTABLE.put("budget", "p.budget_amount");
     }
 
     private final JdbcClient jdbc;
@@ -67,8 +68,9 @@ class PartnerRepository {
 
     void insert(String id, PartnerRequest r) {
         jdbc.sql("""
-                insert into partner (id, name, kind, country_or_members, founded, budget_usd_millions, budget_year, source_url, version)
-                values (:id, :name, :kind, :country, :founded, :budget, :budgetYear, :source, 0)""")
+                insert into partner (id, name, kind, country_or_members, founded, budget_amount, budget_currency,
+                  budget_price_year, source_url, version)
+                values (:id, :name, :kind, :country, :founded, :budget, :budgetCurrency, :budgetYear, :source, 0)""")
                 .param("id", id).params(columns(r)).update();
     }
 
@@ -76,7 +78,7 @@ class PartnerRepository {
     int update(String id, long version, PartnerRequest r) {
         return jdbc.sql("""
                 update partner set name = :name, kind = :kind, country_or_members = :country, founded = :founded,
-                  budget_usd_millions = :budget, budget_year = :budgetYear, source_url = :source, version = version + 1
+                  budget_amount = :budget, budget_currency = :budgetCurrency, budget_price_year = :budgetYear, source_url = :source, version = version + 1
                 where id = :id and version = :version""")
                 .param("id", id).param("version", version).params(columns(r)).update();
     }
@@ -110,8 +112,10 @@ class PartnerRepository {
         c.put("kind", r.kind());
         c.put("country", r.countryOrMembers());
         c.put("founded", r.founded());
-        c.put("budget", r.budgetUsdMillions());
-        c.put("budgetYear", r.budgetYear());
+        Money budget = r.budget() == null ? null : r.budget().toMoney();
+        c.put("budget", budget == null ? null : budget.amount());
+        c.put("budgetCurrency", budget == null ? null : budget.currency());
+        c.put("budgetYear", budget == null ? null : budget.priceYear());
         c.put("source", r.sourceUrl().trim());
         return c;
     }
@@ -119,7 +123,12 @@ class PartnerRepository {
     static Partner map(ResultSet rs, int row) throws SQLException {
         return new Partner(rs.getString("id"), rs.getString("name"), rs.getString("kind"),
                 rs.getString("country_or_members"), (Integer) rs.getObject("founded", Integer.class),
-                Money.plain(rs.getBigDecimal("budget_usd_millions")), (Integer) rs.getObject("budget_year", Integer.class),
-                rs.getString("source_url"), rs.getLong("version"));
+                budget(rs), rs.getString("source_url"), rs.getLong("version"));
+    }
+
+    private static @Nullable Money budget(ResultSet rs) throws SQLException {
+        java.math.BigDecimal amount = rs.getBigDecimal("budget_amount");
+        return amount == null ? null : new Money(Money.plain(amount), rs.getString("budget_currency"),
+                (Integer) rs.getObject("budget_price_year", Integer.class));
     }
 }

@@ -57,6 +57,7 @@ public class PartnerService {
         if (request.id() == null) {
             throw new InvalidInput("id", "is required to create a partner (a slug such as 'esa')");
         }
+        checkBudgetCurrency(request);
         if (partners.exists(request.id())) {
             throw partnerExists(request.id());
         }
@@ -76,6 +77,7 @@ public class PartnerService {
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
+        checkBudgetCurrency(request);
         Partner before = get(id);
         if (partners.update(id, request.version(), request) == 0) {
             throw new StaleVersion("partner", id, request.version());
@@ -88,9 +90,19 @@ public class PartnerService {
     /** Creates the partner or overwrites it whatever its version: used by the dataset import only. */
     @Transactional
     public void save(String id, PartnerRequest request) {
+        checkBudgetCurrency(request);
         partners.find(id).ifPresentOrElse(
                 existing -> partners.update(id, existing.version(), request),
                 () -> partners.insert(id, request));
+    }
+
+    /** Budgets are compared and sorted across partners, so they are all in US dollars. */
+    private static void checkBudgetCurrency(PartnerRequest request) {
+        if (request.budget() != null && request.budget().currency() != null
+                && !"USD".equals(request.budget().currency())) {
+            throw new InvalidInput("budget.currency", "must be USD: partner budgets are compared across partners in"
+                    + " US dollars (convert with the exchange rate of the budget's year)");
+        }
     }
 
     private static AlreadyExists partnerExists(String id) {

@@ -111,9 +111,10 @@ class ContributionRepository {
         c.put("partner", r.partnerId());
         c.put("kind", r.kind());
         c.put("element", r.element().trim());
-        c.put("amount", r.amount());
-        c.put("currency", r.amount() == null ? null : r.currency());
-        c.put("priceYear", r.amount() == null ? null : r.priceYear());
+        Money value = r.value() == null ? null : r.value().toMoney();
+        c.put("amount", value == null ? null : value.amount());
+        c.put("currency", value == null ? null : value.currency());
+        c.put("priceYear", value == null ? null : value.priceYear());
         c.put("source", r.sourceUrl().trim());
         return c;
     }

@@ -69,6 +69,7 @@ public class ContributionService {
         Contribution before = get(id);
         access.checkPartnerOrCoordinator(before.partnerId(), before.projectId());
         access.checkPartnerOrCoordinator(request.partnerId(), request.projectId());
+        ProjectService.requireSameId(id, request.id());
         Long version = ProjectService.requireVersion(request.version());
         validate(request);
         rejectDuplicateOf(request, id);
@@ -126,12 +127,6 @@ public class ContributionService {
         Problems problems = new Problems()
                 .check(projects.exists(r.projectId()), "projectId", "no project with id '" + r.projectId() + "'")
                 .check(projects.partnerExists(r.partnerId()), "partnerId", "no partner with id '" + r.partnerId() + "'");
-        if (r.amount() != null) {
-            problems.check(r.currency() != null, "currency", "is required when amount is given");
-        } else {
-            problems.check(r.currency() == null && r.priceYear() == null, "amount",
-                    "is required when currency or priceYear is given");
-        }
         problems.throwIfAny();
     }
 }

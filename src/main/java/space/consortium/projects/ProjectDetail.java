@@ -1,14 +1,16 @@
 package space.consortium.projects;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
- * A project with everything the registry holds about it.
+ * A project with everything the registry holds about it. In JSON the project's own fields come first, at the top
+ * level (the shape {@code PUT /api/projects/{id}} accepts back), then the lists, which are read-only here.
  *
  * @param participants  one row per participating partner, lead first, each with that partner's contributions
  * @param contributions all contributions, including those of partners not listed as participants
  */
-public record ProjectDetail(Project project, List<Participant> participants, List<Contribution> contributions,
+public record ProjectDetail(@JsonUnwrapped Project project, List<Participant> participants, List<Contribution> contributions,
                             List<ShareTable> shareTables) {
 
     public ProjectDetail {

@@ -130,9 +130,10 @@ class ProjectRepository {
         c.put("status", blankToNull(r.status()));
         c.put("launchYear", r.launchYear());
         c.put("lead", r.leadPartnerId());
-        c.put("costAmount", r.costAmount());
-        c.put("costCurrency", r.costAmount() == null ? null : r.costCurrency());
-        c.put("costPriceYear", r.costAmount() == null ? null : r.costPriceYear());
+        Money cost = r.cost() == null ? null : r.cost().toMoney();
+        c.put("costAmount", cost == null ? null : cost.amount());
+        c.put("costCurrency", cost == null ? null : cost.currency());
+        c.put("costPriceYear", cost == null ? null : cost.priceYear());
         c.put("notes", blankToNull(r.notes()));
         c.put("source", r.sourceUrl().trim());
         return c;

@@ -134,12 +134,6 @@ public class ProjectService {
         Problems problems = new Problems();
         problems.check(projects.partnerExists(r.leadPartnerId()), "leadPartnerId",
                 "no partner with id '" + r.leadPartnerId() + "'");
-        if (r.costAmount() != null) {
-            problems.check(r.costCurrency() != null, "costCurrency", "is required when costAmount is given");
-        } else {
-            problems.check(r.costCurrency() == null && r.costPriceYear() == null, "costAmount",
-                    "is required when costCurrency or costPriceYear is given");
-        }
         problems.throwIfAny();
     }
 
@@ -198,6 +192,7 @@ public class ProjectService {
     public Participation updateParticipation(long id, ParticipationRequest r) {
         Participation current = participation(id);
         access.checkCoordinator(current.projectId());
+        requireSameId(id, r.id());
         Long version = requireVersion(r.version());
         if (!current.projectId().equals(r.projectId())) {
             throw new InvalidInput("projectId", "cannot be changed; delete the participation and add a new one");
@@ -285,6 +280,7 @@ public class ProjectService {
     public ShareTable updateShareTable(long id, ShareTableRequest r) {
         ShareTable current = shareTable(id);
         access.checkCoordinator(current.projectId());
+        requireSameId(id, r.id());
         Long version = requireVersion(r.version());
         if (!current.projectId().equals(r.projectId())) {
             throw new InvalidInput("projectId", "cannot be changed; create the share table on the other project");
@@ -359,6 +355,14 @@ public class ProjectService {
     private static AlreadyExists shareTableExists(ShareTableRequest r, long other) {
         return new AlreadyExists("A share table of " + r.projectId() + " named '" + r.name().trim() + "'",
                 "/api/share-tables/" + other, "change that table instead");
+    }
+
+    /** A body's id, when given, must be the id in the address (a body copied from another resource is refused). */
+    static void requireSameId(long id, @Nullable Long bodyId) {
+        if (bodyId != null && bodyId != id) {
+            throw new InvalidInput("id", "cannot be changed (path has " + id + ", body has " + bodyId
+                    + "); leave it out or send the id of the address");
+        }
     }
 
     static Long requireVersion(@Nullable Long version) {

@@ -73,6 +73,9 @@ final class BundledAssets implements AssetCatalog {
             p.put("altKm", num(row, "alt_km"));
             p.put("demandMbitPerSol", num(row, "demand_mbit_per_sol"));
         }
+        // whether the asset still works, with the page that says so (kept beside the plan-file parameters)
+        row.get("status").ifPresent(status -> p.put("status", status));
+        row.get("status_source_url").ifPresent(url -> p.put("statusSourceUrl", url));
         return p;
     }
 

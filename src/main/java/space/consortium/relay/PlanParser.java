@@ -27,7 +27,7 @@ final class PlanParser {
     static final double YEAR_SECONDS = 365.25 * 86_400;
     private static final Set<String> TOP = Set.of("body", "start", "end", "minElevationDeg", "maxRangeKm", "propagator",
             "orbiters", "landers", "setupGapSeconds", "maxSessionsPerOrbiterPerSol", "allowSplitPasses",
-            "agencyWeights", "whatIf", "rangeProfiles");
+            "agencyWeights", "whatIf", "rangeProfiles", "policies");
     private static final Set<String> ORBITER = Set.of("id", "owner", "name", "elements", "radio");
     private static final Set<String> ELEMENTS = Set.of("aKm", "e", "iDeg", "raanDeg", "argPeriapsisDeg",
             "meanAnomalyDeg", "epoch", "kind");
@@ -108,11 +108,21 @@ final class PlanParser {
         } else if (whatIf != null) {
             add("whatIf", "must be an object with removeOrbiters and/or removePartners");
         }
+        List<String> policies = null;
+        if (map.containsKey("policies")) {
+            Object given = map.get("policies");
+            if (given instanceof List<?>) {
+                policies = strings(given, "policies");
+            } else {
+                add("policies", "must be a list of policy ids (see GET /api/teaming/policies); leave it out for every "
+                        + "enabled policy, [] for none");
+            }
+        }
         if (!problems.isEmpty() || start == null || end == null) {
             return null;
         }
         return new PlanRequest(start, end, mask, maxRange, propagator, orbiters, landers, gap, (int) sessions, split,
-                weights, removeOrbiters, removePartners, profiles);
+                weights, removeOrbiters, removePartners, profiles, policies);
     }
 
     private @Nullable OrbiterSpec orbiterEntry(Object value, String field) {

@@ -22,11 +22,14 @@ import java.util.Set;
  * @param removeOrbiters              what-if: orbiters taken out
  * @param removePartners              what-if: partners whose orbiters are all taken out
  * @param rangeProfiles               include each pass's range profile in the answer
+ * @param policies                    ids of the partner policies to apply (the coalition builder's, see
+ *                                    {@code GET /api/teaming/policies}); null: every enabled one; empty: none
  */
 public record PlanRequest(Instant start, Instant end, double minElevationDeg, double maxRangeKm, String propagator,
                           List<OrbiterSpec> orbiters, List<LanderSpec> landers, double setupGapSeconds,
                           int maxSessionsPerOrbiterPerSol, boolean allowSplitPasses, Map<String, Double> agencyWeights,
-                          Set<String> removeOrbiters, Set<String> removePartners, boolean rangeProfiles) {
+                          Set<String> removeOrbiters, Set<String> removePartners, boolean rangeProfiles,
+                          @org.jspecify.annotations.Nullable List<String> policies) {
 
     public PlanRequest {
         orbiters = List.copyOf(orbiters);
@@ -34,6 +37,7 @@ public record PlanRequest(Instant start, Instant end, double minElevationDeg, do
         agencyWeights = Map.copyOf(agencyWeights);
         removeOrbiters = Set.copyOf(removeOrbiters);
         removePartners = Set.copyOf(removePartners);
+        policies = policies == null ? null : List.copyOf(policies);
     }
 
     public boolean hasWhatIf() {

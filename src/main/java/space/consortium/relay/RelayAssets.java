@@ -14,6 +14,12 @@ final class RelayAssets {
                                      Map<String, Object> parameters, String where) {
         Map<String, Object> entry = new LinkedHashMap<>(parameters);
         Object storedNotes = entry.remove("notes");
+        Object storedStatus = entry.remove("status");
+        Object statusSource = entry.remove("statusSourceUrl");
+        String status = storedStatus == null ? "active" : String.valueOf(storedStatus);
+        if (!RelayAsset.STATUSES.contains(status)) {
+            throw new InvalidInput(where + ".status", "must be one of " + RelayAsset.STATUSES + ", not '" + status + "'");
+        }
         if (storedNotes != null && notes.isBlank()) {
             notes = String.valueOf(storedNotes);
         }
@@ -31,6 +37,7 @@ final class RelayAssets {
         if (orbiter == null && lander == null) {
             throw new InvalidInput(where, "is not a valid " + kind);
         }
-        return new RelayAsset(id, name, kind, owner, notes, sourceUrl, orbiter, lander);
+        return new RelayAsset(id, name, kind, owner, notes, sourceUrl, orbiter, lander, status,
+                statusSource == null ? null : String.valueOf(statusSource));
     }
 }

@@ -13,13 +13,25 @@ import org.jspecify.annotations.Nullable;
  */
 public record RelayPlan(Instant start, Instant end, double sols, double minElevationDeg, double maxRangeKm,
                         String propagator, List<OrbiterView> orbiters, List<LanderView> landers,
-                        List<PassView> passes, PlanView plan, @Nullable WhatIfView whatIf, List<String> notes) {
+                        List<PassView> passes, PlanView plan, @Nullable WhatIfView whatIf,
+                        List<AppliedPolicy> policies, List<String> notes) {
 
     public RelayPlan {
+        policies = List.copyOf(policies);
         orbiters = List.copyOf(orbiters);
         landers = List.copyOf(landers);
         passes = List.copyOf(passes);
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * A partner policy the plan applied (the coalition builder's, e.g. the Wolf Amendment): no relay between an
+     * orbiter of one of the two partners and a lander of the other.
+     *
+     * @param passesLeftOut windows of the period left out for it
+     */
+    public record AppliedPolicy(String id, String title, String partnerA, String partnerB, String sourceUrl,
+                                int passesLeftOut) {
     }
 
     /** An orbiter of the plan and the propagator it was run with. */

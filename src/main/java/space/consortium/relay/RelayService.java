@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,29 +28,59 @@ import space.consortium.relay.engine.PropagatorKind;
 import space.consortium.relay.engine.Radio;
 import space.consortium.relay.engine.WhatIf;
 import space.consortium.shared.InvalidInput;
+import space.consortium.teaming.CatalogueService;
+import space.consortium.teaming.Policy;
 import space.consortium.shared.Work;
 import space.consortium.shared.WorkLimits;
 
 /**
  * Plans Mars relay: windows of every orbiter × lander pair, predicted volumes, the allocation of passes (CP-SAT with
- * a greedy baseline) and the what-if without some orbiters or partners. Bare orbiter and lander ids are looked up
+ * a greedy baseline) and the what-if without some orbiters or partners, under the partner policies of the coalition
+ * builder (teaming), switched on and off the same way and listed on the result. Bare orbiter and lander ids are looked up
  * in the registry (server) or in the shipped asset file ({@link #offline()}, for the command line).
  */
 @Service
-public class RelayService {
+public class RelayService implements space.consortium.shared.SourcedTables {
 
     private final AssetCatalog catalog;
+    private final Supplier<List<Policy>> policies;
     private final PassFinder finder = new PassFinder(MarsModel.standard());
     private final PassScheduler scheduler = new PassScheduler();
 
+    /** On the server: the registry's assets and the coalition builder's stored policies (switched on or off there). */
     @Autowired
-    RelayService(AssetCatalog catalog) {
-        this.catalog = catalog;
+    RelayService(AssetCatalog catalog, CatalogueService teaming) {
+        this(catalog, teaming::policies);
     }
 
-    /** A service that reads bare ids from the shipped asset file: no Spring, no database. */
+    private RelayService(AssetCatalog catalog, Supplier<List<Policy>> policies) {
+        this.catalog = catalog;
+        this.policies = policies;
+    }
+
+    /**
+     * A service that reads bare ids from the shipped asset file and applies the shipped policies (all enabled): no
+     * Spring, no database.
+     */
     public static RelayService offline() {
-        return new RelayService(BundledAssets.load());
+        return new RelayService(BundledAssets.load(), CatalogueService::shippedPolicies);
+    }
+
+    /** The partner policies a plan may apply, as the coalition builder keeps them. */
+    public List<Policy> policies() {
+        return policies.get();
+    }
+
+    /** The landers a plan uses when none are chosen: those the registry marks active (not dormant, not ended). */
+    public List<String> defaultLanders() {
+        return catalog.all().stream().filter(a -> !a.isOrbiter() && a.isActive()).map(RelayAsset::id).toList();
+    }
+
+    /** The relay assets as stored, for "About the data". */
+    @Override
+    public List<Table> sourcedTables() {
+        List<RelayAsset> all = catalog.all();
+        return List.of(new Table("relay assets", all.size(), all.stream().map(RelayAsset::sourceUrl).toList()));
     }
 
     /** Every relay asset of the catalogue: orbiters first, then landers. */
@@ -105,8 +136,10 @@ public class RelayService {
      * @return the time steps of the window search, orbiters × steps of the period: the progress a plan's checkpoint
      *         reaches when the search is done
      * @throws space.consortium.shared.OverLimit naming {@code orbiters} when the plan asks for too much
+     * @throws InvalidInput naming {@code policies[i]} for an unknown policy id
      */
     public long admit(PlanRequest request, Work work) {
+        choosePolicies(request);
         work.check("orbiters", "orbiters × landers × time steps (one per " + (int) PassQuery.DEFAULT_STEP_SECONDS
                         + " s)", Work.times(request.orbiters().size(), request.landers().size(), steps(request)),
                 WorkLimits::relayPairSteps);
@@ -119,20 +152,26 @@ public class RelayService {
      */
     public RelayPlan plan(PlanRequest request, Work work) {
         admit(request, work);
+        List<Policy> chosen = choosePolicies(request);
         List<Orbiter> orbiters = request.orbiters().stream().map(RelayService::orbiter).toList();
         List<Lander> landers = request.landers().stream().map(RelayService::lander).toList();
         PassSearch search = finder.find(new PassQuery(orbiters, landers, request.start(), request.end(),
                 request.minElevationDeg(), request.maxRangeKm(), propagator(request.propagator()),
                 PassQuery.DEFAULT_STEP_SECONDS, LinkModel.CALIBRATED), work.checkpoint());
         work.reached(0);
+        // the partner policies, applied the same way as by the coalition builder: a window between an orbiter of one
+        // partner of a policy and a lander of the other is not used
+        List<RelayPlan.AppliedPolicy> applied = new ArrayList<>();
+        List<String> notes = new ArrayList<>(search.notes());
+        List<Pass> usable = applyPolicies(request, chosen, search.passes(), applied, notes);
         AllocationRules rules = new AllocationRules(request.start(), request.end(), request.setupGapSeconds(),
                 request.maxSessionsPerOrbiterPerSol(), request.allowSplitPasses(), request.agencyWeights(), 10);
-        Allocation allocation = scheduler.allocate(search.passes(), landers, rules);
+        Allocation allocation = scheduler.allocate(usable, landers, rules);
         work.reached(0);
         double sols = Duration.between(request.start(), request.end()).toMillis() / 1000.0 / MarsModel.SOL_SECONDS;
         RelayPlan.WhatIfView whatIf = null;
         if (request.hasWhatIf()) {
-            WhatIf w = WhatIf.of(scheduler, allocation, search.passes(), landers, rules, request.removeOrbiters(),
+            WhatIf w = WhatIf.of(scheduler, allocation, usable, landers, rules, request.removeOrbiters(),
                     request.removePartners());
             whatIf = new RelayPlan.WhatIfView(List.copyOf(w.removedOrbiters()).stream().sorted().toList(),
                     List.copyOf(w.removedOwners()).stream().sorted().toList(), view(w.scenario(), sols, false),
@@ -148,8 +187,65 @@ public class RelayService {
                         l.priority())).toList();
         return new RelayPlan(request.start(), request.end(), r3(sols), request.minElevationDeg(), request.maxRangeKm(),
                 request.propagator(), orbiterViews, landerViews,
-                search.passes().stream().map(p -> pass(p, request.rangeProfiles())).toList(),
-                view(allocation, sols, false), whatIf, search.notes());
+                usable.stream().map(p -> pass(p, request.rangeProfiles())).toList(),
+                view(allocation, sols, false), whatIf, applied, notes);
+    }
+
+    /**
+     * The policies asked for: by default every enabled one, as for the coalition builder.
+     *
+     * @throws InvalidInput naming {@code policies[i]} for an unknown policy id
+     */
+    private List<Policy> choosePolicies(PlanRequest request) {
+        List<Policy> all = policies.get();
+        List<Policy> chosen;
+        if (request.policies() == null) {
+            chosen = all.stream().filter(Policy::enabled).toList();
+        } else {
+            Map<String, Policy> byId = all.stream().collect(Collectors.toMap(Policy::id, Function.identity()));
+            space.consortium.shared.Problems problems = new space.consortium.shared.Problems();
+            for (int i = 0; i < request.policies().size(); i++) {
+                String id = request.policies().get(i);
+                problems.check(byId.containsKey(id), "policies[" + i + "]", "unknown policy id '" + id
+                        + "'; see GET /api/teaming/policies");
+            }
+            problems.throwIfAny();
+            chosen = request.policies().stream().distinct().map(byId::get).toList();
+        }
+        return chosen;
+    }
+
+    /**
+     * The windows no applied policy forbids. A policy applies when its two partners own an orbiter and a lander of
+     * the plan; each is listed with the windows it left out.
+     */
+    private static List<Pass> applyPolicies(PlanRequest request, List<Policy> chosen, List<Pass> passes,
+                                            List<RelayPlan.AppliedPolicy> applied, List<String> notes) {
+        java.util.Set<String> orbiterOwners = new java.util.HashSet<>();
+        request.orbiters().forEach(o -> orbiterOwners.add(o.owner()));
+        java.util.Set<String> landerOwners = new java.util.HashSet<>();
+        request.landers().forEach(l -> landerOwners.add(l.owner()));
+        List<Pass> usable = passes;
+        for (Policy p : chosen) {
+            boolean relevant = orbiterOwners.contains(p.partnerA()) && landerOwners.contains(p.partnerB())
+                    || orbiterOwners.contains(p.partnerB()) && landerOwners.contains(p.partnerA());
+            if (!relevant) {
+                continue;
+            }
+            List<Pass> kept = usable.stream().filter(x -> !forbids(p, x)).toList();
+            int leftOut = usable.size() - kept.size();
+            usable = kept;
+            applied.add(new RelayPlan.AppliedPolicy(p.id(), p.title(), p.partnerA(), p.partnerB(), p.sourceUrl(),
+                    leftOut));
+            notes.add("Policy applied: " + p.title() + " (no relay between " + p.partnerA() + " and " + p.partnerB()
+                    + "); " + leftOut + " window" + (leftOut == 1 ? "" : "s") + " left out");
+        }
+        return usable;
+    }
+
+    private static boolean forbids(Policy p, Pass pass) {
+        return p.partnerA().equals(pass.orbiterOwner()) && p.partnerB().equals(pass.landerOwner())
+                || p.partnerB().equals(pass.orbiterOwner()) && p.partnerA().equals(pass.landerOwner());
     }
 
     private static RelayPlan.PlanView view(Allocation a, double sols, boolean profiles) {

@@ -38,6 +38,7 @@ import space.consortium.shared.OverLimit;
 import space.consortium.shared.StaleVersion;
 import space.consortium.shared.TextHygiene;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -193,19 +194,55 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         List<Map<String, String>> errors = new ArrayList<>();
+        // the unknown fields noted before the body turned out unreadable are reported with the reason it is
+        UnknownFields.take().forEach(p -> errors.add(Map.of("field", p.field(), "message", p.message())));
         if (cause instanceof TextHygiene.UnstorableText text) {
             errors.add(Map.of("field", path(text), "message", text.getOriginalMessage()));
         } else if (cause instanceof UnrecognizedPropertyException unknown) {
             errors.add(Map.of("field", path(unknown), "message",
                     "is not a known field; known fields: " + unknown.getKnownPropertyIds()));
+        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            errors.add(Map.of("field", path(mismatch), "message", "has a value of the wrong type: it must be "
+                    + expected(mismatch.getTargetType())));
         } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            errors.add(Map.of("field", path(jackson), "message", "has a value of the wrong type or format: "
-                    + jackson.getOriginalMessage()));
+            errors.add(Map.of("field", path(jackson), "message", "has a value that is not valid here"));
+        } else if (cause instanceof JacksonException jackson && jackson.getLocation() != null) {
+            errors.add(Map.of("field", "body", "message", "is not valid JSON (line " + jackson.getLocation().getLineNr()
+                    + ", column " + jackson.getLocation().getColumnNr() + ")"));
         } else {
-            errors.add(Map.of("field", "body", "message", cause == null || cause.getMessage() == null
-                    ? "is missing or is not valid JSON" : "is not valid JSON: " + firstLine(cause.getMessage())));
+            errors.add(Map.of("field", "body", "message", "is missing or is not valid JSON"));
         }
         return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
+    }
+
+    /** What a JSON value of the type must look like, in the words of the API, never a Java class name. */
+    static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
+            return "text";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date or time in ISO-8601 form";
+        }
+        return "an object";
     }
 
     private static String path(JacksonException e) {
@@ -218,11 +255,6 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static String summary(List<Map<String, String>> errors) {

@@ -1,5 +1,6 @@
 package space.consortium.system;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import space.consortium.shared.TextHygiene;
@@ -16,5 +17,11 @@ class TextHygieneConfiguration {
     @Bean
     JacksonModule textHygieneModule() {
         return TextHygiene.module();
+    }
+
+    /** Unknown fields of an API body are collected with its other problems (see {@link UnknownFields}). */
+    @Bean
+    JsonMapperBuilderCustomizer unknownFieldsCollected() {
+        return builder -> builder.addHandler(UnknownFields.handler());
     }
 }

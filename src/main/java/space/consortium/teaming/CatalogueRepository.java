@@ -38,15 +38,16 @@ class CatalogueRepository {
 
     void insertCapability(String id, CapabilityRequest r) {
         jdbc.sql("""
-                insert into capability (id, name, group_name, description, unit_cost_usd_millions, version)
-                values (:id, :name, :group, :description, :cost, 0)""")
+                insert into capability (id, name, group_name, description, unit_cost_usd_millions,
+                  unit_cost_source_url, version)
+                values (:id, :name, :group, :description, :cost, :costSource, 0)""")
                 .param("id", id).params(capabilityColumns(r)).update();
     }
 
     int updateCapability(String id, long version, CapabilityRequest r) {
         return jdbc.sql("""
                 update capability set name = :name, group_name = :group, description = :description,
-                  unit_cost_usd_millions = :cost, version = version + 1
+                  unit_cost_usd_millions = :cost, unit_cost_source_url = :costSource, version = version + 1
                 where id = :id and version = :version""")
                 .param("id", id).param("version", version).params(capabilityColumns(r)).update();
     }
@@ -66,13 +67,15 @@ class CatalogueRepository {
         m.put("group", r.group());
         m.put("description", r.description());
         m.put("cost", r.unitCostUsdMillions() == null ? null : BigDecimal.valueOf(r.unitCostUsdMillions()));
+        m.put("costSource", r.unitCostSourceUrl());
         return m;
     }
 
     private static Capability capability(ResultSet rs, int row) throws SQLException {
         BigDecimal cost = rs.getBigDecimal("unit_cost_usd_millions");
         return new Capability(rs.getString("id"), rs.getString("name"), rs.getString("group_name"),
-                rs.getString("description"), cost == null ? null : cost.doubleValue(), rs.getLong("version"));
+                rs.getString("description"), cost == null ? null : cost.doubleValue(),
+                rs.getString("unit_cost_source_url"), rs.getLong("version"));
     }
 
     // partner capabilities

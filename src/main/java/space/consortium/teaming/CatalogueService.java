@@ -28,7 +28,7 @@ import space.consortium.shared.StaleVersion;
 /** Reads and edits the capability catalogue, partner capabilities and the documented policy constraints. */
 @Service
 @Transactional(readOnly = true)
-public class CatalogueService {
+public class CatalogueService implements space.consortium.shared.SourcedTables {
 
     /** Capability groups, in display order. */
     public static final List<String> GROUPS = List.of("launch", "in-space", "surface", "communications", "science", "crew");
@@ -43,6 +43,20 @@ public class CatalogueService {
         this.partners = partners;
         this.access = access;
         this.audit = audit;
+    }
+
+    /** The capability catalogue, the partners' capabilities and the policies as stored, for "About the data". */
+    @Override
+    public List<Table> sourcedTables() {
+        List<Capability> capabilities = catalogue.capabilities();
+        List<PartnerCapability> offers = catalogue.partnerCapabilities(null, null);
+        List<Policy> policies = catalogue.policies();
+        return List.of(
+                new Table("capability catalogue (unit costs)", capabilities.size(), capabilities.stream()
+                        .map(Capability::unitCostSourceUrl).filter(java.util.Objects::nonNull).toList()),
+                new Table("partner capabilities", offers.size(),
+                        offers.stream().map(PartnerCapability::sourceUrl).toList()),
+                new Table("teaming policies", policies.size(), policies.stream().map(Policy::sourceUrl).toList()));
     }
 
     // ---- capabilities ----
@@ -110,6 +124,11 @@ public class CatalogueService {
                 "must be at most 1000 characters");
         problems.check(r.unitCostUsdMillions() == null || (r.unitCostUsdMillions() >= 0
                 && r.unitCostUsdMillions() < 1e9), "unitCostUsdMillions", "must be a number ≥ 0 (millions of US dollars)");
+        String source = r.unitCostSourceUrl();
+        problems.check(source == null || ((source.startsWith("http://") || source.startsWith("https://"))
+                && source.length() <= 1000), "unitCostSourceUrl", "must be an http(s) address, or left empty");
+        problems.check(source == null || r.unitCostUsdMillions() != null, "unitCostSourceUrl",
+                "a source needs the unit cost it states");
     }
 
     private static AlreadyExists capabilityExists(String id) {
@@ -165,6 +184,8 @@ public class CatalogueService {
         access.checkCanEditPartnerData(current.partnerId());
         long version = requireVersion(r.version());
         Problems problems = new Problems();
+        problems.check(r.id() == null || r.id() == id, "id", "cannot be changed (path has " + id + ", body has "
+                + r.id() + "); leave it out or send the id of the address");
         problems.check(r.partnerId() == null || r.partnerId().equals(current.partnerId()), "partnerId",
                 "cannot be changed; delete the entry and add a new one");
         problems.check(r.capabilityId() == null || r.capabilityId().equals(current.capabilityId()), "capabilityId",
@@ -246,7 +267,8 @@ public class CatalogueService {
         for (Csv.Row row : read("capabilities.csv")) {
             catalogue.insertCapability(row.getOrNull("id"), new CapabilityRequest(row.getOrNull("id"),
                     row.getOrNull("name"), row.getOrNull("group"), row.getOrNull("description"),
-                    row.get("unit_cost_usd_millions").map(Double::valueOf).orElse(null), null));
+                    row.get("unit_cost_usd_millions").map(Double::valueOf).orElse(null),
+                    row.getOrNull("unit_cost_source_url"), null));
             rows[0]++;
         }
         Set<String> known = partners.names().keySet();
@@ -258,12 +280,24 @@ public class CatalogueService {
                 rows[1]++;
             }
         }
-        for (Csv.Row row : read("teaming_policies.csv")) {
-            catalogue.insertPolicy(new Policy(row.getOrNull("id"), row.getOrNull("partner_a"), row.getOrNull("partner_b"),
-                    row.getOrNull("title"), row.getOrNull("description"), true, row.getOrNull("source_url"), 0));
+        for (Policy p : shippedPolicies()) {
+            catalogue.insertPolicy(p);
             rows[2]++;
         }
         return rows;
+    }
+
+    /**
+     * The policies as shipped in {@code dataset/teaming_policies.csv}, every one enabled: what the stored table starts
+     * from, and what a command without a database (the relay planner's) applies.
+     */
+    public static List<Policy> shippedPolicies() {
+        List<Policy> policies = new java.util.ArrayList<>();
+        for (Csv.Row row : read("teaming_policies.csv")) {
+            policies.add(new Policy(row.getOrNull("id"), row.getOrNull("partner_a"), row.getOrNull("partner_b"),
+                    row.getOrNull("title"), row.getOrNull("description"), true, row.getOrNull("source_url"), 0));
+        }
+        return List.copyOf(policies);
     }
 
     private static List<Csv.Row> read(String file) {

@@ -47,9 +47,18 @@ public final class MissionSolver {
         this.workers = workers;
     }
 
-    /** What the catalogue supplies when a request leaves the partners out. */
+    /**
+     * What the catalogue supplies when a request leaves the partners out.
+     *
+     * @param unsourced the offers ({@code partner:capability}) whose cost is only the catalogue's illustrative
+     *                  placeholder: they count 0 in a coalition's cost and are marked on the result
+     */
     record Catalogue(List<MissionRequest.PartnerSpec> partners, Set<String> capabilities,
-                     List<IncompatiblePair> policies, List<String> notes) {
+                     List<IncompatiblePair> policies, List<String> notes, Set<String> unsourced) {
+
+        Catalogue {
+            unsourced = Set.copyOf(unsourced);
+        }
     }
 
     /**
@@ -97,7 +106,7 @@ public final class MissionSolver {
         List<String> notes = new ArrayList<>(catalogue == null ? List.of() : catalogue.notes());
         List<String> objectives = priorities.stream().map(Objective::id).toList();
         if (result instanceof TeamingResult.Solved s) {
-            return solved(problem, s, objectives, notes);
+            return solved(problem, s, objectives, notes, catalogue);
         }
         if (result instanceof TeamingResult.Infeasible i) {
             return new TeamingReport("infeasible", List.of(), Map.of(), Map.of(), null, null, objectives, null, null,
@@ -111,7 +120,8 @@ public final class MissionSolver {
     }
 
     private static TeamingReport solved(TeamingProblem problem, TeamingResult.Solved s, List<String> objectives,
-                                        List<String> notes) {
+                                        List<String> notes, @Nullable Catalogue catalogue) {
+        List<String> notCounted = new ArrayList<>();
         Coalition c = s.coalition();
         TeamingResult.Stage first = s.stages().get(0);
         List<TeamingReport.Row> rows = new ArrayList<>();
@@ -120,8 +130,16 @@ public final class MissionSolver {
             Offer offer = problem.candidates().stream().filter(p -> p.id().equals(provider)).findFirst()
                     .flatMap(p -> p.offer(r.capability())).orElseThrow();
             List<String> able = c.capable().get(r.capability());
+            Boolean sourced = catalogue == null ? null : !catalogue.unsourced().contains(provider + ":" + r.capability());
+            if (Boolean.FALSE.equals(sourced)) {
+                notCounted.add(r.capability() + " (" + provider + ")");
+            }
             rows.add(new TeamingReport.Row(r.capability(), provider, offer.maturity(),
-                    offer.costUsdMillions() * r.quantity(), able.subList(1, able.size()), r.redundancy()));
+                    offer.costUsdMillions() * r.quantity(), able.subList(1, able.size()), r.redundancy(), sourced));
+        }
+        if (!notCounted.isEmpty()) {
+            notes.add("The cost counts sourced figures only; " + notCounted.size() + " of " + rows.size()
+                    + " assignments have no sourced cost and are not counted: " + String.join(", ", notCounted));
         }
         return new TeamingReport(s.optimal() ? "optimal" : "feasible", c.partners(), c.capable(), c.providers(),
                 c.costUsdMillions(), c.redundancy(), objectives, first.bound(), first.gap(),
@@ -351,12 +369,19 @@ public final class MissionSolver {
         Map<String, List<MissionRequest.OfferSpec>> byPartner = new LinkedHashMap<>();
         registry.forEach(id -> byPartner.put(id, new ArrayList<>()));
         int defaults = 0;
+        Set<String> unsourced = new java.util.TreeSet<>();
         for (PartnerCapability pc : offers) {
             Double cost = pc.costUsdMillions();
             if (cost == null) {
+                // the catalogue's figure counts only when a page states it; a placeholder is not a cost
                 Capability cap = capabilities.get(pc.capabilityId());
-                cost = cap == null || cap.unitCostUsdMillions() == null ? 0.0 : cap.unitCostUsdMillions();
-                defaults++;
+                if (cap != null && cap.costSourced()) {
+                    cost = cap.unitCostUsdMillions();
+                    defaults++;
+                } else {
+                    cost = 0.0;
+                    unsourced.add(pc.partnerId() + ":" + pc.capabilityId());
+                }
             }
             byPartner.computeIfAbsent(pc.partnerId(), k -> new ArrayList<>())
                     .add(new MissionRequest.OfferSpec(pc.capabilityId(), pc.trl(), cost));
@@ -365,8 +390,14 @@ public final class MissionSolver {
         byPartner.forEach((id, list) -> partners.add(new MissionRequest.PartnerSpec(id, list, null)));
         List<String> notes = new ArrayList<>();
         if (defaults > 0) {
-            notes.add(defaults + " partner capabilities carry no cost estimate of their own: the catalogue's "
-                    + "illustrative unit cost of the capability applies (edit them in the catalogue)");
+            notes.add(defaults + " partner capabilities carry no cost estimate of their own: the catalogue's sourced "
+                    + "unit cost of the capability applies");
+        }
+        if (!unsourced.isEmpty()) {
+            notes.add(unsourced.size() + " partner capabilities have no sourced cost (the catalogue's figure for them "
+                    + "is an illustrative placeholder): they count 0, so coalitions are ranked by the sourced costs "
+                    + "only, and the assignments that use them are marked (add a partner estimate or a source in the "
+                    + "catalogue to count them)");
         }
         List<IncompatiblePair> pairs = new ArrayList<>();
         for (Policy p : policies) {
@@ -377,6 +408,6 @@ public final class MissionSolver {
             }
         }
         Map<String, Capability> ids = new HashMap<>(capabilities);
-        return new Catalogue(partners, ids.keySet(), pairs, notes);
+        return new Catalogue(partners, ids.keySet(), pairs, notes, unsourced);
     }
 }

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param bound       best proven bound on the first objective; {@code gap} relative to its value
  * @param explanation when infeasible: why
  * @param greedy      the greedy baseline's coalition, for comparison (null when it found none)
- * @param notes       assumptions made, e.g. catalogue cost estimates used
+ * @param cost        the coalition's cost; in catalogue mode the sum of the sourced figures only (see the rows'
+ *                    {@code costSourced})
+ * @param notes       assumptions made, e.g. catalogue cost estimates used or left out
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TeamingReport(String status, List<String> partners, Map<String, List<String>> assignment,
@@ -41,8 +43,13 @@ public record TeamingReport(String status, List<String> partners, Map<String, Li
     public record Greedy(List<String> partners, double cost, @Nullable Double costRatio) {
     }
 
-    /** One requirement's line of the result table. */
+    /**
+     * One requirement's line of the result table.
+     *
+     * @param costSourced catalogue mode: whether the cost is a sourced figure (false: the capability's illustrative
+     *                    placeholder, counted as 0 and not in the total); null when the request gave the costs
+     */
     public record Row(String capability, String provider, int maturity, double cost, List<String> backups,
-                      int redundancy) {
+                      int redundancy, @Nullable Boolean costSourced) {
     }
 }

@@ -68,7 +68,7 @@ class AuthorizationMatrixTests extends ApiContract {
             {"id": "matrix-mou", "kind": "MOU", "title": "Matrix MOU", "projectId": "iss",
              "sourceUrl": "https://example.org/mou"}""";
     private static final String CREDIT = """
-            {"partnerId": "nasa", "description": "Matrix delivery", "amount": 1000, "currency": "USD", "priceYear": 2024}""";
+            {"partnerId": "nasa", "description": "Matrix delivery", "value": {"amount": 1000, "currency": "USD", "priceYear": 2024}}""";
     private static final String CLAIM = """
             {"text": "Matrix claim", "kind": "count", "subject": {"of": "agreement-parties", "agreement": "artemis-accords"},
              "comparator": ">=", "statedValue": 1, "sourceUrl": "https://example.org/claim", "tolerance": 0}""";
@@ -150,8 +150,8 @@ class AuthorizationMatrixTests extends ApiContract {
         // ledger credits and reference tables
         cases.add(api("POST /api/projects/{projectId}/ledger/credits", "POST /api/projects/iss/ledger/credits (nasa)", OWNER_OR_COORDINATOR,
                 (t, r) -> t.as(r.user()).post("/api/projects/iss/ledger/credits", """
-                        {"partnerId": "nasa", "description": "Matrix delivery", "amount": 1000, "currency": "USD",
-                         "priceYear": 2024}""")));
+                        {"partnerId": "nasa", "description": "Matrix delivery", "value": {"amount": 1000, "currency": "USD",
+                         "priceYear": 2024}}""")));
         cases.add(api("PUT /api/exchange-rates/{currency}/{year}", "PUT /api/exchange-rates/EUR/1901", ADMIN, (t, r) -> t.as(r.user()).put("/api/exchange-rates/EUR/1901", """
                 {"rate": 1.1, "quote": "usd_per_unit", "sourceUrl": "https://example.org/rates"}""")));
         // claims: anyone who is more than an observer
@@ -212,7 +212,7 @@ class AuthorizationMatrixTests extends ApiContract {
         cases.add(api("PUT /api/projects/{projectId}/ledger/credits/{creditId}", "PUT a ledger credit of NASA",
                 OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).put("/api/projects/iss/ledger/credits/"
                         + t.created("/api/projects/iss/ledger/credits", CREDIT),
-                        CREDIT.replace("Matrix delivery", "Matrix delivery 2").replace("}", ", \"version\": 0}"))));
+                        CREDIT.replace("Matrix delivery", "Matrix delivery 2").replace("}}", "}, \"version\": 0}"))));
         cases.add(api("DELETE /api/projects/{projectId}/ledger/credits/{creditId}", "DELETE a ledger credit of NASA",
                 OWNER_OR_COORDINATOR, (t, r) -> t.as(r.user()).delete("/api/projects/iss/ledger/credits/"
                         + t.created("/api/projects/iss/ledger/credits", CREDIT))));
@@ -457,7 +457,7 @@ class AuthorizationMatrixTests extends ApiContract {
     }
 
     String projectBody() {
-        JsonNode iss = read("/api/projects/iss").path("project");
+        JsonNode iss = read("/api/projects/iss");
         return """
                 {"name": "%s", "leadPartnerId": "%s", "sourceUrl": "%s", "version": %d}""".formatted(
                 iss.path("name").asString(), iss.path("leadPartnerId").asString(), iss.path("sourceUrl").asString(),

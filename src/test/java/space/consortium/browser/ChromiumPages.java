@@ -108,7 +108,7 @@ abstract class ChromiumPages {
 
     /** Saves a screenshot as target/screenshots/NAME.png, to look at (not committed). */
     void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(SCREENSHOTS.resolve(name + ".png").getParent());
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

@@ -22,6 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.support.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Backup and restore round-trip every table a user can change, exactly; the registry's CSV export and import
@@ -284,6 +289,56 @@ abstract class BackupContract {
     }
 
     @Test
+    void aBackupFromBeforeBudgetsWereMoneyRestoresWithTheBudgetsConvertedExactly() throws IOException {
+        Path dir = temp.resolve("before-v17");
+        backups.backup(dir);
+        // rewrite the partner table as schema version 16 had it: budget_usd_millions and budget_year
+        Path manifest = dir.resolve("manifest.json");
+        ObjectNode root = (ObjectNode) Json.parse(Files.readString(manifest));
+        root.put("schemaVersion", "16");
+        for (JsonNode table : root.path("tables").values()) {
+            if (table.path("table").asString().equals("partner")) {
+                ArrayNode columns = ((ObjectNode) table).putArray("columns");
+                for (String column : List.of("id", "name", "kind", "country_or_members", "founded",
+                        "budget_usd_millions", "budget_year", "source_url", "version")) {
+                    columns.add(column);
+                }
+            }
+        }
+        Files.writeString(manifest, root.toString());
+        List<String> rows = new ArrayList<>();
+        for (String line : lines(dir.resolve("partner.jsonl"))) {
+            JsonNode row = Json.parse(line);
+            ObjectNode old = JsonNodeFactory.instance.objectNode();
+            for (String column : List.of("id", "name", "kind", "country_or_members", "founded")) {
+                old.set(column, row.get(column));
+            }
+            JsonNode amount = row.get("budget_amount");
+            old.set("budget_usd_millions", amount.isNull() ? amount
+                    : JsonNodeFactory.instance.numberNode(amount.decimalValue().movePointLeft(6)));
+            old.set("budget_year", row.get("budget_price_year"));
+            old.set("source_url", row.get("source_url"));
+            old.set("version", row.get("version"));
+            rows.add(old.toString());
+        }
+        Files.write(dir.resolve("partner.jsonl"), rows, StandardCharsets.UTF_8);
+
+        DataSource db = freshDatabase();
+        new BackupService(db).restore(dir);
+
+        JdbcTemplate restored = new JdbcTemplate(db);
+        // agencies.csv: NASA's 2025 budget is 25.4 billion US dollars
+        assertThat(restored.queryForObject("select budget_amount from partner where id = 'nasa'", BigDecimal.class))
+                .isEqualByComparingTo("25400000000");
+        assertThat(restored.queryForObject("select budget_currency from partner where id = 'nasa'", String.class))
+                .isEqualTo("USD");
+        assertThat(restored.queryForObject("select budget_price_year from partner where id = 'nasa'", Integer.class))
+                .isEqualTo(2025);
+        assertThat(restored.queryForObject("select count(*) from partner where budget_amount is null"
+                + " and budget_currency is not null", Long.class)).isZero();
+    }
+
+    @Test
     void aBackupGoesOnlyIntoANewOrEmptyDirectory() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("used"));
         Files.writeString(dir.resolve("notes.txt"), "keep me");
@@ -304,6 +359,10 @@ abstract class BackupContract {
         assertThat(lines(first.resolve("contributions.csv")))
                 .filteredOn(line -> line.contains("Twin 90000")).hasSize(2);
         assertThat(Files.readString(first.resolve("missions.csv"))).contains(",1234567.89,EUR,2024,");
+        // budgets are US dollars in units like every amount; NASA's 2025 budget is 25.4 billion in agencies.csv
+        assertThat(lines(first.resolve("agencies.csv")).get(0)).contains(",annual_budget_usd,budget_year,");
+        assertThat(lines(first.resolve("agencies.csv"))).filteredOn(line -> line.startsWith("nasa,"))
+                .singleElement().asString().contains(",25400000000,2025,");
 
         backups.deleteAll();
         assertThat(jdbc.queryForObject("select count(*) from partner", Long.class)).isZero();
@@ -356,6 +415,22 @@ abstract class BackupContract {
         dataset.importDirectory(dir);
         assertThat(jdbc.queryForObject("select amount from contribution where element = 'Millions test'",
                 BigDecimal.class)).isEqualByComparingTo("1234567.89");
+    }
+
+    @Test
+    void budgetsInMillionsFromAnOlderExportConvertExactly() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("budget-millions"));
+        Files.writeString(dir.resolve("agencies.csv"), """
+                id,name,country_or_members,type,founded,annual_budget_usd_millions,budget_year,source_url
+                millions-test,Millions Agency,XX,other,2001,1.23456789,2024,%s
+                """.formatted(SOURCE));
+        dataset.importDirectory(dir);
+        assertThat(jdbc.queryForObject("select budget_amount from partner where id = 'millions-test'",
+                BigDecimal.class)).isEqualByComparingTo("1234567.89");
+        assertThat(jdbc.queryForObject("select budget_currency from partner where id = 'millions-test'",
+                String.class)).isEqualTo("USD");
+        assertThat(jdbc.queryForObject("select budget_price_year from partner where id = 'millions-test'",
+                Integer.class)).isEqualTo(2024);
     }
 
     // ---- helpers

@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import space.consortium.shared.InUse;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Money;
+import space.consortium.shared.MoneyRequest;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
 import space.consortium.support.PersistenceContract;
@@ -61,7 +64,7 @@ abstract class PartnerPersistenceContract extends PersistenceContract {
 
     @Test
     void unreferencedPartnerIsDeleted() {
-        partners.create(new PartnerRequest("lone-test", "Lone agency", "academia", null, null, null, null, SOURCE,
+        partners.create(new PartnerRequest("lone-test", "Lone agency", "academia", null, null, null, SOURCE,
                 null));
         assertThat(repository.references("lone-test")).isEmpty();
 
@@ -71,15 +74,26 @@ abstract class PartnerPersistenceContract extends PersistenceContract {
     }
 
     @Test
-    void budgetsRoundTripExactly() {
-        assertThat(partners.get("nasa").budgetUsdMillions()).isEqualTo(new BigDecimal("25400"));
+    void budgetsAreMoneyInUnitsAndRoundTripExactly() {
+        // the shipped agencies.csv gives NASA's 2025 budget as 25.4 billion US dollars
+        assertThat(partners.get("nasa").budget()).isEqualTo(new Money(new BigDecimal("25400000000"), "USD", 2025));
         partners.create(new PartnerRequest("budget-test", "Budgeted", "company", "ZZ", 2020,
-                new BigDecimal("123456789012.34"), 2024, SOURCE, null));
-        assertThat(partners.get("budget-test").budgetUsdMillions()).isEqualTo(new BigDecimal("123456789012.34"));
+                new MoneyRequest(new BigDecimal("123456789012345678.34"), "USD", 2024), SOURCE, null));
+        assertThat(partners.get("budget-test").budget())
+                .isEqualTo(new Money(new BigDecimal("123456789012345678.34"), "USD", 2024));
+        assertThat(jdbc.sql("select budget_amount from partner where id = 'budget-test'").query(BigDecimal.class)
+                .single()).isEqualByComparingTo("123456789012345678.34");
+    }
+
+    @Test
+    void aBudgetInAnotherCurrencyIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> partners.create(new PartnerRequest("euro-test", "Euro", "company", "FR", 2020,
+                new MoneyRequest(new BigDecimal("1000000"), "EUR", 2024), SOURCE, null)))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("budget.currency").hasMessageContaining("USD");
     }
 
     private static PartnerRequest jaxa(String name, long version) {
-        return new PartnerRequest(null, name, "national agency", "JP", 2003, new BigDecimal("2388"), 2022, SOURCE,
-                version);
+        return new PartnerRequest(null, name, "national agency", "JP", 2003,
+                new MoneyRequest(new BigDecimal("2388000000"), "USD", 2022), SOURCE, version);
     }
 }

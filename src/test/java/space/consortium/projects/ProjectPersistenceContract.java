@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import space.consortium.shared.InUse;
 import space.consortium.shared.Money;
+import space.consortium.shared.MoneyRequest;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
 import space.consortium.support.PersistenceContract;
@@ -120,7 +121,7 @@ abstract class ProjectPersistenceContract extends PersistenceContract {
     void projectCostRoundTripsExactly() {
         Money cost = new Money(new BigDecimal("2000000000.5"), "EUR", 2018);
         projects.create(new ProjectRequest("costed-test", "Costed", "Mercury", "planned", 2040, "esa",
-                cost.amount(), cost.currency(), cost.priceYear(), null, "https://example.org/costed", null));
+                MoneyRequest.of(cost), null, "https://example.org/costed", null));
 
         assertThat(projects.get("costed-test").cost()).isEqualTo(cost);
         BigDecimal stored = jdbc.sql("select cost_amount from project where id = 'costed-test'")
@@ -144,14 +145,13 @@ abstract class ProjectPersistenceContract extends PersistenceContract {
     }
 
     private static ProjectRequest iss(String name, long version) {
-        return new ProjectRequest(null, name, "LEO", "operating", 1998, "nasa", null, null, null,
+        return new ProjectRequest(null, name, "LEO", "operating", 1998, "nasa", null,
                 "five partner agencies; first module (Zarya) 1998", SOURCE, version);
     }
 
     private static ContributionRequest contribution(String project, String partner, String element, Money value,
                                                     Long version) {
         return new ContributionRequest(project, partner, "hardware", element,
-                value == null ? null : value.amount(), value == null ? null : value.currency(),
-                value == null ? null : value.priceYear(), "https://example.org/element", version);
+                MoneyRequest.of(value), "https://example.org/element", version);
     }
 }

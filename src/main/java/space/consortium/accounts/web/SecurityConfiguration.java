@@ -85,6 +85,8 @@ class SecurityConfiguration {
                     auth.requestMatchers(open).permitAll();
                     auth.requestMatchers("/actuator/prometheus").hasAuthority(Access.ADMIN); // metrics: docs/operations.md
                     auth.requestMatchers("/account/**", "/admin/**", "/audit/**", "/audit").authenticated();
+                    // a form page sends an anonymous visitor to sign in first, and back to the form after
+                    auth.requestMatchers(SecurityConfiguration::isFormPage).authenticated();
                     if (anonymousRead) {
                         auth.requestMatchers(HttpMethod.GET, "/**").permitAll();
                         auth.requestMatchers(HttpMethod.HEAD, "/**").permitAll();
@@ -107,7 +109,7 @@ class SecurityConfiguration {
                         // an API call that carries no session cookie cannot ride on a signed-in session
                         request -> isApi(request) && request.getRequestedSessionId() == null))
                 // no session before sign-in: the page a visitor wanted is remembered in a cookie, not in a session
-                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
+                .requestCache(cache -> cache.requestCache(new FormPageRequestCache()))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .defaultSuccessUrl("/", false)
@@ -153,6 +155,19 @@ class SecurityConfiguration {
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+    }
+
+    /**
+     * A page that shows a form to change data: a GET of a path ending in {@code /new} or {@code /edit}, or of the
+     * catalogue's partner-capability form.
+     */
+    static boolean isFormPage(HttpServletRequest request) {
+        if (!HttpMethod.GET.matches(request.getMethod()) || isApi(request)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.endsWith("/new") || path.endsWith("/edit")
+                || path.matches("/teaming/catalogue/partner-capabilities/\\d+");
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -33,10 +33,21 @@ final class AllocationForm {
     record Player(String id, String label, boolean selected) {
     }
 
+    /** The name a reader knows each allocation rule by, for table columns and chart legends. */
+    static final Map<String, String> RULE_NAMES = Map.of("shapley", "Shapley value", "shapley-sampled",
+            "Shapley value (sampled)", "banzhaf", "Banzhaf (normalised)", "nucleolus", "Nucleolus", "prenucleolus",
+            "Prenucleolus", "scrb", "Separable costs (SCRB)", "proportional", "Proportional", "equal", "Equal split",
+            "equal-savings", "Equal savings");
+
     /** What the template shows. */
     record View(String model, List<Player> players, Map<String, String> params, List<String> coalitions,
                 @Nullable AllocationReport report, @Nullable String chartJson, Map<String, String> errors,
                 List<String> labels) {
+
+        /** The allocation rules' display names, by rule id. */
+        public Map<String, String> ruleNames() {
+            return RULE_NAMES;
+        }
     }
 
     private AllocationForm() {
@@ -163,7 +174,7 @@ final class AllocationForm {
 
     private static String chart(AllocationReport report, List<String> labels) {
         List<Chart.Series> series = new ArrayList<>();
-        report.allocations().forEach((method, byPlayer) -> series.add(new Chart.Series(method,
+        report.allocations().forEach((method, byPlayer) -> series.add(new Chart.Series(RULE_NAMES.getOrDefault(method, method),
                 report.players().stream().map(p -> (Number) byPlayer.getOrDefault(p, BigDecimal.ZERO)).toList())));
         return Chart.json(new Chart.Bar(labels, series, false, false, "share of the cost", List.of()));
     }

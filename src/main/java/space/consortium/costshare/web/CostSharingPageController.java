@@ -77,6 +77,12 @@ class CostSharingPageController {
         if (form.getYear() == null) {
             form.setYear(form.getBaseYear());
         }
+        // said before anything is computed: the figures this choice of currencies and years lacks in the tables
+        List<String> missingFigures = !binding.hasErrors() && !form.submitted() && form.getYear() != null
+                && form.getBaseYear() != null
+                ? ledger.missingFigures(projectId, form.getCurrency(), form.getYear(), form.getBase(), form.getBaseYear())
+                : List.of();
+        model.addAttribute("missingFigures", missingFigures);
         LedgerView view = null;
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

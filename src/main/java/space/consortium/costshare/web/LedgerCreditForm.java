@@ -41,8 +41,10 @@ public class LedgerCreditForm {
     /** The form field that shows a problem the service names. */
     static String fieldOf(String problemField) {
         return switch (problemField) {
-            case "amount" -> "amountMillions";
-            case "partnerId", "description", "currency", "priceYear", "sourceUrl" -> problemField;
+            case "value.amount" -> "amountMillions";
+            case "value.currency" -> "currency";
+            case "value.priceYear" -> "priceYear";
+            case "partnerId", "description", "sourceUrl" -> problemField;
             default -> "";
         };
     }

@@ -9,7 +9,7 @@ import space.consortium.dataset.DatasetService;
 import space.consortium.dataset.DatasetSummary;
 import space.consortium.shared.Chart;
 
-/** "About the data": where the registry's facts come from, how many sources back them, and the known caveats. */
+/** "About the data": where the facts of every shipped table come from, how many sources back them, and the known caveats. */
 @Controller
 class AboutDataPageController {
 
@@ -19,8 +19,8 @@ class AboutDataPageController {
         this.dataset = dataset;
     }
 
-    /** One table of the registry: its rows and the distinct sources they cite. */
-    record TableRow(String table, long rows, long sources) {
+    /** One shipped table: its rows, those with a source, and the distinct sources they cite. */
+    record TableRow(String table, long rows, long sourced, long sources) {
     }
 
     @GetMapping("/about-data")
@@ -28,10 +28,12 @@ class AboutDataPageController {
         DatasetSummary summary = dataset.summary();
         List<TableRow> tables = new ArrayList<>();
         summary.rowsByTable().forEach((table, rows) ->
-                tables.add(new TableRow(table, rows, summary.sourcesByTable().getOrDefault(table, 0L))));
+                tables.add(new TableRow(table, rows, summary.sourcedRowsByTable().getOrDefault(table, 0L),
+                        summary.sourcesByTable().getOrDefault(table, 0L))));
         model.addAttribute("summary", summary);
         model.addAttribute("tables", tables);
         model.addAttribute("totalRows", tables.stream().mapToLong(TableRow::rows).sum());
+        model.addAttribute("sourcedRows", tables.stream().mapToLong(TableRow::sourced).sum());
         model.addAttribute("hostsChart", summary.topSourceHosts().isEmpty() ? null : Chart.json(new Chart.Bar(
                 new ArrayList<>(summary.topSourceHosts().keySet()),
                 List.of(new Chart.Series("Rows citing the site", new ArrayList<>(summary.topSourceHosts().values()))),

@@ -128,9 +128,13 @@ class InsightsPageController {
         model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
         model.put("claimProjects", insights.projectNames());
         model.put("claimPartners", insights.partnerNames());
-        model.put("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(network.nodes().size())));
-        model.put("communities", network.nodes().stream().map(CooperationNetwork.Node::community)
-                .distinct().count());
+        // the chart draws the partners who share a project (the most connected first), not the isolated ones
+        model.put("networkChart", network.links().isEmpty() ? null
+                : Chart.json(network.chart((int) (network.nodes().size() - network.isolated()))));
+        // the same number as the API's and the claim checker's: each isolated partner counts as its own community
+        model.put("communities", network.communities());
+        model.put("isolated", network.isolated());
+        model.put("sharedCommunities", network.sharedCommunities());
         model.put("firstYear", network.firstYear());
         model.put("lastYear", network.lastYear());
         model.put("sliderYear", network.year() != null ? network.year() : network.lastYear());

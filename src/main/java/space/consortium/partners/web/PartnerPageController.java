@@ -144,7 +144,7 @@ class PartnerPageController {
     }
 
     private static @Nullable Money budget(Partner p) {
-        return p.budgetUsdMillions() == null ? null : Money.usdMillions(p.budgetUsdMillions(), p.budgetYear());
+        return p.budget();
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {

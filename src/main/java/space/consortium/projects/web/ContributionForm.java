@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import space.consortium.projects.Contribution;
 import space.consortium.projects.ContributionRequest;
+import space.consortium.shared.MoneyRequest;
 
 /**
  * What the contribution form posts. The value is typed in millions of the currency; the full rules are those of
@@ -44,15 +45,18 @@ public class ContributionForm {
     /** The request for the service; the currency is dropped when no amount is given (its select always has one). */
     ContributionRequest toRequest(String projectId) {
         BigDecimal amount = amountMillions == null ? null : amountMillions.movePointRight(6);
-        return new ContributionRequest(projectId, trim(partnerId), trim(kind), trim(element), amount,
-                amount == null ? null : trim(currency), priceYear, trim(sourceUrl), version);
+        MoneyRequest value = amount == null && priceYear == null ? null : new MoneyRequest(amount, trim(currency), priceYear);
+        return new ContributionRequest(projectId, trim(partnerId), trim(kind), trim(element), value, trim(sourceUrl),
+                version);
     }
 
     /** The form field showing a request field's problem. */
     static String fieldOf(String requestField) {
         return switch (requestField) {
-            case "amount" -> "amountMillions";
-            case "partnerId", "kind", "element", "currency", "priceYear", "sourceUrl" -> requestField;
+            case "value.amount" -> "amountMillions";
+            case "value.currency" -> "currency";
+            case "value.priceYear" -> "priceYear";
+            case "partnerId", "kind", "element", "sourceUrl" -> requestField;
             default -> "";
         };
     }

@@ -37,7 +37,6 @@ class RelayPageController {
 
     static final int MAX_DAYS = 14;
     static final String DEFAULT_START = "2026-01-01";
-    static final List<String> DEFAULT_LANDERS = List.of("curiosity", "perseverance", "zhurong");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -55,9 +54,13 @@ class RelayPageController {
     private record DefaultPlan(Map<String, Object> request) {
     }
 
-    /** One checkbox of the form. */
+    /** One checkbox of the form; {@code status} and its source for a lander (active, dormant, ended). */
     record Choice(String id, String name, String owner, String detail, String sourceUrl, boolean checked,
-                  boolean lost) {
+                  boolean lost, String status, @org.jspecify.annotations.Nullable String statusSourceUrl) {
+    }
+
+    /** A policy checkbox, as on the coalition builder's page. */
+    record PolicyCheck(space.consortium.teaming.Policy policy, boolean checked) {
     }
 
     /** One row of the allocation table. */
@@ -71,7 +74,13 @@ class RelayPageController {
         boolean first = params.isEmpty();
         List<String> orbiters = first ? assets.stream().filter(RelayAsset::isOrbiter).map(RelayAsset::id).toList()
                 : params.getOrDefault("orbiter", List.of());
-        List<String> landers = first ? DEFAULT_LANDERS : params.getOrDefault("lander", List.of());
+        // the default plan leaves out the landers the registry marks dormant or ended
+        List<String> landers = first ? relay.defaultLanders() : params.getOrDefault("lander", List.of());
+        // the partner policies, switched as on the coalition builder: by default every enabled one
+        List<space.consortium.teaming.Policy> policies = relay.policies();
+        java.util.Set<String> policyIds = new java.util.HashSet<>(params.getOrDefault("policy", List.of()));
+        List<PolicyCheck> policyChecks = policies.stream()
+                .map(p -> new PolicyCheck(p, first ? p.enabled() : policyIds.contains(p.id()))).toList();
         List<String> lost = params.getOrDefault("lose", List.of());
         String start = params.getFirst("start") == null ? DEFAULT_START : params.getFirst("start");
         String days = params.getFirst("days") == null ? "3" : params.getFirst("days");
@@ -102,6 +111,7 @@ class RelayPageController {
         body.put("propagator", propagator);
         body.put("orbiters", orbiters);
         body.put("landers", landers);
+        body.put("policies", policyChecks.stream().filter(PolicyCheck::checked).map(c -> c.policy().id()).toList());
         List<String> lostChosen = lost.stream().filter(orbiters::contains).toList();
         if (!lostChosen.isEmpty()) {
             body.put("whatIf", Map.of("removeOrbiters", lostChosen));
@@ -127,10 +137,11 @@ class RelayPageController {
         model.addAttribute("section", "benefits");
         model.addAttribute("orbiterChoices", assets.stream().filter(RelayAsset::isOrbiter)
                 .map(a -> new Choice(a.id(), a.name(), a.owner(), a.orbiter() == null ? "" : detail(a), a.sourceUrl(),
-                        orbiters.contains(a.id()), lost.contains(a.id()))).toList());
+                        orbiters.contains(a.id()), lost.contains(a.id()), a.status(), a.statusSourceUrl())).toList());
         model.addAttribute("landerChoices", assets.stream().filter(a -> !a.isOrbiter())
                 .map(a -> new Choice(a.id(), a.name(), a.owner(), a.notes(), a.sourceUrl(), landers.contains(a.id()),
-                        false)).toList());
+                        false, a.status(), a.statusSourceUrl())).toList());
+        model.addAttribute("policyChecks", policyChecks);
         model.addAttribute("start", start);
         model.addAttribute("days", days);
         model.addAttribute("mask", mask);

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import space.consortium.accounts.Access;
+import space.consortium.discussion.MarkdownRenderer;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.Risk;
@@ -50,11 +52,13 @@ class RiskPageController {
     private final RiskService risks;
     private final ProjectService projects;
     private final Validator validator;
+    private final Access access;
 
-    RiskPageController(RiskService risks, ProjectService projects, Validator validator) {
+    RiskPageController(RiskService risks, ProjectService projects, Validator validator, Access access) {
         this.risks = risks;
         this.projects = projects;
         this.validator = validator;
+        this.access = access;
     }
 
     @GetMapping
@@ -99,6 +103,9 @@ class RiskPageController {
         List<RiskChange> history = risks.history(projectId, riskId);
         model.addAttribute("project", projects.get(projectId));
         model.addAttribute("risk", risk);
+        // the mitigation is written in Markdown, like a comment, and shown through the same guarded renderer
+        model.addAttribute("mitigationHtml", risk.mitigation() == null || risk.mitigation().isBlank() ? null
+                : MarkdownRenderer.render(risk.mitigation()));
         model.addAttribute("history", history);
         model.addAttribute("matrix", risks.matrix(projectId));
         model.addAttribute("trend", Chart.json(trend(history)));
@@ -115,6 +122,7 @@ class RiskPageController {
     String create(@PathVariable String projectId, @ModelAttribute("form") RiskForm form, BindingResult binding,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         projects.get(projectId);
+        access.current().ifPresent(form::setChangedBy); // the history names the signed-in user, not a typed name
         if (!binding.hasErrors()) {
             RiskRequest request = form.toRequest();
             if (valid(request, binding)) {
@@ -142,6 +150,7 @@ class RiskPageController {
     String update(@PathVariable String projectId, @PathVariable long riskId, @ModelAttribute("form") RiskForm form,
                   BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Risk stored = risks.get(projectId, riskId);
+        access.current().ifPresent(form::setChangedBy);
         if (!binding.hasErrors()) {
             RiskRequest request = form.toRequest();
             if (valid(request, binding)) {
@@ -168,7 +177,7 @@ class RiskPageController {
                   @RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
         Risk risk = risks.get(projectId, riskId);
         try {
-            risks.delete(projectId, riskId, version, null, "deleted on the Risks tab");
+            risks.delete(projectId, riskId, version, access.current().orElse(null), "deleted on the Risks tab");
             redirect.addFlashAttribute("flash", "Deleted the risk “" + risk.title() + "”; its history is kept.");
         } catch (StaleVersion e) {
             redirect.addFlashAttribute("flash", "Not deleted: someone changed “" + risk.title()

@@ -76,7 +76,7 @@ class CataloguePageController {
         try {
             Capability added = catalogue.createCapability(new CapabilityRequest(blankToNull(form.get("id")),
                     blankToNull(form.get("name")), blankToNull(form.get("group")), blankToNull(form.get("description")),
-                    decimal(form.get("unitCostUsdMillions")), null));
+                    decimal(form.get("unitCostUsdMillions")), blankToNull(form.get("unitCostSourceUrl")), null));
             redirect.addFlashAttribute("message", "Added capability " + added.id());
             return "redirect:/teaming/catalogue#cap-" + added.id();
         } catch (InvalidInput e) {

@@ -1,5 +1,6 @@
 package space.consortium.teaming.web;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -36,7 +37,11 @@ import space.consortium.teaming.TeamingService;
 @Tag(name = "Teaming", description = "Capability catalogue and the coalition builder (pooling expertise)")
 class TeamingApiController {
 
-    /** Body of a policy switch. */
+    /**
+     * Body of a policy switch: the body {@code GET /api/teaming/policies/{id}} answers is accepted as it is; only
+     * {@code enabled} changes, the policy's other fields are read-only and ignored.
+     */
+    @JsonIgnoreProperties({"id", "partnerA", "partnerB", "title", "description", "sourceUrl"})
     record PolicySwitch(@Nullable Boolean enabled, @Nullable Long version) {
     }
 
@@ -160,6 +165,11 @@ class TeamingApiController {
     @Operation(summary = "Documented policy constraints (pairs of partners kept apart), with sources")
     List<Policy> policies() {
         return catalogue.policies();
+    }
+
+    @GetMapping("/policies/{id}")
+    Policy policy(@PathVariable String id) {
+        return catalogue.policy(id);
     }
 
     @PutMapping("/policies/{id}")

@@ -134,6 +134,9 @@ class TeamingPageController {
         model.addAttribute("policies", checks);
         model.addAttribute("errors", errors);
         model.addAttribute("report", report);
+        // assignments whose cost is only an illustrative placeholder: marked, not counted in the cost
+        model.addAttribute("unsourcedRows", report == null ? 0
+                : report.rows().stream().filter(r -> Boolean.FALSE.equals(r.costSourced())).count());
         model.addAttribute("projects", projects.all());
         model.addAttribute("params", params);
         if (report != null && report.cost() != null) {

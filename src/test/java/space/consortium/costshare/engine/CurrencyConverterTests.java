@@ -96,11 +96,58 @@ class CurrencyConverterTests {
 
     @Test
     void missingPriceIndexNamesTheYear() {
-        assertThatThrownBy(() -> shipped.convert(BigDecimal.TEN, "CAD", 2023, "USD", 2024))
+        assertThatThrownBy(() -> shipped.convert(BigDecimal.TEN, "CAD", 2019, "USD", 2024))
                 .isInstanceOfSatisfying(MissingRate.class, e -> {
                     assertThat(e.currency()).isNull();
-                    assertThat(e.getMessage()).contains("no US price index (CPI-U) for 2023");
+                    assertThat(e.getMessage()).contains("no US price index (CPI-U) for 2019");
                 });
+    }
+
+    @Test
+    void publishedFederalReserveAnnualAveragesAreTheShippedRows() {
+        // hand-checked against the cited pages: G.5A of 1 Feb 2024 (EUR 2023 1.0817 USD per euro), Statistical
+        // Supplement to the Federal Reserve Bulletin, April 2008, table 3.28 (EUR 2005 1.2449 USD per euro,
+        // JPY 2007 117.76 yen per dollar), March 2005 (INR 2002 48.63 rupees per dollar), G.5A of 4 Jan 2016
+        // (GBP 2014 1.6484 USD per pound)
+        assertThat(shipped.convert(new BigDecimal("10000"), "EUR", 2005, "USD", 2005).result())
+                .isEqualByComparingTo("12449.00");
+        assertThat(shipped.convert(new BigDecimal("10000"), "EUR", 2023, "USD", 2023).result())
+                .isEqualByComparingTo("10817.00");
+        assertThat(shipped.convert(new BigDecimal("11776"), "JPY", 2007, "USD", 2007).result())
+                .isEqualByComparingTo("100.00");
+        assertThat(shipped.convert(new BigDecimal("4863"), "INR", 2002, "USD", 2002).result())
+                .isEqualByComparingTo("100.00");
+        assertThat(shipped.convert(new BigDecimal("10000"), "GBP", 2014, "USD", 2014).result())
+                .isEqualByComparingTo("16484.00");
+    }
+
+    @Test
+    void everyShippedRateConvertsThereAndBackToTheSameAmount() throws IOException {
+        // invariant: an amount converted to US dollars and back in the same year is the amount (within the rounding
+        // of the intermediate dollar figure to cents), for every row of the shipped table
+        BigDecimal amount = new BigDecimal("1000000000");
+        List<Csv.Row> rows = read("costshare/exchange_rates.csv").rows();
+        assertThat(rows).hasSizeGreaterThan(100);
+        for (Csv.Row r : rows) {
+            String currency = r.get("currency").orElseThrow();
+            int year = Integer.parseInt(r.get("year").orElseThrow());
+            BigDecimal usd = shipped.convert(amount, currency, year, "USD", year).result();
+            BigDecimal back = shipped.convert(usd, "USD", year, currency, year).result();
+            BigDecimal rate = new BigDecimal(r.get("rate").orElseThrow());
+            // a cent of rounding in dollars is at most this many units of the currency
+            BigDecimal tolerance = rate.max(BigDecimal.ONE).multiply(new BigDecimal("0.01"));
+            assertThat(back.subtract(amount).abs()).as("%s %d", currency, year).isLessThanOrEqualTo(tolerance);
+        }
+    }
+
+    @Test
+    void theCpiTableHasNoDuplicateYearAndRisesAcrossTheDecades() throws IOException {
+        List<Csv.Row> rows = read("costshare/us_inflation.csv").rows();
+        List<Integer> years = rows.stream().map(r -> Integer.parseInt(r.get("year").orElseThrow())).toList();
+        assertThat(years).doesNotHaveDuplicates().isSorted();
+        // BLS: the CPI-U annual average of 1998 is 163.0, of 2024 313.689 (1982-84 = 100)
+        assertThat(shipped.convert(new BigDecimal("163.00"), "USD", 1998, "USD", 2024).result())
+                .isEqualByComparingTo("313.69");
     }
 
     @Test

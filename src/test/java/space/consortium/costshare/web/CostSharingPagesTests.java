@@ -29,6 +29,26 @@ class CostSharingPagesTests {
     @Autowired ProjectService projects;
 
     @Test
+    void theLedgerFormSaysWhichRatesAreMissingBeforeAnythingIsComputed() throws Exception {
+        // the shipped tables hold no rouble rate and no CPI-U for 2019 (see the README beside them)
+        mvc.perform(get("/projects/iss/cost-sharing").param("currency", "RUB").param("year", "2019")
+                        .param("base", "USD").param("baseYear", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-missing\""),
+                        containsString("no RUB→USD rate for 2019; the table has no RUB rate at all"),
+                        not(containsString("id=\"ledger-results\"")))));
+        mvc.perform(get("/projects/iss/cost-sharing").param("currency", "USD").param("year", "2019")
+                        .param("base", "USD").param("baseYear", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"ledger-missing\""),
+                        containsString("no US price index (CPI-U) for 2019; the index exists for 1993–2017, 2021–2024"))));
+        // in dollars of the default year nothing is missing, so nothing is said
+        mvc.perform(get("/projects/iss/cost-sharing"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"ledger-missing\""))));
+    }
+
+    @Test
     void theTvaGameEnteredPerCoalitionGivesThePublishedSharesAndAStableVerdict() throws Exception {
         // three partners stand in for the TVA's navigation, flood control and power (Straffin & Heaney 1981)
         mvc.perform(get("/projects/iss/cost-sharing").param("model", "standalone")
@@ -88,7 +108,7 @@ class CostSharingPagesTests {
 
     @Test
     void withoutACostThePageAsksForOneAndListsTheUnvaluedInKindCredits() throws Exception {
-        mvc.perform(get("/projects/iss/cost-sharing"))
+        mvc.perform(get("/projects/iss/cost-sharing").with(Users.admin()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"allocation\""), containsString("Fair allocation"),
                         containsString("id=\"ledger-empty\""), containsString("ATV (Automated Transfer Vehicle)"),
@@ -133,13 +153,13 @@ class CostSharingPagesTests {
         mvc.perform(post("/api/contributions").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
                         .accept(MediaType.APPLICATION_JSON).content("""
                         {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Euro spare (test)",
-                         "amount": 2000000, "currency": "EUR", "priceYear": 2024,
+                         "value": {"amount": 2000000, "currency": "EUR", "priceYear": 2024},
                          "sourceUrl": "https://example.org/spare"}"""))
                 .andExpect(status().isCreated());
         mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&baseYear=2024"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(allOf(containsString("id=\"ledger-errors\""),
-                        containsString("no EUR→USD rate for 2024; rates exist for 2012–2015, 2017–2023"),
+                        containsString("no EUR→USD rate for 2024; rates exist for 2002–2007, 2012–2015, 2017–2023"),
                         not(containsString("id=\"ledger-results\"")))));
     }
 
@@ -174,7 +194,7 @@ class CostSharingPagesTests {
     void enteringTheValueOfAContributionPrefillsTheForm() throws Exception {
         long atv = projects.detail("iss").contributions().stream()
                 .filter(c -> c.element().startsWith("ATV")).findFirst().orElseThrow().id();
-        mvc.perform(get("/projects/iss/cost-sharing/credits/new?contributionId=" + atv))
+        mvc.perform(get("/projects/iss/cost-sharing/credits/new?contributionId=" + atv).with(Users.member("esa")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"valued-contribution\""),
                         containsString("value=\"ATV (Automated Transfer Vehicle) cargo flights (2008-2015)\""),

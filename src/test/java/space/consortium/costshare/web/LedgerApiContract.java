@@ -50,7 +50,7 @@ abstract class LedgerApiContract extends ApiContract {
         long atv = contributionId("ATV");
         MvcTestResult created = post(ISS_LEDGER + "/credits", """
                 {"contributionId": %d, "partnerId": "esa", "description": "ATV cargo flights",
-                 "amount": 500000000, "currency": "USD", "priceYear": 2024}""".formatted(atv));
+                 "value": {"amount": 500000000, "currency": "USD", "priceYear": 2024}}""".formatted(atv));
         assertThat(created).hasStatus(HttpStatus.CREATED);
 
         JsonNode ledger = read(ISS_LEDGER + "?cost=1000000000");
@@ -116,12 +116,53 @@ abstract class LedgerApiContract extends ApiContract {
         assertThat(index.path("missing").toString()).contains("no US price index (CPI-U) for 2025");
     }
 
+    // ---- every year 1998–2025 in every offered currency (issue 12)
+
+    @Test
+    void theLedgerOfEveryYearInEveryCurrencyIsComputedOrNamesWhatIsMissingNeverCountingZero() throws Exception {
+        java.util.Set<String> shippedRates = new java.util.HashSet<>();
+        try (java.io.Reader reader = new java.io.InputStreamReader(getClass().getClassLoader()
+                .getResourceAsStream("costshare/exchange_rates.csv"), java.nio.charset.StandardCharsets.UTF_8)) {
+            space.consortium.shared.Csv.read(reader).rows().forEach(r ->
+                    shippedRates.add(r.get("currency").orElseThrow() + ":" + r.get("year").orElseThrow()));
+        }
+        int computed = 0;
+        for (String currency : space.consortium.shared.Money.CURRENCIES) {
+            for (int year = 1998; year <= 2025; year++) {
+                String uri = ISS_LEDGER + "?cost=1000000&currency=" + currency + "&year=" + year + "&base="
+                        + currency + "&baseYear=" + year;
+                MvcTestResult result = get(uri);
+                boolean rated = currency.equals("USD") || shippedRates.contains(currency + ":" + year);
+                if (result.getResponse().getStatus() == 200) {
+                    computed++;
+                    JsonNode ledger = Json.body(result);
+                    assertThat(rated).as("%s %d computed without a rate", currency, year).isTrue();
+                    // there and back through the dollar: the cost is the amount entered (rounding within a unit)
+                    assertThat(Json.decimal(ledger, "/cost").subtract(new BigDecimal("1000000")).abs())
+                            .as(uri).isLessThanOrEqualTo(BigDecimal.ONE);
+                    assertThat(ledger.path("currency").asString()).isEqualTo(currency);
+                } else {
+                    JsonNode problem = assertProblem(result, HttpStatus.UNPROCESSABLE_CONTENT);
+                    assertThat(problem.path("detail").asString()).as(uri).contains("not computed");
+                    assertThat(problem.path("missing").values()).as(uri).isNotEmpty()
+                            .allSatisfy(m -> assertThat(m.asString()).startsWith("no "));
+                    if (!rated) {
+                        assertThat(problem.path("missing").toString()).as(uri)
+                                .contains("no " + currency + "→USD rate for " + year);
+                    }
+                }
+            }
+        }
+        // the shipped tables hold the dollar and five currencies for 2002–2007, 2012–2015 and 2017–2023 at least
+        assertThat(computed).isGreaterThanOrEqualTo(6 * 17);
+    }
+
     // ---- no silent zeros (issue 13)
 
     private void addEsaContributionInEuros(int priceYear) {
         assertThat(post("/api/contributions", """
                 {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Euro-priced spare (test)",
-                 "amount": 2000000, "currency": "EUR", "priceYear": %d, "sourceUrl": "https://example.org/spare"}"""
+                 "value": {"amount": 2000000, "currency": "EUR", "priceYear": %d}, "sourceUrl": "https://example.org/spare"}"""
                 .formatted(priceYear))).hasStatus(HttpStatus.CREATED);
     }
 
@@ -133,8 +174,8 @@ abstract class LedgerApiContract extends ApiContract {
                 HttpStatus.UNPROCESSABLE_CONTENT);
 
         assertThat(problem.path("title").asString()).isEqualTo("Missing inputs");
-        // the shipped Federal Reserve G.5A table holds EUR rates for 2012–2015 and 2017–2023
-        assertThat(problem.path("missing").values()).extracting(JsonNode::asString).containsExactly("no EUR→USD rate for 2024; rates exist for 2012–2015, 2017–2023");
+        // the shipped Federal Reserve table holds EUR rates for 2002–2007, 2012–2015 and 2017–2023
+        assertThat(problem.path("missing").values()).extracting(JsonNode::asString).containsExactly("no EUR→USD rate for 2024; rates exist for 2002–2007, 2012–2015, 2017–2023");
         assertThat(problem.path("detail").asString()).contains("not computed", "no EUR→USD rate for 2024");
     }
 
@@ -168,21 +209,21 @@ abstract class LedgerApiContract extends ApiContract {
     @Test
     void badCreditsAreRejectedFieldByFieldAndNothingIsStored() {
         assertInvalid(post(ISS_LEDGER + "/credits", """
-                {"partnerId": "", "description": "ATV-2", "amount": -1, "currency": "XYZ", "priceYear": 2024}"""),
-                "partnerId", "amount", "currency");
+                {"partnerId": "", "description": "ATV-2", "value": {"amount": -1, "currency": "XYZ", "priceYear": 2024}}"""),
+                "partnerId", "value.amount", "value.currency");
         assertInvalid(post(ISS_LEDGER + "/credits", """
-                {"partnerId": "esa", "description": "ATV-2", "amount": 1, "currency": "EUR", "priceYear": 2016}"""),
-                "priceYear");
+                {"partnerId": "esa", "description": "ATV-2", "value": {"amount": 1, "currency": "EUR", "priceYear": 2016}}"""),
+                "value.priceYear");
         assertThat(read(ISS_LEDGER + "/credits").size()).isZero();
     }
 
     @Test
     void staleCreditUpdateIsA409() {
         JsonNode created = Json.body(post(ISS_LEDGER + "/credits", """
-                {"partnerId": "esa", "description": "Node 2", "amount": 1000, "currency": "USD", "priceYear": 2024}"""));
+                {"partnerId": "esa", "description": "Node 2", "value": {"amount": 1000, "currency": "USD", "priceYear": 2024}}"""));
         String uri = ISS_LEDGER + "/credits/" + created.path("id").asLong();
         String change = """
-                {"partnerId": "esa", "description": "Node 2", "amount": 2000, "currency": "USD", "priceYear": 2024,
+                {"partnerId": "esa", "description": "Node 2", "value": {"amount": 2000, "currency": "USD", "priceYear": 2024},
                  "version": 0}""";
         assertThat(put(uri, change)).hasStatusOk();
         assertProblem(put(uri, change), HttpStatus.CONFLICT);
@@ -197,7 +238,7 @@ abstract class LedgerApiContract extends ApiContract {
         assertThat(Json.decimal(euro, "/rate")).isEqualByComparingTo("1.0817");
         assertThat(euro.path("quote").asString()).isEqualTo("usd_per_unit");
         assertThat(euro.path("sourceUrl").asString()).isEqualTo("https://federalreserve.gov/releases/g5a/20240201");
-        assertThat(read("/api/exchange-rates?currency=JPY").path("totalItems").asLong()).isEqualTo(11);
+        assertThat(read("/api/exchange-rates?currency=JPY").path("totalItems").asLong()).isEqualTo(17);
         assertThat(Json.decimal(read("/api/price-index/2024"), "/value")).isEqualByComparingTo("313.689");
     }
 
@@ -218,9 +259,6 @@ abstract class LedgerApiContract extends ApiContract {
                 {"rate": 0, "quote": "sideways", "sourceUrl": "ftp://x"}"""), "rate", "quote", "sourceUrl");
         assertThat(put("/api/exchange-rates/RUB/2021", """
                 {"rate": 73.5, "quote": "units_per_usd", "sourceUrl": "https://example.org/rub"}""")).hasStatusOk();
-        assertThat(put("/api/price-index/2021", """
-                {"value": 270.970, "sourceUrl": "https://example.org/cpi"}""")).hasStatusOk();
-
         JsonNode ledger = read(ISS_LEDGER + "?cost=735&currency=RUB&year=2021&baseYear=2021");
         assertThat(Json.decimal(ledger, "/cost")).isEqualByComparingTo("10.00");
     }

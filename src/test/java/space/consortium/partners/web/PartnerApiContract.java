@@ -22,8 +22,10 @@ abstract class PartnerApiContract extends ApiContract {
         assertThat(nasa.path("kind").asString()).isEqualTo("national agency");
         assertThat(nasa.path("countryOrMembers").asString()).isEqualTo("US");
         assertThat(nasa.path("founded").asInt()).isEqualTo(1958);
-        assertThat(Json.decimal(nasa, "/budgetUsdMillions")).isEqualByComparingTo("25400");
-        assertThat(nasa.path("budgetYear").asInt()).isEqualTo(2025);
+        // 25.4 billion US dollars in 2025, as agencies.csv gives it: in units, never millions
+        assertThat(Json.decimal(nasa, "/budget/amount")).isEqualByComparingTo("25400000000");
+        assertThat(nasa.at("/budget/currency").asString()).isEqualTo("USD");
+        assertThat(nasa.at("/budget/priceYear").asInt()).isEqualTo(2025);
         assertThat(nasa.path("sourceUrl").asString()).startsWith("https://en.wikipedia.org/");
     }
 
@@ -72,12 +74,12 @@ abstract class PartnerApiContract extends ApiContract {
         List<BigDecimal> budgets = new ArrayList<>();
         JsonNode byBudget = read("/api/partners?size=500&sort=budget,desc").path("items");
         for (int i = 0; i < byBudget.size(); i++) {
-            if (byBudget.path(i).path("budgetUsdMillions").isNumber()) {
-                budgets.add(Json.decimal(byBudget, "/" + i + "/budgetUsdMillions"));
+            if (byBudget.path(i).at("/budget/amount").isNumber()) {
+                budgets.add(Json.decimal(byBudget, "/" + i + "/budget/amount"));
             }
         }
         assertThat(budgets).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(budgets.get(0)).isEqualByComparingTo("25400");
+        assertThat(budgets.get(0)).isEqualByComparingTo("25400000000");
 
         List<Integer> founded = new ArrayList<>();
         read("/api/partners?size=500&sort=founded").path("items").values().forEach(p -> {
@@ -96,7 +98,8 @@ abstract class PartnerApiContract extends ApiContract {
         assertThat(created).hasStatus(HttpStatus.CREATED).hasHeader("Location", "/api/partners/test-agency");
         JsonNode stored = read("/api/partners/test-agency");
         assertThat(stored.path("name").asString()).isEqualTo("Test Space Agency");
-        assertThat(Json.decimal(stored, "/budgetUsdMillions")).isEqualByComparingTo("1234.56");
+        assertThat(Json.decimal(stored, "/budget/amount")).isEqualByComparingTo("1234567890.12");
+        assertThat(stored.at("/budget/priceYear").asInt()).isEqualTo(2024);
         assertThat(stored.path("version").asLong()).isZero();
         assertThat(read("/api/partners?size=1").path("totalItems").asLong()).isEqualTo(48);
     }
@@ -110,9 +113,12 @@ abstract class PartnerApiContract extends ApiContract {
     @Test
     void createNamesEveryInvalidField() {
         assertInvalid(post("/api/partners", """
-                {"id": "Bad_Id", "name": "", "kind": "agency", "founded": 1800, "budgetUsdMillions": -5,
-                 "sourceUrl": "wikipedia"}"""),
-                "id", "name", "kind", "founded", "budgetUsdMillions", "sourceUrl");
+                {"id": "Bad_Id", "name": "", "kind": "agency", "founded": 1800,
+                 "budget": {"amount": -5, "currency": "USD"}, "sourceUrl": "wikipedia"}"""),
+                "id", "name", "kind", "founded", "budget.amount", "sourceUrl");
+        assertInvalid(post("/api/partners", """
+                {"id": "euro-test", "name": "Euro", "kind": "company",
+                 "budget": {"amount": 5, "currency": "EUR"}, "sourceUrl": "https://example.org"}"""), "budget.currency");
         assertInvalid(post("/api/partners", """
                 {"name": "No id", "kind": "company", "sourceUrl": "https://example.org"}"""), "id");
     }
@@ -157,7 +163,7 @@ abstract class PartnerApiContract extends ApiContract {
         JsonNode problem = assertProblem(delete("/api/partners/nasa"), HttpStatus.CONFLICT);
         assertThat(problem.path("detail").asString()).contains("nasa");
         assertThat(get("/api/partners/nasa")).hasStatusOk();
-        assertThat(read("/api/projects/iss").at("/project/leadPartnerId").asString()).isEqualTo("nasa");
+        assertThat(read("/api/projects/iss").at("/leadPartnerId").asString()).isEqualTo("nasa");
     }
 
     @Test
@@ -172,7 +178,7 @@ abstract class PartnerApiContract extends ApiContract {
     private static String partner(String id, String name, Long version) {
         return """
                 {"id": "%s", "name": "%s", "kind": "national agency", "countryOrMembers": "ZZ", "founded": 2001,
-                 "budgetUsdMillions": 1234.56, "budgetYear": 2024, "sourceUrl": "https://example.org/%s",
+                 "budget": {"amount": 1234567890.12, "currency": "USD", "priceYear": 2024}, "sourceUrl": "https://example.org/%s",
                  "version": %s}""".formatted(id, name, id, version);
     }
 

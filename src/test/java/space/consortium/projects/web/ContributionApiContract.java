@@ -37,21 +37,24 @@ abstract class ContributionApiContract extends ApiContract {
                 "projectId", "partnerId");
         assertInvalid(post("/api/contributions", """
                 {"projectId": "", "partnerId": "esa", "kind": "moral support", "element": "",
-                 "amount": -1, "currency": "EUR", "sourceUrl": "esa.int"}"""),
-                "projectId", "kind", "element", "amount", "sourceUrl");
+                 "value": {"amount": -1, "currency": "EUR"}, "sourceUrl": "esa.int"}"""),
+                "projectId", "kind", "element", "value.amount", "sourceUrl");
     }
 
     @Test
     void amountAndCurrencyGoTogether() {
-        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"amount\": 1000")), "currency");
-        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"currency\": \"EUR\"")), "amount");
-        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"priceYear\": 2010")), "amount");
+        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"value\": {\"amount\": 1000}")),
+                "value.currency");
+        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"value\": {\"currency\": \"EUR\"}")),
+                "value.amount");
+        assertInvalid(post("/api/contributions", contribution("iss", "esa", "\"value\": {\"priceYear\": 2010}")),
+                "value.amount", "value.currency");
     }
 
     @Test
     void createReturns201AndTheMoneyExactlyAsSent() {
         MvcTestResult created = post("/api/contributions", contribution("iss", "esa",
-                "\"amount\": 987654321012.34, \"currency\": \"EUR\", \"priceYear\": 2015"));
+                "\"value\": {\"amount\": 987654321012.34, \"currency\": \"EUR\", \"priceYear\": 2015}"));
 
         assertThat(created).hasStatus(HttpStatus.CREATED);
         long id = Json.body(created).path("id").asLong();
@@ -68,7 +71,7 @@ abstract class ContributionApiContract extends ApiContract {
     @Test
     void amountFinerThanCentsIsRejectedRatherThanRounded() {
         assertInvalid(post("/api/contributions", contribution("iss", "esa",
-                "\"amount\": 10.005, \"currency\": \"EUR\"")), "amount");
+                "\"value\": {\"amount\": 10.005, \"currency\": \"EUR\"}")), "value.amount");
     }
 
     @Test

@@ -46,7 +46,7 @@ abstract class ParticipationApiContract extends ApiContract {
         long id = Json.body(created).path("id").asLong();
         assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/participations/" + id);
         JsonNode iss = read("/api/projects/iss");
-        assertThat(iss.at("/project/partnerCount").asInt()).isEqualTo(6);
+        assertThat(iss.at("/partnerCount").asInt()).isEqualTo(6);
         assertThat(Json.strings(iss.path("participants"), "partnerId")).contains("asi");
     }
 

@@ -29,8 +29,8 @@ abstract class ProjectApiContract extends ApiContract {
     void issListsItsFivePartnerAgenciesWithNasaAsLead() {
         JsonNode iss = read("/api/projects/iss");
 
-        assertThat(iss.at("/project/id").asString()).isEqualTo("iss");
-        assertThat(iss.at("/project/leadPartnerId").asString()).isEqualTo("nasa");
+        assertThat(iss.at("/id").asString()).isEqualTo("iss");
+        assertThat(iss.at("/leadPartnerId").asString()).isEqualTo("nasa");
         JsonNode participants = iss.path("participants");
         assertThat(Json.strings(participants, "partnerId"))
                 .containsExactlyInAnyOrder("nasa", "roscosmos", "esa", "jaxa", "csa");
@@ -39,7 +39,7 @@ abstract class ProjectApiContract extends ApiContract {
             String expectedRole = p.path("partnerId").asString().equals("nasa") ? "lead" : "partner";
             assertThat(p.path("role").asString()).as("role of %s", p.path("partnerId")).isEqualTo(expectedRole);
         }
-        assertThat(iss.at("/project/partnerCount").asInt()).isEqualTo(5);
+        assertThat(iss.at("/partnerCount").asInt()).isEqualTo(5);
     }
 
     @Test
@@ -229,8 +229,8 @@ abstract class ProjectApiContract extends ApiContract {
 
         assertThat(created).hasStatus(HttpStatus.CREATED).hasHeader("Location", "/api/projects/lunar-relay-test");
         JsonNode detail = read("/api/projects/lunar-relay-test");
-        assertThat(detail.at("/project/name").asString()).isEqualTo("Lunar relay (test)");
-        assertThat(detail.at("/project/version").asLong()).isZero();
+        assertThat(detail.at("/name").asString()).isEqualTo("Lunar relay (test)");
+        assertThat(detail.at("/version").asLong()).isZero();
         assertThat(detail.path("participants").size()).isEqualTo(1);
         assertThat(detail.at("/participants/0/partnerId").asString()).isEqualTo("esa");
         assertThat(detail.at("/participants/0/role").asString()).isEqualTo("lead");
@@ -240,11 +240,11 @@ abstract class ProjectApiContract extends ApiContract {
     @Test
     void createKeepsTheCostExactly() {
         String body = """
-                {"id": "costly-test", "name": "Costly", "leadPartnerId": "jaxa", "costAmount": 123456789012345678.91,
-                 "costCurrency": "JPY", "costPriceYear": 2019, "sourceUrl": "https://example.org/costly"}""";
+                {"id": "costly-test", "name": "Costly", "leadPartnerId": "jaxa", "cost": {"amount": 123456789012345678.91,
+                 "currency": "JPY", "priceYear": 2019}, "sourceUrl": "https://example.org/costly"}""";
         assertThat(post("/api/projects", body)).hasStatus(HttpStatus.CREATED);
 
-        JsonNode project = read("/api/projects/costly-test").path("project");
+        JsonNode project = read("/api/projects/costly-test");
         assertThat(Json.decimal(project, "/cost/amount")).isEqualTo(new BigDecimal("123456789012345678.91"));
         assertThat(project.at("/cost/currency").asString()).isEqualTo("JPY");
         assertThat(project.at("/cost/priceYear").asInt()).isEqualTo(2019);
@@ -253,7 +253,7 @@ abstract class ProjectApiContract extends ApiContract {
     @Test
     void createOfAnExistingIdIsA409AndChangesNothing() {
         assertProblem(post("/api/projects", newProject("iss", "esa", null)), HttpStatus.CONFLICT);
-        JsonNode iss = read("/api/projects/iss").path("project");
+        JsonNode iss = read("/api/projects/iss");
         assertThat(iss.path("name").asString()).isEqualTo("International Space Station");
         assertThat(iss.path("leadPartnerId").asString()).isEqualTo("nasa");
     }
@@ -262,8 +262,9 @@ abstract class ProjectApiContract extends ApiContract {
     void createNamesEveryInvalidField() {
         String body = """
                 {"id": "Bad Id", "name": " ", "status": "flying", "launchYear": 1900, "leadPartnerId": "nasa",
-                 "costCurrency": "XXX", "sourceUrl": "ftp://example.org"}""";
-        assertInvalid(post("/api/projects", body), "id", "name", "status", "launchYear", "costCurrency", "sourceUrl");
+                 "cost": {"amount": -1, "currency": "XXX", "priceYear": 1800}, "sourceUrl": "ftp://example.org"}""";
+        assertInvalid(post("/api/projects", body), "id", "name", "status", "launchYear", "cost.amount",
+                "cost.currency", "cost.priceYear", "sourceUrl");
     }
 
     @Test
@@ -277,8 +278,8 @@ abstract class ProjectApiContract extends ApiContract {
         assertInvalid(post("/api/projects", """
                 {"name": "No id", "leadPartnerId": "nasa", "sourceUrl": "https://example.org"}"""), "id");
         assertInvalid(post("/api/projects", """
-                {"id": "no-currency", "name": "No currency", "leadPartnerId": "nasa", "costAmount": 5,
-                 "sourceUrl": "https://example.org"}"""), "costCurrency");
+                {"id": "no-currency", "name": "No currency", "leadPartnerId": "nasa", "cost": {"amount": 5},
+                 "sourceUrl": "https://example.org"}"""), "cost.currency");
     }
 
     @Test
@@ -305,25 +306,25 @@ abstract class ProjectApiContract extends ApiContract {
 
     @Test
     void updateWithTheCurrentVersionChangesTheProjectAndBumpsTheVersion() {
-        long version = read("/api/projects/iss").at("/project/version").asLong();
+        long version = read("/api/projects/iss").at("/version").asLong();
 
         MvcTestResult updated = put("/api/projects/iss", issWithName("ISS (renamed)", version));
 
         assertThat(updated).hasStatusOk();
         assertThat(Json.body(updated).path("version").asLong()).isEqualTo(version + 1);
-        assertThat(read("/api/projects/iss").at("/project/name").asString()).isEqualTo("ISS (renamed)");
+        assertThat(read("/api/projects/iss").at("/name").asString()).isEqualTo("ISS (renamed)");
     }
 
     @Test
     void updateWithAStaleVersionIsA409AndOverwritesNothing() {
-        long version = read("/api/projects/iss").at("/project/version").asLong();
+        long version = read("/api/projects/iss").at("/version").asLong();
         assertThat(put("/api/projects/iss", issWithName("First change", version))).hasStatusOk();
 
         JsonNode problem = assertProblem(put("/api/projects/iss", issWithName("Second change", version)),
                 HttpStatus.CONFLICT);
 
         assertThat(problem.path("detail").asString()).contains("iss");
-        JsonNode stored = read("/api/projects/iss").path("project");
+        JsonNode stored = read("/api/projects/iss");
         assertThat(stored.path("name").asString()).isEqualTo("First change");
         assertThat(stored.path("version").asLong()).isEqualTo(version + 1);
     }
@@ -338,7 +339,7 @@ abstract class ProjectApiContract extends ApiContract {
 
     @Test
     void changingTheLeadMakesTheFormerLeadAPartner() {
-        long version = read("/api/projects/iss").at("/project/version").asLong();
+        long version = read("/api/projects/iss").at("/version").asLong();
         String body = issWithName("International Space Station", version).replace("\"nasa\"", "\"esa\"");
 
         assertThat(put("/api/projects/iss", body)).hasStatusOk();

@@ -66,6 +66,68 @@ abstract class RelayApiContract extends ApiContract {
         assertThat(lost).allMatch(x -> x <= 0).anyMatch(x -> x < 0);
     }
 
+    // ---- the coalition builder's partner policies and the registry's lander status (issue 12)
+
+    private static boolean nasaRelaysForZhurong(JsonNode passes) {
+        for (JsonNode p : passes.values()) {
+            if (p.path("orbiterOwner").asString().equals("nasa") && p.path("lander").asString().equals("zhurong")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theWolfAmendmentKeepsNasaOrbitersFromRelayingForCnsasLanderAndIsStatedOnThePlan() {
+        String body = plan("\"mro\",\"tgo\"", "\"curiosity\",\"zhurong\"", "%s");
+        // by default every enabled policy applies, as in the coalition builder
+        JsonNode applied = Json.body(post("/api/relay/plan", body.formatted("")));
+        assertThat(Json.strings(applied.path("policies"), "id")).containsExactly("wolf-amendment-cnsa");
+        assertThat(applied.path("policies").get(0).path("passesLeftOut").asInt()).isPositive();
+        assertThat(applied.path("policies").get(0).path("sourceUrl").asString()).startsWith("http");
+        assertThat(nasaRelaysForZhurong(applied.path("passes"))).isFalse();
+        assertThat(nasaRelaysForZhurong(applied.at("/plan/chosen"))).isFalse();
+        // ESA's TGO still serves Zhurong: the policy is between NASA and CNSA only
+        assertThat(Json.strings(applied.at("/plan/chosen"), "lander")).contains("zhurong");
+        assertThat(applied.path("notes").toString()).contains("Policy applied: Wolf Amendment");
+
+        // "policies": [] applies none, as for the coalition builder
+        JsonNode none = Json.body(post("/api/relay/plan", body.formatted(", \"policies\": []")));
+        assertThat(none.path("policies").size()).isZero();
+        assertThat(nasaRelaysForZhurong(none.path("passes"))).isTrue();
+
+        // switching the policy off in the catalogue has the same effect on the default
+        JsonNode policy = read("/api/teaming/policies").values().stream()
+                .filter(p -> p.path("id").asString().equals("wolf-amendment-cnsa")).findFirst().orElseThrow();
+        assertThat(put("/api/teaming/policies/wolf-amendment-cnsa",
+                "{\"enabled\": false, \"version\": " + policy.path("version").asLong() + "}")).hasStatusOk();
+        JsonNode off = Json.body(post("/api/relay/plan", body.formatted("")));
+        assertThat(off.path("policies").size()).isZero();
+        assertThat(nasaRelaysForZhurong(off.path("passes"))).isTrue();
+    }
+
+    @Test
+    void anUnknownPolicyIsA400NamingIt() {
+        assertThat(fields(rejected(plan("\"mro\"", "\"curiosity\"", ", \"policies\": [\"no-such-policy\"]"))))
+                .containsExactly("policies[0]");
+        assertThat(fields(rejected(plan("\"mro\"", "\"curiosity\"", ", \"policies\": \"all\"")))).containsExactly("policies");
+    }
+
+    @Test
+    void theRegistryMarksZhurongDormantAndInsightEndedWithTheirSources() {
+        JsonNode assets = read("/api/relay/assets");
+        for (JsonNode a : assets.values()) {
+            String id = a.path("id").asString();
+            String status = a.path("status").asString();
+            switch (id) {
+                case "zhurong" -> assertThat(status).isEqualTo("dormant");
+                case "insight" -> assertThat(status).isEqualTo("ended");
+                default -> assertThat(status).as(id).isEqualTo("active");
+            }
+            assertThat(a.path("statusSourceUrl").asString()).as(id).startsWith("http");
+        }
+    }
+
     @Test
     void theRegistryListsTheFiveOrbitersAndFourLandersWithOwnersAndSources() {
         JsonNode assets = read("/api/relay/assets");

@@ -23,6 +23,25 @@ class RelayPageTests extends ApiContract {
         assertThat(html).contains("relay-timeline-data", "\"type\":\"gantt\"", "relay-per-sol-data", "relay-allocation",
                 "Mars Reconnaissance Orbiter", "ExoMars Trace Gas Orbiter", "Zhurong");
         assertThat(html).doesNotContain("relay-what-if");
+        // the default plan leaves out the landers the registry marks dormant (Zhurong) or ended (InSight): both are
+        // offered, marked, but not checked; the active rovers are
+        assertThat(html).contains("id=\"status-zhurong\"", "id=\"status-insight\"");
+        assertThat(html).containsPattern("id=\"lander-curiosity\"[^>]*checked")
+                .containsPattern("id=\"lander-perseverance\"[^>]*checked")
+                .doesNotContainPattern("id=\"lander-zhurong\"[^>]*checked")
+                .doesNotContainPattern("id=\"lander-insight\"[^>]*checked");
+        // the coalition builder's policies are offered, switched on as in the catalogue
+        assertThat(html).containsPattern("id=\"policy-wolf-amendment-cnsa\"[^>]*checked");
+    }
+
+    @Test
+    void aPlanWithCnsasLanderStatesTheWolfAmendmentAndUncheckingItLiftsIt() throws Exception {
+        String uri = "/relay?orbiter=mro&orbiter=tgo&lander=zhurong&start=2026-01-01&days=1&mask=10"
+                + "&propagator=eckstein-hechler";
+        String applied = page(uri + "&policy=wolf-amendment-cnsa").getResponse().getContentAsString();
+        assertThat(applied).contains("id=\"relay-applied-policies\"", "Wolf Amendment");
+        String lifted = page(uri).getResponse().getContentAsString();
+        assertThat(lifted).doesNotContain("id=\"relay-applied-policies\"");
     }
 
     @Test

@@ -45,13 +45,31 @@ class RiskPagesTests {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/projects/iss/risks/*"))
                 .andReturn().getResponse().getRedirectedUrl();
 
-        mvc.perform(get(location)).andExpect(status().isOk()).andExpect(content().string(allOf(
+        String page = mvc.perform(get(location).with(Users.admin())).andExpect(status().isOk()).andExpect(content().string(allOf(
                 containsString("Cargo gap"), containsString("L4×C4"), containsString("zone-R"),
                 containsString("id=\"risk-history\""), containsString("created"), containsString("10–60 days"),
-                containsString("data-chart=\"risk-trend-data\""))));
+                // one rating is no trend yet: an empty state instead of a single dot
+                containsString("Rated once so far"), not(containsString("data-chart=\"risk-trend-data\"")))))
+                .andReturn().getResponse().getContentAsString();
         mvc.perform(get("/projects/iss/risks?partner=nasa")).andExpect(content().string(allOf(
-                containsString("id=\"risk-table\""), containsString("Cargo gap"),
-                containsString("data-chart=\"risk-over-time-data\""))));
+                containsString("id=\"risk-table\""), containsString("Cargo gap"), containsString("id=\"over-time-empty\""))));
+
+        // a second rating by a signed-in member: the trend shows, the history names the member, Markdown renders
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(version.find()).isTrue();
+        mvc.perform(post(location + "/edit").with(Users.member("nasa")).param("title", "Cargo gap")
+                        .param("condition", "one launcher family carries US cargo")
+                        .param("consequence", "the reserve falls below 45 days").param("ownerPartnerId", "nasa")
+                        .param("domain", "safety").param("likelihood", "2").param("consequenceLevel", "4")
+                        .param("disposition", "mitigate").param("mitigation", "**Fly** a second vehicle\n\n> as in 2015")
+                        .param("changedBy", "typed name").param("version", version.group(1)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location)).andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("data-chart=\"risk-trend-data\""), containsString("<td>member-of-nasa</td>"),
+                not(containsString("typed name")), containsString("<strong>Fly</strong> a second vehicle"),
+                containsString("<blockquote>"))));
+        mvc.perform(get("/projects/iss/risks?partner=nasa")).andExpect(content().string(
+                containsString("data-chart=\"risk-over-time-data\"")));
         mvc.perform(get("/projects/iss/risks?partner=esa")).andExpect(content().string(
                 containsString("No risk matches the filters")));
     }

@@ -36,9 +36,12 @@ class SchedulePagesTests {
     void theProjectPageLinksToTheTabAndTheTabOffersTheExample() throws Exception {
         mvc.perform(get("/projects/iss")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/projects/iss/schedule\"")));
-        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+        mvc.perform(get("/projects/iss/schedule").with(Users.coordinator("iss"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("No schedule yet"),
                         containsString("Start from the example"), not(containsString("style=\"")))));
+        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("No schedule yet"),
+                        not(containsString("Start from the example")), not(containsString("id=\"plan-editor\"")))));
     }
 
     @Test
@@ -63,7 +66,7 @@ class SchedulePagesTests {
 
     @Test
     void anMsProjectFileIsImportedFromTheTabAndAGarbageFileIsShownWithA400() throws Exception {
-        mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
+        mvc.perform(get("/projects/iss/schedule").with(Users.coordinator("iss"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Import MS Project XML / Primavera XER"),
                         containsString("enctype=\"multipart/form-data\""), containsString("name=\"_csrf\""))));
         mvc.perform(multipart("/projects/iss/schedule/import").file(new MockMultipartFile("file", "junk.xml",

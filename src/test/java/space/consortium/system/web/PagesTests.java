@@ -65,7 +65,6 @@ class PagesTests {
             /projects/iss                       | id="contributions-chart"
             /projects/iss                       | Columbus utilisation
             /projects/iss                       | http://iss.jaxa.jp/iss/doc08.html
-            /projects/iss/contributions/new     | Add a contribution
             /agreements                         | Space Station Intergovernmental Agreement (IGA)
             /agreements/artemis-accords         | id="growth-chart"
             /agreements/artemis-accords         | Iceland
@@ -77,8 +76,11 @@ class PagesTests {
             /risk                               | Mars Sample Return
             /cooperation                        | Artemis Accords signatories per year
             /operations                         | ExoMars Trace Gas Orbiter (with Schiaparelli)
+            /docs/risk-jcl                      | <h2>The plan file</h2>
+            /docs/user-guide                    | href="/docs/relay"
             """)
     void pageShowsItsKeyContent(String path, String text) throws Exception {
+        // (form pages need a sign-in: see formPagesAskAnonymousVisitorsToSignInFirst)
         mvc.perform(get(path))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
@@ -190,7 +192,22 @@ class PagesTests {
     void contributionOfAnotherProjectIsNotEditableHere() throws Exception {
         Contribution columbus = contributions.ofPartner("esa").stream()
                 .filter(c -> c.element().equals("Columbus laboratory")).findFirst().orElseThrow();
-        mvc.perform(get("/projects/hubble/contributions/" + columbus.id() + "/edit"))
+        mvc.perform(get("/projects/hubble/contributions/" + columbus.id() + "/edit").with(Users.admin()))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aGuideThatIsNotShownIsA404() throws Exception {
+        mvc.perform(get("/docs/architecture")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void formPagesAskAnonymousVisitorsToSignInFirst() throws Exception {
+        mvc.perform(get("/projects/iss/contributions/new"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/projects/iss/contributions/new").with(Users.member("esa")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Add a contribution")));
     }
 }

@@ -178,6 +178,28 @@ abstract class TeamingApiContract extends ApiContract {
     }
 
     @Test
+    void aCatalogueSolveCountsOnlySourcedCostsAndMarksTheIllustrativeOnes() {
+        // cargo resupply carries a sourced unit cost (NASA CRS-2: $6.31 billion for 21 missions, NASA OIG 2018);
+        // the robotic arm's catalogue figure is an illustrative placeholder and no partner gives its own
+        JsonNode report = Json.body(okSolve("""
+                {"requirements": [{"capability": "cargo-resupply", "minMaturity": 9},
+                                  {"capability": "robotic-arm", "minMaturity": 9}]}"""));
+        JsonNode capability = read("/api/teaming/capabilities/cargo-resupply");
+        assertThat(capability.path("unitCostUsdMillions").asDouble()).isEqualTo(300.5);
+        assertThat(capability.path("unitCostSourceUrl").asString()).startsWith("https://spacenews.com/");
+        assertThat(report.path("cost").asDouble()).isEqualTo(300.5);
+        for (JsonNode row : report.path("rows").values()) {
+            boolean cargo = row.path("capability").asString().equals("cargo-resupply");
+            assertThat(row.path("costSourced").asBoolean()).as(row.toString()).isEqualTo(cargo);
+        }
+        assertThat(report.path("notes").toString()).contains("not counted", "robotic-arm");
+        // a source given in the catalogue makes the figure count
+        assertInvalid(post("/api/teaming/capabilities", """
+                {"id": "ion-drive", "name": "Ion drive", "group": "in-space", "unitCostUsdMillions": 80,
+                 "unitCostSourceUrl": "ftp://x"}"""), "unitCostSourceUrl");
+    }
+
+    @Test
     void aCoalitionIsSavedToAProjectAsProposedParticipations() {
         MvcTestResult saved = post("/api/teaming/proposals", "{\"projectId\": \"gateway\", \"mission\": {"
                 + ISS_REQUIREMENTS + "," + ISS_PARTNERS + "}}");

@@ -14,10 +14,10 @@ class TeamingOptionsTests {
     @Test
     void optionsAreGroupedEscapedAndTheRowsChoiceIsSelected() {
         Map<String, List<Capability>> byGroup = new LinkedHashMap<>();
-        byGroup.put("launch", List.of(new Capability("launch-heavy", "Heavy <launch> & \"more\"", "launch", null, null, 0),
-                new Capability("launch-small", "Small launch", "launch", null, null, 0)));
+        byGroup.put("launch", List.of(new Capability("launch-heavy", "Heavy <launch> & \"more\"", "launch", null, null, null, 0),
+                new Capability("launch-small", "Small launch", "launch", null, null, null, 0)));
         byGroup.put("empty", List.of());
-        byGroup.put("R&D", List.of(new Capability("lab", "Lab", "R&D", null, null, 0)));
+        byGroup.put("R&D", List.of(new Capability("lab", "Lab", "R&D", null, null, null, 0)));
 
         String html = TeamingPageController.options(byGroup, "launch-small");
 

@@ -75,7 +75,7 @@ class TeamingPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"proposals-table\""),
                         containsString("robotic-arm"))));
-        mvc.perform(get("/teaming?solve=1&objective=min-cost&cap0=robotic-arm&trl0=9&red0=1&qty0=1"))
+        mvc.perform(get("/teaming?solve=1&objective=min-cost&cap0=robotic-arm&trl0=9&red0=1&qty0=1").with(Users.coordinator("gateway")))
                 .andExpect(content().string(containsString("id=\"propose-form\"")));
     }
 

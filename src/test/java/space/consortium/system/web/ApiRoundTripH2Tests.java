@@ -1,0 +1,4 @@
+package space.consortium.system.web;
+
+class ApiRoundTripH2Tests extends ApiRoundTripContract {
+}

@@ -1,0 +1,7 @@
+package space.consortium.system.web;
+
+import space.consortium.support.UsePostgres;
+
+@UsePostgres
+class ApiRoundTripPostgresTests extends ApiRoundTripContract {
+}

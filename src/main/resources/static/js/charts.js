@@ -13,6 +13,21 @@
     '#2b8a3e', '#c92a2a', '#3bc9db', '#f783ac'];
   var TEXT = '#495057';
   var DAY_MS = 24 * 3600 * 1000;
+  /**
+   * Bounds of a time axis whose points all fall within a day (two changes made the same morning): a day around
+   * them, so the axis still reads in days instead of minutes. Undefined (ECharts' own) otherwise.
+   */
+  function dayBounds(dates) {
+    var times = dates.map(function (d) { return typeof d === 'number' ? d : Date.parse(d); })
+      .filter(function (t) { return !isNaN(t); });
+    if (times.length === 0) {
+      return {};
+    }
+    var min = Math.min.apply(null, times);
+    var max = Math.max.apply(null, times);
+    return max - min >= DAY_MS ? {} : { min: min - DAY_MS / 2, max: max + DAY_MS / 2 };
+  }
+
   /** Time-axis labels that always say which day (ECharts' defaults show a bare day of the month). */
   var TIME_LABELS = { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}', hour: '{d} {MMM} {HH}:{mm}',
     minute: '{HH}:{mm}', second: '{HH}:{mm}:{ss}', none: '{d} {MMM} {HH}:{mm}' };
@@ -111,7 +126,9 @@
         }
       },
       grid: { left: 8, right: 28, top: 32, bottom: 8, containLabel: true },
-      xAxis: { type: 'time', minInterval: DAY_MS, axisLabel: { color: TEXT, hideOverlap: true, formatter: TIME_LABELS } },
+      xAxis: Object.assign({ type: 'time', minInterval: DAY_MS,
+        axisLabel: { color: TEXT, hideOverlap: true, formatter: TIME_LABELS } },
+        dayBounds(spec.points.map(function (p) { return p.date; }))),
       yAxis: { type: 'value', name: spec.name.toLowerCase(), minInterval: 1, nameTextStyle: { color: TEXT, align: 'left' },
         axisLabel: { color: TEXT } },
       series: [{
@@ -270,10 +287,12 @@
       },
       legend: spec.series.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
       grid: { left: 8, right: 28, top: spec.series.length > 1 ? 40 : 28, bottom: 28, containLabel: true },
-      xAxis: { type: spec.time ? 'time' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 26,
+      xAxis: Object.assign({ type: spec.time ? 'time' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 26,
         minInterval: spec.time ? DAY_MS : undefined,
         axisLabel: { color: TEXT, hideOverlap: true, formatter: spec.time ? TIME_LABELS : undefined },
-        nameTextStyle: { color: TEXT } },
+        nameTextStyle: { color: TEXT } }, spec.time ? dayBounds([].concat.apply([], spec.series.map(function (s) {
+          return s.points.map(function (p) { return p[0]; });
+        }))) : {}),
       yAxis: { type: 'value', name: spec.yName, min: 0, minInterval: spec.threshold === null ? 1 : 0,
         axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT, align: 'left' } },
       series: spec.series.map(function (s, i) {

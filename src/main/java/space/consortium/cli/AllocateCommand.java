@@ -17,7 +17,6 @@ import space.consortium.costshare.CostShareService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code allocate GAME.json}: the allocation rules side by side, without starting the server or the database. */
@@ -38,7 +37,7 @@ final class AllocateCommand implements Callable<Integer> {
 
     @Option(names = {"-m", "--method"}, paramLabel = "M",
             description = "A rule (repeatable): ${COMPLETION-CANDIDATES}; default: every rule that applies",
-            completionCandidates = Methods.class)
+            completionCandidates = Methods.class, converter = MethodName.class)
     List<String> methods = new ArrayList<>();
 
     @Option(names = "--format", description = "table, json or csv (default: ${DEFAULT-VALUE})", defaultValue = "table")
@@ -59,14 +58,26 @@ final class AllocateCommand implements Callable<Integer> {
         }
     }
 
+    /** A rule's name, refused (naming the option and the rules) when no rule has it. */
+    static final class MethodName implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            if (!CostShareService.METHODS.contains(value)) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a rule; the rules are "
+                        + String.join(", ", CostShareService.METHODS));
+            }
+            return value;
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AllocationRequest fromFile;
-        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper json = JsonInput.mapper();
         try {
-            fromFile = JsonInput.read(file, "game", err, text -> json.readValue(text, AllocationRequest.class));
+            fromFile = JsonInput.read(file, AllocationRequest.class, err);
         } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }

@@ -16,6 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.StandardEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 
 /** The top-level command; {@link #commandLine(Class)} builds it with every subcommand. */
 @Command(name = "consortium", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -46,12 +48,18 @@ public final class ConsortiumCommand implements Callable<Integer> {
 
     /**
      * Builds the command line for the given Spring Boot application class (which the commands start). A database
-     * that cannot be opened ends a command with one line on stderr and exit code 2, never a stack trace.
+     * that cannot be opened, or input a service rejects, ends a command with lines on stderr and exit code 2, never a
+     * stack trace; a bad option value is picocli's: the option, what was wrong and the usage, exit code 2.
      */
     public static CommandLine commandLine(Class<?> application) {
         CommandLine line = new CommandLine(new ConsortiumCommand(application))
                 .setCaseInsensitiveEnumValuesAllowed(true);
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidInput invalid) {
+                // a command that did not name its file: the command's name stands for it
+                JsonInput.printRejected(commandLine.getCommandName(), invalid, commandLine.getErr());
+                return BAD_INPUT;
+            }
             Optional<String> problem = databaseProblem(e);
             if (problem.isEmpty()) {
                 throw e;

@@ -18,7 +18,6 @@ import space.consortium.schedule.JclService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code jcl PLAN.json}: joint cost &amp; schedule confidence, without starting the server or the database. */
@@ -51,15 +50,15 @@ final class JclCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper json = JsonInput.mapper();
         JclPlan plan;
         try {
-            plan = JsonInput.read(file, "plan", err, text -> json.readValue(text, JclPlan.class));
+            plan = JsonInput.read(file, JclPlan.class, err);
         } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }
         if (plan == null) {
-            err.println(file + " is empty");
+            err.println(file + ": is empty (null): give a plan");
             return ConsortiumCommand.BAD_INPUT;
         }
         JclReport result;
@@ -91,11 +90,19 @@ final class JclCommand implements Callable<Integer> {
 
     private static List<List<Object>> csvRows(JclReport r) {
         List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("finish", r.finish().mean(), r.finish().p10(), r.finish().p50(), r.finish().p70(),
-                r.finish().p80(), r.finish().p90()));
-        rows.add(List.of("cost", r.cost().mean(), r.cost().p10(), r.cost().p50(), r.cost().p70(), r.cost().p80(),
-                r.cost().p90()));
+        rows.add(csvRow("finish", r.finish()));
+        rows.add(csvRow("cost", r.cost()));
         return rows;
+    }
+
+    /** Plain decimals (no exponent: a spreadsheet reads 191930000.5, a person too), as many digits as the double. */
+    private static List<Object> csvRow(String name, JclReport.Summary s) {
+        List<Object> row = new ArrayList<>();
+        row.add(name);
+        for (double v : new double[] {s.mean(), s.p10(), s.p50(), s.p70(), s.p80(), s.p90()}) {
+            row.add(java.math.BigDecimal.valueOf(v).toPlainString());
+        }
+        return row;
     }
 
     private static void printTable(PrintWriter out, JclReport r) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import space.consortium.relay.RelayPlan;
+import space.consortium.relay.RelayRequest;
 import space.consortium.relay.RelayService;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
@@ -42,10 +43,10 @@ final class RelayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonMapper json = JsonMapper.builder().build();
-        Object body;
+        JsonMapper json = JsonInput.mapper();
+        RelayRequest body;
         try {
-            body = JsonInput.read(file, "plan", err, text -> json.readValue(text, Object.class));
+            body = JsonInput.read(file, RelayRequest.class, err);
         } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }

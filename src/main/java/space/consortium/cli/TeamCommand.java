@@ -21,7 +21,6 @@ import space.consortium.teaming.MissionRequest;
 import space.consortium.teaming.MissionSolver;
 import space.consortium.teaming.TeamingReport;
 import space.consortium.teaming.TeamingService;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,10 +58,10 @@ final class TeamCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper json = JsonInput.mapper();
         MissionRequest request;
         try {
-            request = JsonInput.read(file, "mission", err, text -> json.readValue(text, MissionRequest.class));
+            request = JsonInput.read(file, MissionRequest.class, err);
         } catch (JsonInput.Rejected e) {
             return ConsortiumCommand.BAD_INPUT;
         }
@@ -73,7 +72,8 @@ final class TeamCommand implements Callable<Integer> {
             } else {
                 try (ConfigurableApplicationContext context = root.database(dataDir)) {
                     if (context.getBean(CatalogueService.class).isEmpty()) {
-                        err.println(file + " lists no partners and the capability catalogue in the database is empty; "
+                        err.println(file + ":partners: the file lists no partners and the capability catalogue in the"
+                                + " database is empty; "
                                 + "restore or import a catalogue into this database, or list the partners in the file");
                         return ConsortiumCommand.BAD_INPUT;
                     }

@@ -18,6 +18,7 @@ import space.consortium.accounts.UserAccount;
 import space.consortium.accounts.UserRequest;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 
 /** {@code users add} and {@code users list}: how the first administrator comes to exist (there is no default one). */
 @Command(name = "users", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -93,8 +94,11 @@ final class UsersCommand implements Callable<Integer> {
                         displayName == null ? username : displayName, password, admin, partners, coordinates));
                 out.printf("Added user '%s' (%s).%n", user.username(), user.role());
                 return 0;
-            } catch (InvalidInput | InUse e) {
-                err.println("Rejected: " + e.getMessage());
+            } catch (InvalidInput e) {
+                JsonInput.printRejected("users add", e, err);
+                return ConsortiumCommand.BAD_INPUT;
+            } catch (InUse e) {
+                err.println("users add: " + e.getMessage());
                 return ConsortiumCommand.BAD_INPUT;
             }
         }

@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import space.consortium.fleet.engine.Fleet;
@@ -20,6 +22,7 @@ import space.consortium.fleet.engine.InvalidFleet;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
+import space.consortium.shared.Problems;
 import space.consortium.shared.Work;
 import space.consortium.shared.WorkLimits;
 import tools.jackson.databind.DeserializationFeature;
@@ -114,20 +117,18 @@ public class FleetService {
      * @throws space.consortium.shared.OverLimit naming {@code trials} when trials × flights is over the limit
      */
     public int admit(FleetRequest request, Work work) {
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
-        Fleet fleet = fleet(request, "", problems);
+        Problems fleetProblems = new Problems();
+        Fleet fleet = fleet(request, "", fleetProblems);
         int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
-        if (problems.isEmpty()) {
+        if (fleetProblems.isEmpty()) {
             work.check("trials", "trials × flights", Work.times(Math.max(trials, 0), flights(fleet)),
                     WorkLimits::fleetEvents);
         }
-        if (trials < 1 || trials > FleetSimulation.MAX_TRIALS) {
-            problems.add(0, new InvalidInput.FieldProblem("trials", "must be between 1 and "
-                    + FleetSimulation.MAX_TRIALS));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        // the trials first, then the fleet's problems (mapped again into the one collector)
+        Problems problems = new Problems();
+        trials(request, "", problems);
+        fleet(request, "", problems);
+        problems.throwIfAny();
         return trials;
     }
 
@@ -148,26 +149,35 @@ public class FleetService {
         return run(fleets, prefixes, "fleets", work);
     }
 
-    /** Validates every fleet, checks the total work, then simulates them one after the other. */
+    /**
+     * Validates every fleet (every problem of every fleet at once), checks the total work, then simulates them one
+     * after the other.
+     */
     private List<FleetReport> run(List<FleetRequest> requests, List<String> prefixes, String field, Work work) {
         List<Fleet> fleets = new ArrayList<>();
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         long events = 0;
         for (int i = 0; i < requests.size(); i++) {
             FleetRequest request = requests.get(i);
-            int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
+            int trials = trials(request, prefixes.get(i), problems);
             Fleet fleet = fleet(request, prefixes.get(i), problems);
             fleets.add(fleet);
             events = saturatedSum(events, Work.times(Math.max(trials, 0), flights(fleet)));
         }
-        if (problems.isEmpty()) {
-            work.check(field, "trials × flights", events, WorkLimits::fleetEvents);
-        }
+        problems.throwIfAny();
+        work.check(field, "trials × flights", events, WorkLimits::fleetEvents);
         List<FleetReport> reports = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            reports.add(simulate(requests.get(i), prefixes.get(i), work));
+            reports.add(simulate(requests.get(i), fleets.get(i), prefixes.get(i), work));
         }
         return reports;
+    }
+
+    private static int trials(FleetRequest request, String prefix, Problems problems) {
+        int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
+        problems.check(trials >= 1 && trials <= FleetSimulation.MAX_TRIALS, prefix + "trials",
+                "must be between 1 and " + FleetSimulation.MAX_TRIALS);
+        return trials;
     }
 
     /** Flights one trial simulates at most: each vehicle's flights from its first flight day to the horizon. */
@@ -188,17 +198,9 @@ public class FleetService {
         return sum < 0 ? Long.MAX_VALUE : sum;
     }
 
-    private FleetReport simulate(FleetRequest request, String prefix, Work work) {
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+    /** Simulates a validated fleet. */
+    private FleetReport simulate(FleetRequest request, Fleet fleet, String prefix, Work work) {
         int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
-        if (trials < 1 || trials > FleetSimulation.MAX_TRIALS) {
-            problems.add(new InvalidInput.FieldProblem(prefix + "trials",
-                    "must be between 1 and " + FleetSimulation.MAX_TRIALS));
-        }
-        Fleet fleet = fleet(request, prefix, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
         try {
             var result = new FleetSimulation(trials, seed, Math.max(1, Runtime.getRuntime().availableProcessors()))
@@ -215,16 +217,21 @@ public class FleetService {
                     result.vehicles().stream().map(v -> new FleetReport.VehicleStats(v.id(), v.partner(),
                             v.meanFlights(), v.meanLosses(), v.meanDeliveredKg())).toList());
         } catch (InvalidFleet e) {
-            throw new InvalidInput(e.problems().stream()
-                    .map(p -> new InvalidInput.FieldProblem(prefix + p.field(), p.message())).toList());
+            Problems problems = new Problems();
+            e.problems().forEach(p -> problems.add(prefix + p.field(), p.message()));
+            problems.throwIfAny();
+            throw e;
         }
     }
 
-    /** Maps the request to the engine's fleet; missing required numbers are added to {@code problems}. */
-    private static Fleet fleet(FleetRequest r, String prefix, List<InvalidInput.FieldProblem> found) {
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
-        double consumption = required(r.consumptionKgPerDay(), prefix + "consumptionKgPerDay", problems);
-        double initial = required(r.initialReserveKg(), prefix + "initialReserveKg", problems);
+    /**
+     * Maps the request to the engine's fleet; every problem goes to {@code found}: missing numbers (given a neutral
+     * stand-in) or, when none is missing, the engine's own checks.
+     */
+    private static Fleet fleet(FleetRequest r, String prefix, Problems found) {
+        Set<String> problems = new HashSet<>();
+        double consumption = required(r.consumptionKgPerDay(), prefix + "consumptionKgPerDay", problems, found);
+        double initial = required(r.initialReserveKg(), prefix + "initialReserveKg", problems, found);
         double threshold = r.reserveThresholdDays() == null ? DEFAULT_THRESHOLD_DAYS : r.reserveThresholdDays();
         int horizon = r.horizonDays() == null ? DEFAULT_HORIZON_DAYS : r.horizonDays();
         List<Fleet.LauncherFamily> families = new ArrayList<>();
@@ -233,11 +240,12 @@ public class FleetService {
             FleetRequest.Family f = givenFamilies.get(i);
             String at = prefix + "families[" + i + "].";
             if (f == null) {
-                problems.add(new InvalidInput.FieldProblem(at.substring(0, at.length() - 1), "is empty"));
+                problems.add(at.substring(0, at.length() - 1));
+                found.add(at.substring(0, at.length() - 1), "is empty");
                 continue;
             }
             families.add(new Fleet.LauncherFamily(f.id() == null ? "" : f.id().trim(),
-                    required(f.lossProbability(), at + "lossProbability", problems),
+                    required(f.lossProbability(), at + "lossProbability", problems, found),
                     f.returnToFlightDays() == null ? 0 : f.returnToFlightDays()));
         }
         List<Fleet.Vehicle> vehicles = new ArrayList<>();
@@ -246,28 +254,30 @@ public class FleetService {
             FleetRequest.Vehicle v = givenVehicles.get(i);
             String at = prefix + "vehicles[" + i + "].";
             if (v == null) {
-                problems.add(new InvalidInput.FieldProblem(at.substring(0, at.length() - 1), "is empty"));
+                problems.add(at.substring(0, at.length() - 1));
+                found.add(at.substring(0, at.length() - 1), "is empty");
                 continue;
             }
             vehicles.add(new Fleet.Vehicle(v.id() == null ? "" : v.id().trim(),
                     v.partner() == null ? "" : v.partner().trim(), v.family() == null ? "" : v.family().trim(),
-                    required(v.cadenceDays(), at + "cadenceDays", problems),
+                    required(v.cadenceDays(), at + "cadenceDays", problems, found),
                     v.firstFlightDay() == null ? 0 : v.firstFlightDay(),
-                    required(v.capacityKg(), at + "capacityKg", problems),
+                    required(v.capacityKg(), at + "capacityKg", problems, found),
                     v.lossProbability() == null ? 0 : v.lossProbability(),
                     v.returnToFlightDays() == null ? 0 : v.returnToFlightDays()));
         }
         Fleet fleet = new Fleet(consumption, initial, threshold, r.storageLimitKg(), horizon, families, vehicles);
         if (problems.isEmpty()) {
-            fleet.problems().forEach(p -> problems.add(new InvalidInput.FieldProblem(prefix + p.field(), p.message())));
+            // the engine's checks run on a complete fleet only (a stand-in number could mislead them)
+            fleet.problems().forEach(p -> found.add(prefix + p.field(), p.message()));
         }
-        found.addAll(problems);
         return fleet;
     }
 
-    private static double required(@Nullable Double value, String field, List<InvalidInput.FieldProblem> problems) {
+    private static double required(@Nullable Double value, String field, Set<String> reported, Problems found) {
         if (value == null) {
-            problems.add(new InvalidInput.FieldProblem(field, "is required"));
+            reported.add(field);
+            found.add(field, "is required");
             return 1;
         }
         return value;

@@ -18,16 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.ShippedData;
+import space.consortium.shared.SourcedTables;
 
 /**
  * Loads what the claim checker ships with the dataset, on the first start of a database (after the registry, whose
  * projects the populations name): the reference figures ({@code dataset/reference_figures.csv}), the named populations
  * ({@code populations.csv}, {@code population_members.csv}) and the shipped claims ({@code claims.csv}: the
- * article's three statistics and claims from agency pages). It runs when no reference figure is stored yet, so a
+ * article's three statistics and claims from agency pages); and counts them for "About the data". It runs when no reference figure is stored yet, so a
  * database made before claims had kinds gets them once, beside its own claims.
  */
 @Component
-class ClaimDataLoader implements ShippedData {
+class ClaimDataLoader implements ShippedData, SourcedTables {
 
     private static final Logger log = LoggerFactory.getLogger(ClaimDataLoader.class);
 
@@ -92,10 +93,27 @@ class ClaimDataLoader implements ShippedData {
                 + members + " members), " + shipped + " shipped claims");
     }
 
+    @Override
+    public List<Table> sourcedTables() {
+        List<StoredClaim> all = claims.all();
+        List<space.consortium.insights.engine.Facts.ReferenceFigure> figures = reference.figures();
+        List<space.consortium.insights.engine.Facts.Population> populations = reference.populations();
+        List<String> memberSources = populations.stream().flatMap(p -> p.members().stream())
+                .map(space.consortium.insights.engine.Facts.Member::sourceUrl).toList();
+        return List.of(
+                new Table("claims", all.size(), all.stream().map(StoredClaim::sourceUrl)
+                        .filter(java.util.Objects::nonNull).toList()),
+                new Table("reference figures", figures.size(), figures.stream()
+                        .map(space.consortium.insights.engine.Facts.ReferenceFigure::sourceUrl).toList()),
+                new Table("populations", populations.size(), populations.stream()
+                        .map(space.consortium.insights.engine.Facts.Population::sourceUrl).toList()),
+                new Table("population members", memberSources.size(), memberSources));
+    }
+
     /** A row of {@code claims.csv} as a request; the subject is a JSON object. */
     static ClaimRequest request(Csv.Row r) {
         Map<String, Object> subject = ClaimRepository.subject(r.get("subject").orElse("{}"));
-        return new ClaimRequest(r.get("text").orElseThrow(), r.get("kind").orElseThrow(), r.getOrNull("source_url"),
+        return new ClaimRequest(null, r.get("text").orElseThrow(), r.get("kind").orElseThrow(), r.getOrNull("source_url"),
                 r.getOrNull("source_name"), subject, decimal(r.getOrNull("stated_value")),
                 decimal(r.getOrNull("tolerance")), r.getOrNull("comparator"), null, r.getOrNull("note"), null);
     }

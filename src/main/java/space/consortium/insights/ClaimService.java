@@ -114,6 +114,10 @@ public class ClaimService {
     public StoredClaim update(long id, ClaimRequest request) {
         StoredClaim before = get(id);
         checkOwner(before);
+        if (request.id() != null && request.id() != id) {
+            throw new InvalidInput("id", "cannot be changed (path has " + id + ", body has " + request.id()
+                    + "); leave it out or send the id of the address");
+        }
         if (request.version() == null) {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
@@ -142,13 +146,14 @@ public class ClaimService {
     /** Checks one stored claim against the registry as it is now. */
     public ClaimResult check(long id) {
         StoredClaim claim = get(id);
-        return check(claim, facts());
+        return check(claim, facts(), dataset.summary().caveats());
     }
 
     /** Checks every stored claim, gathering the facts once. */
     public List<ClaimResult> checkAll() {
         Facts facts = facts();
-        return claims.all().stream().map(c -> check(c, facts)).toList();
+        List<String> documented = dataset.summary().caveats();
+        return claims.all().stream().map(c -> check(c, facts, documented)).toList();
     }
 
     /**
@@ -163,7 +168,7 @@ public class ClaimService {
                 request.tolerance() == null ? BigDecimal.ZERO : request.tolerance(),
                 blankToNull(request.sourceUrl()), blankToNull(request.sourceName()), blankToNull(request.note()), 0,
                 null, null);
-        ClaimResult r = check(transient_, facts());
+        ClaimResult r = check(transient_, facts(), dataset.summary().caveats());
         return new ClaimResult(null, r.text(), r.kind(), r.verdict(), r.computed(), r.computedText(), r.rule(),
                 r.reason(), r.caveats(), r.sourced(), r.evidence());
     }
@@ -177,11 +182,12 @@ public class ClaimService {
         if (comparator == null) {
             problems.add("comparator", "must be one of = >= <= > < ≈");
         }
-        if (subject != null && subject.statesValue() && request.statedValue() == null) {
-            problems.add("statedValue", "is required for a " + subject.kind() + " claim"
-                    + (subject instanceof ClaimSubject.Share ? " (a fraction 0..1: 0.8 for 80 %)" : ""));
+        String kind = request.kind().trim();
+        if (ClaimSubjects.STATING_A_VALUE.contains(kind) && request.statedValue() == null) {
+            problems.add("statedValue", "is required for a " + kind + " claim"
+                    + (kind.equals("share") ? " (a fraction 0..1: 0.8 for 80 %)" : ""));
         }
-        if (subject instanceof ClaimSubject.Share && request.statedValue() != null
+        if (kind.equals("share") && request.statedValue() != null
                 && (request.statedValue().signum() < 0 || request.statedValue().compareTo(BigDecimal.ONE) > 0)) {
             problems.add("statedValue", "a share is a fraction between 0 and 1 (0.8 for 80 %)");
         }
@@ -189,7 +195,7 @@ public class ClaimService {
         return comparator;
     }
 
-    private ClaimResult check(StoredClaim stored, Facts facts) {
+    private ClaimResult check(StoredClaim stored, Facts facts, List<String> documented) {
         Problems problems = new Problems();
         ClaimSubject subject = ClaimSubjects.parse(stored.kind(), stored.subject(), problems);
         List<String> caveats = new ArrayList<>();
@@ -213,7 +219,7 @@ public class ClaimService {
         if (!stored.sourced()) {
             caveats.add("The claim cites no source: it is checked, but where it was published is not recorded.");
         }
-        caveats.addAll(datasetCaveats(stored));
+        caveats.addAll(datasetCaveats(stored, documented));
         Number computed = verdict.computed() == null ? null : number(verdict.computed());
         return new ClaimResult(stored, stored.text(), stored.kind(), verdict.outcome().word(), computed,
                 verdict.computedText(), verdict.rule(), verdict.reason(), caveats, stored.sourced(),
@@ -236,7 +242,7 @@ public class ClaimService {
     }
 
     /** The dataset's documented caveats that name the claim's subject (an agreement, a partner, a project). */
-    private List<String> datasetCaveats(StoredClaim claim) {
+    private static List<String> datasetCaveats(StoredClaim claim, List<String> documented) {
         List<String> subjects = new ArrayList<>();
         claim.subject().values().forEach(v -> {
             String s = String.valueOf(v).toLowerCase(Locale.ROOT);
@@ -252,7 +258,7 @@ public class ClaimService {
         if (subjects.isEmpty()) {
             return found;
         }
-        for (String caveat : dataset.summary().caveats()) {
+        for (String caveat : documented) {
             String text = caveat.toLowerCase(Locale.ROOT);
             if (subjects.stream().anyMatch(text::contains)) {
                 found.add(caveat);

@@ -21,6 +21,9 @@ final class ClaimSubjects {
     /** The kinds, in the order the form offers them. */
     static final List<String> KINDS = List.of("signature", "count", "share", "date", "external");
 
+    /** The kinds that state a value to compare (the others state who signed or when). */
+    static final Set<String> STATING_A_VALUE = Set.of("count", "share", "external");
+
     /** What a count can be of, and the filters each accepts. */
     static final Map<String, Set<String>> COUNTS = ClaimSubject.Count.FILTERS;
 
@@ -88,8 +91,8 @@ final class ClaimSubjects {
             r.problems.add("subject.of", "cannot count '" + of + "'; counts: " + String.join(", ", COUNTS.keySet()));
             return null;
         }
-        List<String> allowed = new ArrayList<>(filters);
-        allowed.add("of");
+        List<String> allowed = new ArrayList<>(new java.util.TreeSet<>(filters));
+        allowed.add(0, "of");
         r.allow(allowed.toArray(String[]::new));
         Map<String, String> values = new LinkedHashMap<>();
         for (String f : filters) {

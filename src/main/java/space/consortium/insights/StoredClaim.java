@@ -28,6 +28,7 @@ public record StoredClaim(long id, String text, String kind, Map<String, Object>
     }
 
     /** Whether the claim names where it was published (a URL, or a title such as the article's). */
+    @com.fasterxml.jackson.annotation.JsonProperty("sourced")
     public boolean sourced() {
         return sourceUrl != null || sourceName != null;
     }

@@ -2,6 +2,9 @@ package space.consortium.jobs;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import space.consortium.accounts.Access;
-import space.consortium.relay.PlanRequest;
-import space.consortium.relay.RelayService;
 import space.consortium.fleet.FleetRequest;
 import space.consortium.fleet.FleetService;
+import space.consortium.relay.PlanRequest;
+import space.consortium.relay.RelayRequest;
+import space.consortium.relay.RelayService;
 import space.consortium.schedule.JclPlan;
 import space.consortium.schedule.JclService;
 import space.consortium.shared.Checkpoint;
@@ -55,10 +59,12 @@ public class JobService {
     private final FleetService fleet;
     private final Access access;
     private final ObjectProvider<SchedulerClient> scheduler;
+    private final MeterRegistry meters;
     private final Clock clock = Clock.systemUTC();
 
     JobService(JobRepository jobs, JclService jcl, RelayService relay, FleetService fleet, Access access,
-               ObjectProvider<SchedulerClient> scheduler) {
+               ObjectProvider<SchedulerClient> scheduler, ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.jobs = jobs;
         this.jcl = jcl;
         this.relay = relay;
@@ -91,9 +97,9 @@ public class JobService {
      * @throws InvalidInput naming every offending field of the plan
      * @throws space.consortium.shared.OverLimit when orbiters × landers × time steps is over the caller's limit
      */
-    public Job startRelay(@Nullable Object body, Work work) {
+    public Job startRelay(@Nullable RelayRequest body, Work work) {
         access.checkContributor();
-        PlanRequest plan = relay.parse(body);
+        PlanRequest plan = relay.validate(body);
         long steps = relay.admit(plan, work);
         return start(RELAY, JSON.writeValueAsString(body), steps);
     }
@@ -132,11 +138,13 @@ public class JobService {
             return;
         }
         jobs.started(id, node, clock.instant());
+        long began = System.nanoTime();
+        String outcome = "failed";
         try {
             // the limits were checked when the job was started
             String result = switch (job.kind()) {
                 case JCL -> runJcl(id, request);
-                case RELAY -> JSON.writeValueAsString(relay.plan(JSON.readValue(request, Object.class),
+                case RELAY -> JSON.writeValueAsString(relay.plan(JSON.readValue(request, RelayRequest.class),
                         unlimited(new Progress(id, false))));
                 case FLEET -> JSON.writeValueAsString(fleet.simulate(JSON.readValue(request, FleetRequest.class),
                         unlimited(new Progress(id, true))));
@@ -144,9 +152,14 @@ public class JobService {
             };
             jobs.finished(id, result, job.kind().equals(JCL) ? JSON.readTree(result).path("trials").asLong()
                     : job.total(), clock.instant());
+            outcome = "done";
         } catch (RuntimeException e) {
             log.info("Job {} failed: {}", id, e.getMessage());
             jobs.failed(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), clock.instant());
+        } finally {
+            Timer.builder("consortium.jobs.duration").description("Persisted jobs run on this node, start to end")
+                    .tag("kind", job.kind()).tag("outcome", outcome).publishPercentileHistogram().register(meters)
+                    .record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
         }
     }
 

@@ -1,6 +1,7 @@
 package space.consortium.relay;
 
 import java.time.Instant;
+import space.consortium.relay.engine.MarsModel;
 
 /**
  * Orbit elements as a user gives them: in the Mars-equatorial frame of the IAU pole.
@@ -16,4 +17,14 @@ import java.time.Instant;
  */
 public record ElementsSpec(double aKm, double e, double iDeg, double raanDeg, double argPeriapsisDeg,
                            double meanAnomalyDeg, Instant epoch, String kind) {
+
+    /** Height of the periapsis above Mars's equatorial radius, km. */
+    public double periapsisAltitudeKm() {
+        return aKm * (1 - e) - MarsModel.EQUATORIAL_RADIUS / 1000;
+    }
+
+    /** Height of the apoapsis above Mars's equatorial radius, km. */
+    public double apoapsisAltitudeKm() {
+        return aKm * (1 + e) - MarsModel.EQUATORIAL_RADIUS / 1000;
+    }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A validated relay plan request (see {@link RelayService#parse} for the JSON form).
+ * A validated relay plan request (checked from a {@link RelayRequest} by {@link RelayService#validate}).
  *
  * @param start                       period start (UTC)
  * @param end                         period end (UTC)

@@ -3,8 +3,11 @@ package space.consortium.relay;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
+import space.consortium.shared.JsonProblems;
+import tools.jackson.core.JacksonException;
 
-/** Turns stored asset parameters (the plan-file JSON shape) into relay assets. */
+/** Turns stored asset parameters (the plan-file JSON shape, {@link RelayRequest.Orbiter} or {@link RelayRequest.Lander}) into relay assets. */
 final class RelayAssets {
 
     private RelayAssets() {
@@ -25,15 +28,20 @@ final class RelayAssets {
         }
         entry.put("id", id);
         entry.put("owner", owner);
-        PlanParser parser = new PlanParser(x -> null);
+        PlanChecks checks = new PlanChecks(x -> null);
         OrbiterSpec orbiter = null;
         LanderSpec lander = null;
-        if ("orbiter".equals(kind)) {
-            orbiter = parser.orbiter(entry, where);
-        } else {
-            lander = parser.lander(entry, where);
+        try {
+            if ("orbiter".equals(kind)) {
+                orbiter = checks.orbiter(JsonInput.mapper().convertValue(entry, RelayRequest.Orbiter.class), where);
+            } else {
+                lander = checks.lander(JsonInput.mapper().convertValue(entry, RelayRequest.Lander.class), where);
+            }
+        } catch (JacksonException e) {
+            JsonProblems.of(e).forEach(p -> checks.problems().at(where).add(p.field().equals("body") ? "" : p.field(),
+                    p.message()));
         }
-        parser.problems().throwIfAny();
+        checks.problems().throwIfAny();
         if (orbiter == null && lander == null) {
             throw new InvalidInput(where, "is not a valid " + kind);
         }

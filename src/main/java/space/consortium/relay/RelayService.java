@@ -89,34 +89,34 @@ public class RelayService implements space.consortium.shared.SourcedTables {
     }
 
     /**
-     * Validates a plan given as parsed JSON (maps, lists, numbers, texts).
+     * Checks a plan request and fills in its defaults.
      *
      * @throws InvalidInput naming every offending field, e.g. {@code orbiters[0].elements.e}
      */
-    public PlanRequest parse(@Nullable Object body) {
+    public PlanRequest validate(@Nullable RelayRequest body) {
         Map<String, RelayAsset> byId = catalog.all().stream()
                 .collect(Collectors.toMap(RelayAsset::id, Function.identity(), (a, b) -> a));
-        PlanParser parser = new PlanParser(byId::get);
-        PlanRequest request = parser.plan(body);
-        parser.problems().throwIfAny();
+        PlanChecks checks = new PlanChecks(byId::get);
+        PlanRequest request = checks.plan(body);
+        checks.problems().throwIfAny();
         if (request == null) {
             throw new InvalidInput("body", "is not a valid plan");
         }
         return request;
     }
 
-    /** Parses and plans. */
-    public RelayPlan plan(@Nullable Object body) {
-        return plan(parse(body));
+    /** Checks and plans. */
+    public RelayPlan plan(@Nullable RelayRequest body) {
+        return plan(validate(body));
     }
 
     /**
-     * Parses and plans within the work's limit on orbiters × landers × time steps.
+     * Checks and plans within the work's limit on orbiters × landers × time steps.
      *
      * @throws space.consortium.shared.OverLimit naming {@code orbiters} when the plan asks for too much
      */
-    public RelayPlan plan(@Nullable Object body, Work work) {
-        return plan(parse(body), work);
+    public RelayPlan plan(@Nullable RelayRequest body, Work work) {
+        return plan(validate(body), work);
     }
 
     /** Finds the windows, allocates them and, if asked, compares with the plan without some assets. */

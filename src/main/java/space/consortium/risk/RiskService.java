@@ -2,7 +2,7 @@ package space.consortium.risk;
 
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,10 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.engine.RiskMatrix;
-import space.consortium.shared.UniqueKey;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
+import space.consortium.shared.Problems;
 import space.consortium.shared.StaleVersion;
+import space.consortium.shared.UniqueKey;
 
 /**
  * A project's risk register: risks with owner partner, likelihood × consequence on the project's matrix, domain,
@@ -37,12 +38,14 @@ public class RiskService {
     private final ProjectService projects;
     private final Access access;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    RiskService(RiskRepository risks, ProjectService projects, Access access, AuditTrail audit) {
+    RiskService(RiskRepository risks, ProjectService projects, Access access, AuditTrail audit, Clock clock) {
         this.risks = risks;
         this.projects = projects;
         this.access = access;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Which risks to list; null means any. */
@@ -81,7 +84,7 @@ public class RiskService {
         checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
         projects.get(projectId);
         validate(request);
-        Risk created = get(projectId, risks.insert(projectId, request, Instant.now()));
+        Risk created = get(projectId, risks.insert(projectId, request, clock.instant()));
         audit.created("risk", created.id(), projectId, created.ownerPartnerId(), created);
         return created;
     }
@@ -95,7 +98,7 @@ public class RiskService {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
         validate(request);
-        if (risks.update(projectId, id, request.version(), request, Instant.now()) == 0) {
+        if (risks.update(projectId, id, request.version(), request, clock.instant()) == 0) {
             throw new StaleVersion("risk", id, request.version());
         }
         Risk after = get(projectId, id);
@@ -113,7 +116,7 @@ public class RiskService {
         Risk current = get(projectId, id);
         checkOwnerOrCoordinator(current.ownerPartnerId(), projectId);
         long expected = version == null ? current.version() : version;
-        if (risks.delete(projectId, id, expected, by, note, Instant.now()) == 0) {
+        if (risks.delete(projectId, id, expected, by, note, clock.instant()) == 0) {
             throw new StaleVersion("risk", id, expected);
         }
         audit.deleted("risk", id, projectId, current.ownerPartnerId(), current);
@@ -163,10 +166,12 @@ public class RiskService {
     public RiskMatrixView tailor(String projectId, RiskMatrixRequest request) {
         access.checkCoordinator(projectId);
         RiskMatrixView current = matrix(projectId);
-        RiskRepository.MatrixRow scale = risks.scales().stream().filter(s -> s.scaleId().equals(request.scaleId()))
-                .findFirst().orElseThrow(() -> new InvalidInput("scaleId", "must be one of "
-                        + risks.scales().stream().map(RiskRepository.MatrixRow::scaleId).toList()));
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        java.util.Optional<RiskRepository.MatrixRow> chosen = risks.scales().stream()
+                .filter(s -> s.scaleId().equals(request.scaleId())).findFirst();
+        Problems problems = new Problems().check(chosen.isPresent(), "scaleId", "must be one of "
+                + risks.scales().stream().map(RiskRepository.MatrixRow::scaleId).toList());
+        // an unknown scale is reported with the other problems; the default one stands in meanwhile
+        RiskRepository.MatrixRow scale = chosen.orElseGet(() -> scale(DEFAULT_SCALE));
         String likelihood = labels(request.likelihoodLabels(), scale.likelihoodLabels(), "likelihoodLabels", problems);
         String consequence = labels(request.consequenceLabels(), scale.consequenceLabels(), "consequenceLabels",
                 problems);
@@ -175,12 +180,10 @@ public class RiskService {
             try {
                 zoning = String.join(" ", RiskMatrix.parseZoning(request.zoning()).stream().map(Enum::name).toList());
             } catch (IllegalArgumentException e) {
-                problems.add(new InvalidInput.FieldProblem("zoning", e.getMessage()));
+                problems.add("zoning", e.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems.throwIfAny();
         RiskRepository.MatrixRow row = new RiskRepository.MatrixRow(scale.scaleId(), scale.name(), scale.sourceUrl(),
                 likelihood, consequence, scale.likelihoodCodes(), zoning, 0, true);
         long version = request.version() == null ? -1 : request.version();
@@ -262,42 +265,30 @@ public class RiskService {
     // ---- validation and mapping
 
     private void validate(RiskRequest r) {
-        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
-        if (!RiskRequest.DOMAINS.contains(r.domain())) {
-            problems.add(new InvalidInput.FieldProblem("domain", "must be one of " + RiskRequest.DOMAINS));
-        }
-        if (!RiskRequest.DISPOSITIONS.contains(r.disposition())) {
-            problems.add(new InvalidInput.FieldProblem("disposition", "must be one of " + RiskRequest.DISPOSITIONS));
-        }
-        if ("accept".equals(r.disposition()) && (r.acceptedBy() == null || r.acceptedBy().isBlank())) {
-            problems.add(new InvalidInput.FieldProblem("acceptedBy",
-                    "is required when the risk is accepted: name the person who accepts it"));
-        }
-        if (!projects.partnerNames().containsKey(r.ownerPartnerId().trim())) {
-            problems.add(new InvalidInput.FieldProblem("ownerPartnerId", "'" + r.ownerPartnerId()
-                    + "' is not a known partner id"));
-        }
+        Problems problems = new Problems()
+                .check(RiskRequest.DOMAINS.contains(r.domain()), "domain", "must be one of " + RiskRequest.DOMAINS)
+                .check(RiskRequest.DISPOSITIONS.contains(r.disposition()), "disposition",
+                        "must be one of " + RiskRequest.DISPOSITIONS)
+                .check(!"accept".equals(r.disposition()) || (r.acceptedBy() != null && !r.acceptedBy().isBlank()),
+                        "acceptedBy", "is required when the risk is accepted: name the person who accepts it")
+                .check(projects.partnerNames().containsKey(r.ownerPartnerId().trim()), "ownerPartnerId",
+                        "'" + r.ownerPartnerId() + "' is not a known partner id");
         if (r.activities() != null) {
             for (int i = 0; i < r.activities().size(); i++) {
                 String a = r.activities().get(i);
-                if (a == null || !a.trim().matches(ACTIVITY_ID)) {
-                    problems.add(new InvalidInput.FieldProblem("activities[" + i + "]",
-                            "must be an activity id of 1 to 40 letters, digits or _ . : -"));
-                }
+                problems.check(a != null && a.trim().matches(ACTIVITY_ID), "activities[" + i + "]",
+                        "must be an activity id of 1 to 40 letters, digits or _ . : -");
             }
         }
         impact(r.delayDays(), "delayDays", problems);
         impact(r.cost(), "cost", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        problems.throwIfAny();
     }
 
-    private static void impact(RiskRequest.@Nullable Impact impact, String field,
-                               List<InvalidInput.FieldProblem> problems) {
+    private static void impact(RiskRequest.@Nullable Impact impact, String field, Problems problems) {
         if (impact != null && (impact.low().compareTo(impact.mode()) > 0 || impact.mode().compareTo(impact.high()) > 0)) {
-            problems.add(new InvalidInput.FieldProblem(field, "needs min ≤ mode ≤ max, was " + impact.low().toPlainString()
-                    + ", " + impact.mode().toPlainString() + ", " + impact.high().toPlainString()));
+            problems.add(field, "needs min ≤ mode ≤ max, was " + impact.low().toPlainString() + ", "
+                    + impact.mode().toPlainString() + ", " + impact.high().toPlainString());
         }
     }
 
@@ -360,15 +351,13 @@ public class RiskService {
                 m.likelihoodLabels()) && Objects.equals(scale.consequenceLabels(), m.consequenceLabels()));
     }
 
-    private static String labels(@Nullable List<String> given, String fallback, String field,
-                                 List<InvalidInput.FieldProblem> problems) {
+    private static String labels(@Nullable List<String> given, String fallback, String field, Problems problems) {
         if (given == null || given.isEmpty()) {
             return fallback;
         }
         if (given.size() != RiskMatrix.LEVELS || given.stream().anyMatch(l -> l == null || l.isBlank()
                 || l.contains("|") || l.length() > 80)) {
-            problems.add(new InvalidInput.FieldProblem(field, "needs five non-blank labels (at most 80 characters, "
-                    + "no '|'), level 1 first"));
+            problems.add(field, "needs five non-blank labels (at most 80 characters, no '|'), level 1 first");
             return fallback;
         }
         return String.join("|", given.stream().map(String::trim).toList());

@@ -35,10 +35,28 @@ public class ScheduleService {
     /** The example plan offered on a project without a schedule (illustrative numbers, not facts). */
     public static final String EXAMPLE = "/risk/schedule/example-plan.json";
 
+    /**
+     * Numbers in a plan file as people write them: 20000000, not Java's 2.0E7 (the plan editor shows this JSON).
+     */
+    private static final tools.jackson.databind.ValueSerializer<Double> PLAIN =
+            new tools.jackson.databind.ser.std.StdSerializer<>(Double.class) {
+                @Override
+                public void serialize(Double value, tools.jackson.core.JsonGenerator gen,
+                                      tools.jackson.databind.SerializationContext context) {
+                    if (value.isNaN() || value.isInfinite()) {
+                        gen.writeNumber(value);
+                    } else {
+                        gen.writeNumber(java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+                    }
+                }
+            };
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .changeDefaultPropertyInclusion(v -> v.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL))
+            .addModule(new tools.jackson.databind.module.SimpleModule("plain-numbers")
+                    .addSerializer(Double.class, PLAIN).addSerializer(Double.TYPE, PLAIN))
             .build();
 
     private final ScheduleRepository schedules;

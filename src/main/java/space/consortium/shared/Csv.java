@@ -172,13 +172,31 @@ public final class Csv {
         }
     }
 
+    /**
+     * A cell's text; numbers in plain decimals, never in scientific notation ({@code 191930000.0}, not
+     * {@code 1.9193E8}), so that every spreadsheet and script reads them.
+     */
+    static String text(@Nullable Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        if ((cell instanceof Double || cell instanceof Float) && Double.isFinite(((Number) cell).doubleValue())) {
+            return (cell instanceof Float f ? new java.math.BigDecimal(Float.toString(f))
+                    : java.math.BigDecimal.valueOf((Double) cell)).toPlainString();
+        }
+        return cell.toString();
+    }
+
     private static void writeRecord(Writer out, List<? extends @Nullable Object> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
             Object cell = cells.get(i);
-            String text = cell == null ? "" : cell instanceof java.math.BigDecimal d ? d.toPlainString() : cell.toString();
+            String text = text(cell);
             if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 out.write('"');
                 out.write(text.replace("\"", "\"\""));

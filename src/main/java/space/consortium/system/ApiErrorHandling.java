@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -32,14 +33,13 @@ import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.Forbidden;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonProblems;
 import space.consortium.shared.MissingInputs;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.OverLimit;
 import space.consortium.shared.StaleVersion;
 import space.consortium.shared.TextHygiene;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Maps every failure of a JSON API call, once, to an RFC 9457 {@code application/problem+json} response. Bad input
@@ -162,9 +162,15 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
             return badInput("Parameter '" + e.getName() + "' " + problem,
                     List.of(Map.of("field", e.getName(), "message", problem)));
         }
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return badInput("Parameter '" + e.getName() + "' has an invalid value",
-                List.of(Map.of("field", e.getName(), "message", "'" + e.getValue() + "' is not a valid " + expected)));
+        return badInput("Parameter '" + e.getName() + "' has an invalid value", List.of(Map.of("field", e.getName(),
+                "message", "'" + e.getValue() + "' is not " + JsonProblems.expected(e.getRequiredType()))));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = List.of(Map.of("field", e.getParameterName(), "message", "is required"));
+        return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
     }
 
     @Override
@@ -192,69 +198,31 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
         List<Map<String, String>> errors = new ArrayList<>();
         // the unknown fields noted before the body turned out unreadable are reported with the reason it is
         UnknownFields.take().forEach(p -> errors.add(Map.of("field", p.field(), "message", p.message())));
-        if (cause instanceof TextHygiene.UnstorableText text) {
-            errors.add(Map.of("field", path(text), "message", text.getOriginalMessage()));
-        } else if (cause instanceof UnrecognizedPropertyException unknown) {
-            errors.add(Map.of("field", path(unknown), "message",
-                    "is not a known field; known fields: " + unknown.getKnownPropertyIds()));
-        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            errors.add(Map.of("field", path(mismatch), "message", "has a value of the wrong type: it must be "
-                    + expected(mismatch.getTargetType())));
-        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            errors.add(Map.of("field", path(jackson), "message", "has a value that is not valid here"));
-        } else if (cause instanceof JacksonException jackson && jackson.getLocation() != null) {
-            errors.add(Map.of("field", "body", "message", "is not valid JSON (line " + jackson.getLocation().getLineNr()
-                    + ", column " + jackson.getLocation().getColumnNr() + ")"));
+        JacksonException jackson = jackson(e);
+        if (jackson != null) {
+            JsonProblems.of(jackson).forEach(p -> errors.add(Map.of("field", p.field(), "message", p.message())));
         } else {
             errors.add(Map.of("field", "body", "message", "is missing or is not valid JSON"));
         }
         return ResponseEntity.badRequest().body(badInput(summary(errors), errors));
     }
 
-    /** What a JSON value of the type must look like, in the words of the API, never a Java class name. */
-    static String expected(@Nullable Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class || CharSequence.class.isAssignableFrom(type)) {
-            return "text";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "a date or time in ISO-8601 form";
-        }
-        return "an object";
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
+    /** The reader's failure behind a body that could not be read (the outermost: it carries the field path). */
+    private static @Nullable JacksonException jackson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JacksonException jackson) {
+                return jackson;
             }
         }
-        return path.isEmpty() ? "body" : path.toString();
+        return null;
+    }
+
+    /** What a JSON value of the type must look like, in the words of the API ({@link JsonProblems#expected}). */
+    static String expected(@Nullable Class<?> type) {
+        return JsonProblems.expected(type);
     }
 
     private static String summary(List<Map<String, String>> errors) {

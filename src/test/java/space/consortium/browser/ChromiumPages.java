@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -28,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Base of the browser tests: the whole application on a random port and a fresh headless Debian Chromium per test
- * (skipped, with the reason, where Chromium is not installed; CI installs it).
+ * (skipped, with the reason, where Chromium is not installed; with {@code CI=true} a missing Chromium fails instead).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class ChromiumPages {
@@ -49,9 +51,7 @@ abstract class ChromiumPages {
 
     @BeforeEach
     void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium not installed: needs " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (Debian: apt-get install chromium chromium-driver)");
+        requireChromium(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), System.getenv("CI"));
         profile = Files.createTempDirectory("consortium-chromium-");
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -65,6 +65,22 @@ abstract class ChromiumPages {
                 "profile.default_content_setting_values.automatic_downloads", 1));
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /**
+     * Skips the test, with the reason, where Chromium is not installed; on CI ({@code CI=true}, which CI services set)
+     * a missing Chromium fails it instead, so that a broken CI image cannot turn the browser tests into silent skips.
+     */
+    static void requireChromium(boolean installed, @Nullable String ci) {
+        if (installed) {
+            return;
+        }
+        String reason = "Chromium not installed: needs " + CHROMIUM + " and " + CHROMEDRIVER
+                + " (Debian: apt-get install chromium chromium-driver)";
+        if ("true".equalsIgnoreCase(ci == null ? null : ci.strip())) {
+            Assertions.fail(reason + "; CI=true, so the browser tests must run, not skip");
+        }
+        Assumptions.assumeTrue(false, reason);
     }
 
     @AfterEach

@@ -78,7 +78,9 @@ class EveryPageBrowserTests extends ChromiumPages {
 
         // a JCL run's results are the answer to a form: run the example plan, then check the page as it stands
         browser.get(url("/projects/iss/schedule"));
-        browser.findElement(By.id("load-example")).submit();
+        if (!browser.findElements(By.id("load-example")).isEmpty()) { // another test may have stored a plan already
+            browser.findElement(By.id("load-example")).submit();
+        }
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("jcl-run")));
         WebElement trials = browser.findElement(By.id("trials"));
         trials.clear();
@@ -143,9 +145,6 @@ class EveryPageBrowserTests extends ChromiumPages {
 
     /** A risk rated twice (so that it has a trend) with a Markdown mitigation, and a comment with a quote. */
     private void seedRecordsOfEveryKind() {
-        if (!risks.list("iss", RiskService.Filter.NONE).isEmpty()) {
-            return;
-        }
         Risk risk = risks.create("iss", riskRequest(3, null));
         risks.update("iss", risk.id(), riskRequest(2, risk.version()));
         discussion.post("iss", null, "> Quoted from the review board\n\nAgreed: **Columbus** first.");

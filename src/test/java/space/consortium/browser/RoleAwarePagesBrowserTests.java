@@ -74,6 +74,20 @@ class RoleAwarePagesBrowserTests extends ChromiumPages {
     }
 
     @Test
+    void theNavigationsSignInLinkComesBackToThePageItWasOn() {
+        accounts.find("esa-return").ifPresentOrElse(u -> { }, () -> accounts.create(
+                new space.consortium.accounts.UserRequest("esa-return", "esa-return", PASSWORD, false, List.of("esa"), List.of())));
+        browser.get(url("/projects/iss/risks?partner=nasa"));
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("esa-return");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("sign-in-button")).click();
+        wait.until(ExpectedConditions.urlMatches("/projects/iss/risks\\?partner=nasa$"));
+        assertThat(browser.findElements(By.id("add-risk"))).as("now signed in as a member").hasSize(1);
+    }
+
+    @Test
     void aFormPostedAfterTheSessionExpiredComesBackAfterSignInWithTheInput() throws IOException {
         signIn("esa-expired", false, "esa");
         browser.get(url("/projects/iss/contributions/new"));

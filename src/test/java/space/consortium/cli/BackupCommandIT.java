@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import space.consortium.support.Cli.Run;
+import space.consortium.support.PackagedJar;
 
 /**
  * {@code backup} and {@code restore} of the packaged jar, as an administrator runs them: a backup restores into a new
@@ -21,13 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BackupCommandIT {
 
-    private static final Path JAR = Path.of("target", "consortium.jar");
     private static final Path SHIPPED = Path.of("src", "main", "resources", "dataset");
 
     @TempDir Path temp;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @Test
     void backupRestoresIntoANewDataDirectoryAndBacksUpIdentically() throws Exception {
@@ -86,22 +83,6 @@ class BackupCommandIT {
     }
 
     private Run run(Map<String, String> env, String... args) throws Exception {
-        assertThat(JAR).as("the packaged jar (mvn package)").exists();
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("CONSORTIUM_ADMIN_PASSWORD");
-        builder.environment().putAll(env);
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return new PackagedJar(temp).run(env, args);
     }
 }

@@ -3,12 +3,10 @@ package space.consortium.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,9 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import space.consortium.support.Cli.Run;
+import space.consortium.support.PackagedJar;
 
 /**
  * Runs the packaged jar as a user does ({@code java -jar target/consortium.jar ...}) in fresh data directories.
@@ -26,13 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineIT {
 
-    private static final Path JAR = Path.of("target", "consortium.jar");
     private static final Path SHIPPED = Path.of("src", "main", "resources", "dataset");
 
     @TempDir Path temp;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @Test
     void helpAndVersionAnswerWithoutStartingAnything() throws Exception {
@@ -241,26 +236,21 @@ class CommandLineIT {
 
     @Test
     void serveStartsOnTheGivenPortAndDataDirectoryWithTheShippedDataset() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = PackagedJar.freePort();
         Path data = temp.resolve("served");
-        Process server = start(List.of("serve", "--port", String.valueOf(port), "--data", data.toString()));
+        PackagedJar.Server server = jar().start(port, Map.of(), "serve", "--port", String.valueOf(port), "--data",
+                data.toString());
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-            String health = poll(http, "http://localhost:" + port + "/actuator/health", Duration.ofMinutes(3));
+            String health = poll(http, server.url("/actuator/health"), Duration.ofMinutes(3));
             assertThat(health).contains("UP");
-            String partners = get(http, "http://localhost:" + port + "/api/partners?size=1");
-            String projects = get(http, "http://localhost:" + port + "/api/projects?size=1");
+            String partners = get(http, server.url("/api/partners?size=1"));
+            String projects = get(http, server.url("/api/projects?size=1"));
             assertThat(total(partners)).isGreaterThanOrEqualTo(45);
             assertThat(total(projects)).isGreaterThanOrEqualTo(45);
             assertThat(Files.exists(data.resolve("consortium.mv.db"))).isTrue();
         } finally {
-            server.destroy();
-            if (!server.waitFor(20, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.stop();
         }
     }
 
@@ -305,46 +295,19 @@ class CommandLineIT {
         }
     }
 
-    private Process start(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
-        command.addAll(args);
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(temp.resolve("server.log").toFile())
-                .start();
+    private PackagedJar jar() {
+        return new PackagedJar(temp);
     }
 
     private Run run(String... args) throws Exception {
-        return runIn(Path.of("."), args);
+        return jar().run(args);
     }
 
     private Run runIn(Path workDir, String... args) throws Exception {
-        return runWith(workDir, Map.of(), args);
+        return jar().runIn(workDir, args);
     }
 
     private Run runWith(Path workDir, Map<String, String> env, String... args) throws Exception {
-        assertThat(JAR).as("the packaged jar (mvn package)").exists();
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().remove("CONSORTIUM_ADMIN_PASSWORD");
-        builder.environment().putAll(env);
-        Process process = builder
-                .directory(workDir.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("timed out: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return jar().run(workDir, env, args);
     }
 }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import space.consortium.support.PostgresDatabase;
+import space.consortium.support.Cli;
+import space.consortium.support.PackagedJar;
 
 /**
  * No write is acknowledged before it is durable: several API clients write contributions, the server is killed with
@@ -58,7 +60,7 @@ class DurabilityIT {
         PackagedJar jar = new PackagedJar(temp);
         Map<String, String> env = new HashMap<>(database);
         env.put("CONSORTIUM_ADMIN_PASSWORD", PASSWORD);
-        PackagedJar.Run admin = jar.run(env, "users", "add", "--admin", "writer", "--data", data.toString());
+        Cli.Run admin = jar.run(env, "users", "add", "--admin", "writer", "--data", data.toString());
         assertThat(admin.exit()).as(admin.err()).isZero();
 
         // no command: serve, with serve's options; the port from SERVER_PORT

@@ -64,7 +64,7 @@ class FleetCommandTests {
         assertThat(run.err()).contains("vehicles[0].cadenceDays", "more than zero");
 
         Path unknown = Files.writeString(temp.resolve("unknown.json"), "{\"speed\": 3}");
-        assertThat(run("fleet", unknown.toString()).err()).contains("not a valid fleet file", "speed");
+        assertThat(run("fleet", unknown.toString()).err()).contains(unknown + ":speed: is not a known field");
         assertThat(run("fleet", temp.resolve("nope.json").toString()).exit()).isEqualTo(2);
         assertThat(run("fleet", "--preset", "mir").err()).contains("Unknown preset 'mir'");
         assertThat(run("fleet").exit()).isEqualTo(2);

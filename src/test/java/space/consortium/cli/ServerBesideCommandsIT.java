@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import space.consortium.support.Cli;
+import space.consortium.support.PackagedJar;
 
 /**
  * The README's order of commands, run with the packaged jar: start the server, create the first administrator on the
@@ -32,7 +34,7 @@ class ServerBesideCommandsIT {
         try {
             PackagedJar.awaitReady(server, Duration.ofMinutes(3));
 
-            PackagedJar.Run added = jar.run(Map.of("CONSORTIUM_ADMIN_PASSWORD", PASSWORD),
+            Cli.Run added = jar.run(Map.of("CONSORTIUM_ADMIN_PASSWORD", PASSWORD),
                     "users", "add", "--admin", "alice", "--data", data.toString());
             assertThat(added.exit()).as(added.err()).isZero();
             assertThat(added.out()).contains("alice", "admin");
@@ -44,17 +46,17 @@ class ServerBesideCommandsIT {
             assertThat(account.statusCode()).isEqualTo(200);
             assertThat(account.body()).contains("alice");
 
-            PackagedJar.Run list = jar.run(Map.of(), "users", "list", "--data", data.toString());
+            Cli.Run list = jar.run(Map.of(), "users", "list", "--data", data.toString());
             assertThat(list.exit()).as(list.err()).isZero();
             assertThat(list.out()).contains("alice", "admin", "active");
 
-            PackagedJar.Run stats = jar.run(Map.of(), "stats", "--format", "json", "--data", data.toString());
+            Cli.Run stats = jar.run(Map.of(), "stats", "--format", "json", "--data", data.toString());
             assertThat(stats.exit()).as(stats.err()).isZero();
             // stdout carries only the answer (logs go to stderr): it is one JSON document
             assertThat(stats.out().strip()).startsWith("{").endsWith("}").contains("\"partners\" : 47");
 
             Path exported = temp.resolve("export");
-            PackagedJar.Run export = jar.run(Map.of(), "dataset", "export", "--dir", exported.toString(),
+            Cli.Run export = jar.run(Map.of(), "dataset", "export", "--dir", exported.toString(),
                     "--data", data.toString());
             assertThat(export.exit()).as(export.err()).isZero();
             assertThat(Files.readString(exported.resolve("agencies.csv"))).contains("esa");

@@ -339,6 +339,44 @@ abstract class BackupContract {
     }
 
     @Test
+    void aBackupFromBeforeClaimKindsRestoresItsClaimsAsCountsOfTheirMetric() throws IOException {
+        Path dir = temp.resolve("before-v15");
+        backups.backup(dir);
+        // rewrite the claim table as schema version 14 had it: a metric and a partner, no kind or subject
+        List<String> v14 = List.of("id", "statement", "metric", "partner_id", "comparator", "stated", "tolerance",
+                "source_url", "version", "recorded_by", "owner_partner_id");
+        Path manifest = dir.resolve("manifest.json");
+        ObjectNode root = (ObjectNode) Json.parse(Files.readString(manifest));
+        root.put("schemaVersion", "14");
+        for (JsonNode table : root.path("tables").values()) {
+            if (table.path("table").asString().equals("claim")) {
+                ArrayNode columns = ((ObjectNode) table).putArray("columns");
+                v14.forEach(columns::add);
+                ((ObjectNode) table).put("rows", 2);
+            }
+        }
+        Files.writeString(manifest, root.toString());
+        Files.write(dir.resolve("claim.jsonl"), List.of(
+                "{\"id\":1,\"statement\":\"The Accords have 61 signatories\",\"metric\":\"artemisAccordsSignatories\","
+                        + "\"partner_id\":null,\"comparator\":\"=\",\"stated\":61,\"tolerance\":0,"
+                        + "\"source_url\":\"https://a\",\"version\":2,\"recorded_by\":null,\"owner_partner_id\":null}",
+                "{\"id\":2,\"statement\":\"ESA works with ten partners\",\"metric\":\"partnersWorkedWith\","
+                        + "\"partner_id\":\"esa\",\"comparator\":\">=\",\"stated\":10,\"tolerance\":0.5,"
+                        + "\"source_url\":\"https://b\",\"version\":0,\"recorded_by\":\"alice\",\"owner_partner_id\":\"esa\"}"),
+                StandardCharsets.UTF_8);
+
+        DataSource db = freshDatabase();
+        new BackupService(db).restore(dir);
+
+        JdbcTemplate restored = new JdbcTemplate(db);
+        assertThat(restored.queryForList("select kind, subject, stated, version from claim order by id"))
+                .extracting(r -> r.get("kind") + " " + r.get("subject") + " " + ((BigDecimal) r.get("stated"))
+                        .stripTrailingZeros().toPlainString() + " v" + r.get("version"))
+                .containsExactly("count {\"of\":\"metric\",\"metric\":\"artemisAccordsSignatories\"} 61 v2",
+                        "count {\"of\":\"metric\",\"metric\":\"partnersWorkedWith\",\"partner\":\"esa\"} 10 v0");
+    }
+
+    @Test
     void aBackupGoesOnlyIntoANewOrEmptyDirectory() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("used"));
         Files.writeString(dir.resolve("notes.txt"), "keep me");

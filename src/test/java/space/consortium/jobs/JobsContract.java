@@ -3,9 +3,12 @@ package space.consortium.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,16 +18,17 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import space.consortium.support.JclPlans;
 import space.consortium.support.Json;
 import space.consortium.support.Users;
 import tools.jackson.databind.JsonNode;
-import space.consortium.support.JclPlans;
 
 /**
- * JCL runs, relay plans and fleet simulations as persisted jobs on db-scheduler: started with a check of the plan and the work limit, run by the node's
- * scheduler with progress in trials, the same answer as the direct run, and run again by a live node when the node
- * that had picked it died (its heartbeat is old). Not in a test transaction: the scheduler's own connections must
- * see the job. Heartbeats every second, dead after four missed (the least db-scheduler allows).
+ * JCL runs, relay plans and fleet simulations as persisted jobs on db-scheduler: started with a check of the input and
+ * the work limit (nothing stored when refused), run by the node's scheduler with progress in trials or search steps,
+ * the same answer as the direct endpoint, and run again by a live node when the node that had picked a job died (its
+ * heartbeat is old). Not in a test transaction: the scheduler's own connections must see the job. Heartbeats every
+ * second, dead after four missed (the least db-scheduler allows).
  */
 @SpringBootTest(properties = {"consortium.jobs.heartbeat-interval=1s", "consortium.jobs.missed-heartbeats-limit=4",
         "consortium.jobs.polling-interval=500ms"})
@@ -60,6 +64,9 @@ abstract class JobsContract {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private MvcTestResult post(String uri, String json) {
         return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
@@ -106,6 +113,10 @@ abstract class JobsContract {
         assertThat(result.path("finish").path("mean").asDouble()).isCloseTo(105.6419, within(0.3));
         JsonNode direct = Json.body(post("/api/jcl?trials=20000&seed=7", TWO_PATHS));
         assertThat(result).isEqualTo(direct);
+        Timer duration = meters.find("consortium.jobs.duration").tag("kind", "jcl").tag("outcome", "done").timer();
+        assertThat(duration).as("the job's run is timed for operations (docs/operations.md)").isNotNull();
+        assertThat(duration.count()).isGreaterThanOrEqualTo(1);
+        assertThat(duration.totalTime(TimeUnit.NANOSECONDS)).isPositive();
     }
 
     @Test

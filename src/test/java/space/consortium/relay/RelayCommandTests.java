@@ -2,34 +2,23 @@ package space.consortium.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import space.consortium.ConsortiumApplication;
 import space.consortium.cli.ConsortiumCommand;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import space.consortium.support.Cli;
+import space.consortium.support.Cli.Run;
 
 /** {@code relay PLAN.json}: the issue's file format, shipped ids, the three formats and bad input (exit 2). */
 class RelayCommandTests {
 
     @TempDir Path temp;
 
-    record Run(int exit, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return Cli.run(args);
     }
 
     private static final String ISSUE_PLAN = """

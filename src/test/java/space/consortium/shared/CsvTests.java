@@ -65,4 +65,12 @@ class CsvTests {
                 java.util.Map.entry("c", "with \"quote\""), java.util.Map.entry("d", "two\nlines"),
                 java.util.Map.entry("e", ""), java.util.Map.entry("f", "1000"));
     }
+
+    @Test
+    void writesNumbersInPlainDecimalsNeverInScientificNotation() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        List<Object> row = List.of(1.9193E8, 2.5E-5, 0.1f, new java.math.BigDecimal("1E+3"), Double.NaN);
+        Csv.write(out, List.of("a", "b", "c", "d", "e"), List.of(row));
+        assertThat(out.toString()).isEqualTo("a,b,c,d,e\n191930000,0.000025,0.1,1000,NaN\n");
+    }
 }

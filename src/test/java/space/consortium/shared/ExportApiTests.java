@@ -126,7 +126,7 @@ class ExportApiTests extends ApiContract {
 
     @Test
     void theIssLedgerAsCsvHasTheAgreedSharesBesideTheirCurrency() throws Exception {
-        MvcTestResult csv = mvc.get().uri("/api/projects/iss/ledger?cost=1000000000")
+        MvcTestResult csv = mvc.get().uri("/api/projects/iss/ledger?cost=1000000000&baseYear=2024")
                 .accept(MediaType.parseMediaType("text/csv")).exchange();
         assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
         assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("ledger-iss.csv");
@@ -157,6 +157,15 @@ class ExportApiTests extends ApiContract {
             assertThat(r.get("Orbiter")).isEqualTo("mro");
             assertThat(Double.parseDouble(r.get("Max elevation (deg)"))).isBetween(10.0, 90.0);
         });
+    }
+
+    @Test
+    void theRelayPageDownloadsItsPlanWithTheSameParametersAsTheForm() throws Exception {
+        MvcTestResult csv = mvc.get().uri("/relay?format=csv&orbiter=mro&lander=curiosity&start=2026-01-01&days=1"
+                + "&mask=10&propagator=keplerian").exchange();
+        assertThat(csv).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
+        assertThat(csv.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("relay-plan-2026-01-01.csv");
+        assertThat(records(csv)).isNotEmpty().allSatisfy(r -> assertThat(r.get("Lander")).isEqualTo("curiosity"));
     }
 
     private MvcTestResult anonymousPost(String uri, String json, MediaType accept) {

@@ -21,11 +21,13 @@ import tools.jackson.databind.JsonNode;
  */
 class WorkLimitsApiTests extends ApiContract {
 
-    /** Answers within a second (the refused computations would run for minutes). */
+    /** Answers at once (the refused computations would run for hours). */
     private static MvcTestResult quickly(Supplier<MvcTestResult> call) {
         long start = System.nanoTime();
         MvcTestResult result = call.get();
-        assertThat((System.nanoTime() - start) / 1e9).as("seconds to answer").isLessThan(1.0);
+        // refused before any work: the work asked for would take hours, so 10 s tells the two apart even on a loaded
+        // machine (a first request of a cold test JVM took 2.2 s at load 20)
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds to answer").isLessThan(10.0);
         return result;
     }
 

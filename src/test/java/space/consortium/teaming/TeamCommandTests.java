@@ -2,25 +2,20 @@ package space.consortium.teaming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import space.consortium.ConsortiumApplication;
 import space.consortium.cli.ConsortiumCommand;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import space.consortium.support.Cli;
+import space.consortium.support.Cli.Run;
 
 /** {@code team MISSION.json}: a file with partners is solved without Spring; bad files exit with code 2. */
 class TeamCommandTests {
 
     @TempDir Path temp;
-
-    record Run(int exit, String out, String err) {
-    }
 
     @Test
     void issMissionWithAnIncompatiblePairHasTheHandComputedOptimum() throws Exception {
@@ -68,7 +63,7 @@ class TeamCommandTests {
                 .contains("partners[0].capabilities[0].cost").contains("partners[1].id: duplicate partner id 'a'");
         Files.writeString(file, "{\"requirements\": [{\"capability\": \"x\"}], \"colour\": 1}");
         assertThat(run("team", file.toString()).exit()).isEqualTo(2);
-        assertThat(run("team", temp.resolve("missing.json").toString()).err()).contains("No such file");
+        assertThat(run("team", temp.resolve("missing.json").toString()).err()).contains("missing.json: no such file");
     }
 
     private static Path resource(String name) throws Exception {
@@ -76,12 +71,6 @@ class TeamCommandTests {
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return Cli.run(args);
     }
 }

@@ -45,8 +45,8 @@ final class FormPageRequestCache extends CookieRequestCache {
         }
     }
 
-    /** The posting request, seen as a GET of the page the form was on. */
-    private static final class AsGet extends HttpServletRequestWrapper {
+    /** A request seen as a GET of another page of the site (the page a form was on, the page to return to). */
+    static final class AsGet extends HttpServletRequestWrapper {
 
         private final URI page;
 

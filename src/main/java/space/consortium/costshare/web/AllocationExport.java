@@ -52,10 +52,11 @@ class AllocationExport {
         MultiValueMap<String, String> query = new org.springframework.util.LinkedMultiValueMap<>(params);
         query.set("compute", "1");
         AllocationForm.View view = computations.run(work -> AllocationForm.build(participants, query, costShare));
-        if (!view.errors().isEmpty() || view.report() == null) {
-            Map.Entry<String, String> first = view.errors().entrySet().stream().findFirst()
-                    .orElse(Map.entry("player", "choose at least two partners"));
-            throw new InvalidInput(first.getKey(), first.getValue());
+        if (!view.errors().isEmpty()) {
+            throw new InvalidInput(view.errors().all());
+        }
+        if (view.report() == null) {
+            throw new InvalidInput("player", "choose at least two partners to share a cost");
         }
         Map<String, @Nullable Object> inputs = new LinkedHashMap<>();
         inputs.put("Project", detail.project().name());

@@ -12,7 +12,9 @@ import space.consortium.costshare.AllocationRequest;
 import space.consortium.costshare.CostShareService;
 import space.consortium.costshare.GameSpec;
 import space.consortium.shared.Chart;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Problems;
 import space.consortium.shared.ShortName;
 
 /**
@@ -41,7 +43,7 @@ final class AllocationForm {
 
     /** What the template shows. */
     record View(String model, List<Player> players, Map<String, String> params, List<String> coalitions,
-                @Nullable AllocationReport report, @Nullable String chartJson, Map<String, String> errors,
+                @Nullable AllocationReport report, @Nullable String chartJson, FormProblems errors,
                 List<String> labels) {
 
         /** The allocation rules' display names, by rule id. */
@@ -73,57 +75,65 @@ final class AllocationForm {
                     .thenComparing(c -> c));
         }
         if (!"1".equals(params.get("compute"))) {
-            return new View(model, players, params, coalitions, null, null, Map.of(), labels);
+            return new View(model, players, params, coalitions, null, null, new FormProblems(), labels);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FormProblems errors = new FormProblems();
         AllocationReport report = null;
         String chart = null;
         try {
-            if (ids.size() < 2) {
-                throw new InvalidInput("player", "choose at least two partners to share a cost");
-            }
-            report = costShare.allocate(new AllocationRequest("cost", ids, values(model, ids, coalitions, params),
-                    model(model, ids, params), null, null, null, null, 2));
+            Problems problems = new Problems();
+            problems.check(ids.size() >= 2, "player", "choose at least two partners to share a cost");
+            Map<String, Double> values = values(model, ids, coalitions, params, problems);
+            GameSpec.Model structured = model(model, ids, params, problems);
+            problems.throwIfAny();
+            report = costShare.allocate(new AllocationRequest("cost", ids, values, structured, null, null, null, null,
+                    2));
             chart = chart(report, labels);
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
+            errors.addAll(e);
         }
         return new View(model, players, params, coalitions, report, chart, errors, labels);
     }
 
     private static @Nullable Map<String, Double> values(String model, List<String> ids, List<String> coalitions,
-                                                        Map<String, String> params) {
+                                                        Map<String, String> params, Problems problems) {
         if (!model.equals("standalone")) {
             return null;
         }
         if (ids.size() > MAX_EXPLICIT) {
-            throw new InvalidInput("model", "enter coalition costs for at most " + MAX_EXPLICIT
+            problems.add("model", "enter coalition costs for at most " + MAX_EXPLICIT
                     + " partners; choose fewer partners or a structured model");
+            return null;
         }
         Map<String, Double> values = new LinkedHashMap<>();
         for (String coalition : coalitions) {
-            values.put(coalition, number(params, "c." + coalition, "values." + coalition));
+            values.put(coalition, number(params, "c." + coalition, "values." + coalition, problems));
         }
-        double factor = factor(params, values.get(coalitions.get(coalitions.size() - 1)));
+        if (coalitions.isEmpty()) {
+            return values;
+        }
+        double factor = factor(params, values.get(coalitions.get(coalitions.size() - 1)), problems);
         values.replaceAll((k, v) -> v * factor);
         return values;
     }
 
-    private static GameSpec.@Nullable Model model(String model, List<String> ids, Map<String, String> params) {
+    private static GameSpec.@Nullable Model model(String model, List<String> ids, Map<String, String> params,
+                                                  Problems problems) {
         return switch (model) {
             case "airport" -> {
-                Map<String, Double> needs = perPlayer(ids, params, "need.", "model.airport");
-                double factor = factor(params, needs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+                Map<String, Double> needs = perPlayer(ids, params, "need.", "model.airport", problems);
+                double factor = factor(params, needs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
+                        problems);
                 needs.replaceAll((k, v) -> v * factor);
                 yield new GameSpec.Model(needs, null, null, null, null);
             }
             case "scale" -> {
-                double fixed = number(params, "fixed", "model.scale.fixed");
-                double k = number(params, "k", "model.scale.k");
-                double exponent = number(params, "exponent", "model.scale.exponent");
-                Map<String, Double> demand = perPlayer(ids, params, "demand.", "model.scale.demand");
+                double fixed = number(params, "fixed", "model.scale.fixed", problems);
+                double k = number(params, "k", "model.scale.k", problems);
+                double exponent = number(params, "exponent", "model.scale.exponent", problems);
+                Map<String, Double> demand = perPlayer(ids, params, "demand.", "model.scale.demand", problems);
                 double total = demand.values().stream().mapToDouble(Double::doubleValue).sum();
-                double factor = factor(params, fixed + k * Math.pow(total, exponent));
+                double factor = factor(params, fixed + k * Math.pow(total, exponent), problems);
                 yield new GameSpec.Model(null, null, new GameSpec.Scale(fixed * factor, k * factor, exponent, demand),
                         null, null);
             }
@@ -131,44 +141,58 @@ final class AllocationForm {
         };
     }
 
-    /** The factor that makes the grand coalition cost the amount to share, or 1 when no amount is given. */
-    private static double factor(Map<String, String> params, double grandValue) {
+    /**
+     * The factor that makes the grand coalition cost the amount to share, or 1 when no amount is given (or when the
+     * model's own numbers already have problems, which the user fixes first).
+     */
+    private static double factor(Map<String, String> params, double grandValue, Problems problems) {
         String amount = params.get("amount");
         if (amount == null || amount.isBlank()) {
             return 1;
         }
-        double wanted = number(params, "amount", "amount");
-        if (wanted <= 0) {
-            throw new InvalidInput("amount", "must be more than zero");
+        boolean modelOk = problems.isEmpty();
+        int before = problems.problems().size();
+        double wanted = number(params, "amount", "amount", problems);
+        if (problems.problems().size() > before) {
+            return 1;
         }
-        if (grandValue <= 0) {
-            throw new InvalidInput("amount", "cannot scale a model whose grand coalition costs nothing");
+        if (wanted <= 0) {
+            problems.add("amount", "must be more than zero");
+            return 1;
+        }
+        if (modelOk && grandValue <= 0) {
+            problems.add("amount", "cannot scale a model whose grand coalition costs nothing");
+            return 1;
         }
         return wanted / grandValue;
     }
 
     private static Map<String, Double> perPlayer(List<String> ids, Map<String, String> params, String prefix,
-                                                 String field) {
+                                                 String field, Problems problems) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (String id : ids) {
-            values.put(id, number(params, prefix + id, field + "." + id));
+            values.put(id, number(params, prefix + id, field + "." + id, problems));
         }
         return values;
     }
 
-    private static double number(Map<String, String> params, String name, String field) {
+    /** The number of a parameter, zero or more; 0 (and a problem of {@code field}) when it is missing or wrong. */
+    private static double number(Map<String, String> params, String name, String field, Problems problems) {
         String text = params.get(name);
         if (text == null || text.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            problems.add(field, "is required");
+            return 0;
         }
         try {
             double value = Double.parseDouble(text.trim().replace(",", ""));
             if (!Double.isFinite(value) || value < 0) {
-                throw new InvalidInput(field, "must be a number, zero or more");
+                problems.add(field, "must be a number, zero or more");
+                return 0;
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "'" + text + "' is not a number");
+            problems.add(field, "'" + text + "' is not a number");
+            return 0;
         }
     }
 

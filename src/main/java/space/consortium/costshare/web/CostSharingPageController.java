@@ -27,6 +27,7 @@ import space.consortium.projects.Contribution;
 import space.consortium.projects.ProjectDetail;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.Chart;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.MissingInputs;
@@ -90,14 +91,7 @@ class CostSharingPageController {
             try {
                 view = ledger.ledger(projectId, form.toRequest());
             } catch (InvalidInput e) {
-                for (InvalidInput.FieldProblem p : e.problems()) {
-                    String field = LedgerForm.fieldOf(p.field());
-                    if (field.isEmpty()) {
-                        binding.reject("invalid", p.field() + " " + p.message());
-                    } else {
-                        binding.rejectValue(field, "invalid", p.message());
-                    }
-                }
+                FormProblems.reject(e, binding, LedgerForm::fieldOf);
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
             } catch (MissingInputs e) {
                 binding.reject("missing", e.what() + ":");
@@ -163,7 +157,7 @@ class CostSharingPageController {
                         + ").");
                 return backToLedger(projectId, form.getBack());
             } catch (InvalidInput e) {
-                reject(e, binding);
+                FormProblems.reject(e, binding, LedgerCreditForm::fieldOf);
             } catch (InUse e) {
                 binding.reject("inUse", e.getMessage());
             }
@@ -194,7 +188,7 @@ class CostSharingPageController {
                         + updated.value().display() + ").");
                 return backToLedger(projectId, form.getBack());
             } catch (InvalidInput e) {
-                reject(e, binding);
+                FormProblems.reject(e, binding, LedgerCreditForm::fieldOf);
             } catch (InUse e) {
                 binding.reject("inUse", e.getMessage());
             } catch (StaleVersion e) {
@@ -227,19 +221,6 @@ class CostSharingPageController {
         model.addAttribute("contribution", valued);
         model.addAttribute("back", safeQuery(form.getBack()));
         return CREDIT_FORM;
-    }
-
-    private static void reject(InvalidInput e, BindingResult binding) {
-        for (InvalidInput.FieldProblem p : e.problems()) {
-            String field = LedgerCreditForm.fieldOf(p.field());
-            if (field.isEmpty() || binding.hasFieldErrors(field)) {
-                if (field.isEmpty()) {
-                    binding.reject("invalid", p.field() + " " + p.message());
-                }
-            } else {
-                binding.rejectValue(field, "invalid", p.message());
-            }
-        }
     }
 
     private static String backToLedger(String projectId, @Nullable String back) {

@@ -16,11 +16,6 @@ public sealed interface ClaimSubject {
     /** Checks the claim against the facts; never throws for a claim it cannot check (that is "not computable"). */
     Verdict check(Stated stated, Facts facts);
 
-    /** Whether the claim states a value to compare (counts, shares, figures); signatures and dates do not. */
-    default boolean statesValue() {
-        return true;
-    }
-
     /**
      * A date constraint: at most one of a year, a day before which, or the day on which.
      *
@@ -70,11 +65,6 @@ public sealed interface ClaimSubject {
         @Override
         public Verdict check(Stated stated, Facts facts) {
             return SignatureRule.check(this, facts);
-        }
-
-        @Override
-        public boolean statesValue() {
-            return false;
         }
     }
 
@@ -143,11 +133,6 @@ public sealed interface ClaimSubject {
         @Override
         public Verdict check(Stated stated, Facts facts) {
             return DateRule.check(this, facts);
-        }
-
-        @Override
-        public boolean statesValue() {
-            return false;
         }
     }
 

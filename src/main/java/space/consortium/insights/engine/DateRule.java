@@ -68,7 +68,7 @@ final class DateRule {
         } else {
             outcome = Verdict.Outcome.SUPPORTED;
         }
-        return new Verdict(outcome, (double) year, computed, rule, null, List.of(), evidence);
+        return new Verdict(outcome, null, computed, rule, null, List.of(), evidence);
     }
 
     private static Verdict signature(ClaimSubject.EventDate d, Facts facts) {

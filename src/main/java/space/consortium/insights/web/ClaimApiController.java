@@ -40,7 +40,7 @@ class ClaimApiController {
         return claims.checkAll();
     }
 
-    @GetMapping("/{id:\\d+}")
+    @GetMapping("/{id}")
     StoredClaim get(@PathVariable long id) {
         return claims.get(id);
     }

@@ -130,7 +130,7 @@ final class ClaimForm {
         boolean states = !List.of("signature", "date").contains(kind);
         BigDecimal stated = states ? number(statedValue, "statedValue", errors) : null;
         BigDecimal tol = states ? number(tolerance, "tolerance", errors) : null;
-        return new ClaimRequest(text, kind, sourceUrl.isBlank() ? null : sourceUrl.trim(), null, subject, stated, tol,
+        return new ClaimRequest(null, text, kind, sourceUrl.isBlank() ? null : sourceUrl.trim(), null, subject, stated, tol,
                 comparator, null, null, null);
     }
 

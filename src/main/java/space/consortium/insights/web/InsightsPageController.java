@@ -123,7 +123,11 @@ class InsightsPageController {
         model.put("network", network);
         model.put("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
         model.put("claims", claims.checkAll());
-        model.put("referenceFigures", claims.referenceFigures());
+        List<space.consortium.insights.ReferenceFigure> figures = claims.referenceFigures();
+        model.put("referenceFigures", figures);
+        Map<String, String> figureNames = new java.util.TreeMap<>();
+        figures.forEach(f -> figureNames.put(f.figureId(), f.label() + " (" + f.figureId() + ")"));
+        model.put("claimFigures", figureNames);
         model.put("populations", claims.populations());
         model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
         model.put("claimProjects", insights.projectNames());

@@ -10,10 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.fleet.FleetRequest;
 import space.consortium.jobs.JclJobRequest;
 import space.consortium.jobs.Job;
 import space.consortium.jobs.JobService;
-import space.consortium.fleet.FleetRequest;
+import space.consortium.relay.RelayRequest;
 import space.consortium.shared.Computations;
 
 @RestController
@@ -44,7 +45,7 @@ class JobApiController {
                     + "limit of orbiters × landers × time steps); then 202 with the job and its Location. Poll "
                     + "GET /api/jobs/{id}: done/total counts the time steps of the window search (orbiters × steps "
                     + "of 20 s); once done, result is the answer of POST /api/relay/plan.")
-    ResponseEntity<Job> startRelay(@RequestBody(required = false) @Nullable Object body) {
+    ResponseEntity<Job> startRelay(@RequestBody(required = false) @Nullable RelayRequest body) {
         return accepted(jobs.startRelay(body, computations.work()));
     }
 

@@ -1,11 +1,8 @@
 package space.consortium.projects.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +19,7 @@ import space.consortium.projects.ContributionRequest;
 import space.consortium.projects.ContributionService;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
 import space.consortium.shared.NotFound;
@@ -65,7 +63,7 @@ class ContributionPageController {
                         + ShortName.of(created.partnerId(), created.partnerName()) + ", " + created.kind() + ").");
                 return "redirect:/projects/" + projectId + "#contributions";
             } catch (InvalidInput e) {
-                reject(e, binding);
+                FormProblems.reject(e, binding, ContributionForm::fieldOf);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -92,7 +90,7 @@ class ContributionPageController {
                         + ShortName.of(updated.partnerId(), updated.partnerName()) + ", " + updated.kind() + ").");
                 return "redirect:/projects/" + projectId + "#contributions";
             } catch (InvalidInput e) {
-                reject(e, binding);
+                FormProblems.reject(e, binding, ContributionForm::fieldOf);
             } catch (StaleVersion e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("stale", contributions.get(contributionId));
@@ -128,26 +126,7 @@ class ContributionPageController {
      */
     private @Nullable ContributionRequest checked(String projectId, ContributionForm form, BindingResult binding) {
         ContributionRequest request = form.toRequest(projectId);
-        Set<ConstraintViolation<ContributionRequest>> violations = validator.validate(request);
-        for (ConstraintViolation<ContributionRequest> v : new ArrayList<>(violations)) {
-            String field = ContributionForm.fieldOf(v.getPropertyPath().toString());
-            if (field.isEmpty()) {
-                binding.reject("invalid", v.getPropertyPath() + " " + v.getMessage());
-            } else if (!binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", v.getMessage());
-            }
-        }
+        FormProblems.rejectViolations(validator.validate(request), binding, ContributionForm::fieldOf);
         return binding.hasErrors() ? null : request;
-    }
-
-    private static void reject(InvalidInput e, BindingResult binding) {
-        for (InvalidInput.FieldProblem p : e.problems()) {
-            String field = ContributionForm.fieldOf(p.field());
-            if (field.isEmpty()) {
-                binding.reject("invalid", p.field() + " " + p.message());
-            } else {
-                binding.rejectValue(field, "invalid", p.message());
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import space.consortium.relay.RelayAsset;
 import space.consortium.relay.RelayPlan;
+import space.consortium.relay.RelayRequest;
 import space.consortium.relay.RelayService;
 import space.consortium.shared.Computations;
 
@@ -27,17 +28,11 @@ class RelayApiController {
 
     @PostMapping("/api/relay/plan")
     @Operation(summary = "Windows, predicted volumes and the allocation of relay passes (with an optional what-if)",
-            description = "Body: {\"start\":\"2026-01-01T00:00:00Z\",\"end\":\"2026-01-08T00:00:00Z\","
-                    + "\"minElevationDeg\":10,\"propagator\":\"auto|numerical-j2|eckstein-hechler|keplerian\","
-                    + "\"orbiters\":[\"mro\" or {\"id\",\"owner\",\"elements\":{\"aKm\",\"e\",\"iDeg\",\"raanDeg\","
-                    + "\"argPeriapsisDeg\",\"meanAnomalyDeg\",\"epoch\",\"kind\"},\"radio\"}],"
-                    + "\"landers\":[\"curiosity\" or {\"id\",\"owner\",\"latDeg\",\"lonDeg\",\"altKm\","
-                    + "\"demandMbitPerSol\"}]}; optional maxRangeKm, setupGapSeconds, maxSessionsPerOrbiterPerSol, "
-                    + "allowSplitPasses, agencyWeights, whatIf {removeOrbiters, removePartners}, rangeProfiles. "
-                    + "Nothing is stored. Work limit: orbiters × landers × time steps (one per 20 s of the period) ≤ "
-                    + "5,000,000 anonymous, 25,000,000 signed in (422 above); time limit 30 s / 300 s; 429 with "
-                    + "Retry-After when the computation pool is full.")
-    RelayPlan plan(@RequestBody(required = false) @Nullable Object body) {
+            description = "Orbiters and landers are registry ids (\"mro\", \"curiosity\") or full objects; see "
+                    + "docs/relay.md. Nothing is stored. Work limit: orbiters × landers × time steps (one per 20 s of "
+                    + "the period) ≤ 5,000,000 anonymous, 25,000,000 signed in (422 above); time limit 30 s / 300 s; "
+                    + "429 with Retry-After when the computation pool is full.")
+    RelayPlan plan(@RequestBody(required = false) @Nullable RelayRequest body) {
         return computations.run(work -> relay.plan(body, work));
     }
 

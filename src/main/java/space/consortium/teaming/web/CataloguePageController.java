@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import space.consortium.partners.PartnerService;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Problems;
 import space.consortium.shared.StaleVersion;
 import space.consortium.teaming.Capability;
 import space.consortium.teaming.CapabilityRequest;
@@ -51,42 +53,47 @@ class CataloguePageController {
 
     @GetMapping
     String page(Model model) {
-        return render(model, Map.of(), Map.of());
+        return render(model, new FormProblems(), Map.of());
     }
 
     @PostMapping("/partner-capabilities")
     String add(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
                RedirectAttributes redirect) {
+        FormProblems errors = new FormProblems();
         try {
-            PartnerCapability added = catalogue.addPartnerCapability(partnerCapability(form, null));
+            PartnerCapabilityRequest request = partnerCapability(form, null, errors);
+            errors.throwIfAny();
+            PartnerCapability added = catalogue.addPartnerCapability(request);
             redirect.addFlashAttribute("message", "Added: " + added.partnerId() + " offers " + added.capabilityId());
             return "redirect:/teaming/catalogue#cap-" + added.capabilityId();
         } catch (InvalidInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(model, errors(e), form);
+            return render(model, errors.addAll(e), form);
         } catch (InUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return render(model, Map.of("partnerId", e.getMessage()), form);
+            return render(model, errors.add("partnerId", e.getMessage()), form);
         }
     }
 
     @PostMapping("/capabilities")
     String addCapability(@RequestParam Map<String, String> form, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
+        FormProblems errors = new FormProblems();
         try {
+            Double unitCost = decimal(form.get("unitCostUsdMillions"), "capability.unitCostUsdMillions", errors);
+            errors.throwIfAny();
             Capability added = catalogue.createCapability(new CapabilityRequest(blankToNull(form.get("id")),
                     blankToNull(form.get("name")), blankToNull(form.get("group")), blankToNull(form.get("description")),
-                    decimal(form.get("unitCostUsdMillions")), blankToNull(form.get("unitCostSourceUrl")), null));
+                    unitCost, blankToNull(form.get("unitCostSourceUrl")), null));
             redirect.addFlashAttribute("message", "Added capability " + added.id());
             return "redirect:/teaming/catalogue#cap-" + added.id();
         } catch (InvalidInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.put("capability." + p.field(), p.message()));
-            return render(model, errors, form);
+            return render(model, errors.addAll(e, field -> field.startsWith("capability.") ? field
+                    : Problems.path("capability", field)), form);
         } catch (InUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return render(model, Map.of("capability.id", e.getMessage()), form);
+            return render(model, errors.add("capability.id", e.getMessage()), form);
         }
     }
 
@@ -99,28 +106,31 @@ class CataloguePageController {
         form.put("costUsdMillions", pc.costUsdMillions() == null ? "" : String.valueOf(pc.costUsdMillions()));
         form.put("sourceUrl", pc.sourceUrl());
         form.put("version", String.valueOf(pc.version()));
-        return renderEdit(model, pc, form, Map.of());
+        return renderEdit(model, pc, form, new FormProblems());
     }
 
     @PostMapping("/partner-capabilities/{id}")
     String update(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         PartnerCapability pc = catalogue.partnerCapability(id);
+        FormProblems errors = new FormProblems();
         try {
             Long version = form.get("version") == null ? null : Long.valueOf(form.get("version"));
-            catalogue.updatePartnerCapability(id, partnerCapability(form, version));
+            PartnerCapabilityRequest request = partnerCapability(form, version, errors);
+            errors.throwIfAny();
+            catalogue.updatePartnerCapability(id, request);
             redirect.addFlashAttribute("message", "Saved: " + pc.partnerId() + " · " + pc.capabilityId());
             return "redirect:/teaming/catalogue#cap-" + pc.capabilityId();
         } catch (InvalidInput e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return renderEdit(model, pc, form, errors(e));
+            return renderEdit(model, pc, form, errors.addAll(e));
         } catch (StaleVersion e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return renderEdit(model, pc, form, Map.of("version", "Someone changed this entry since you opened it; "
+            return renderEdit(model, pc, form, errors.add("version", "Someone changed this entry since you opened it; "
                     + "reload the page to see the current values"));
         } catch (NumberFormatException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return renderEdit(model, pc, form, Map.of("version", "is not a number"));
+            return renderEdit(model, pc, form, errors.add("version", "is not a number"));
         }
     }
 
@@ -144,7 +154,7 @@ class CataloguePageController {
         return "redirect:/teaming/catalogue#policies";
     }
 
-    private String render(Model model, Map<String, String> errors, Map<String, String> form) {
+    private String render(Model model, FormProblems errors, Map<String, String> form) {
         Map<String, List<Entry>> groups = new LinkedHashMap<>();
         CatalogueService.GROUPS.forEach(g -> groups.put(g, new ArrayList<>()));
         List<PartnerCapability> all = catalogue.partnerCapabilities(null, null);
@@ -163,7 +173,7 @@ class CataloguePageController {
         return PAGE;
     }
 
-    private String renderEdit(Model model, PartnerCapability pc, Map<String, String> form, Map<String, String> errors) {
+    private String renderEdit(Model model, PartnerCapability pc, Map<String, String> form, FormProblems errors) {
         model.addAttribute("entry", pc);
         model.addAttribute("capability", catalogue.capability(pc.capabilityId()));
         model.addAttribute("partnerName", partners.names().getOrDefault(pc.partnerId(), pc.partnerId()));
@@ -172,31 +182,28 @@ class CataloguePageController {
         return EDIT;
     }
 
-    private static PartnerCapabilityRequest partnerCapability(Map<String, String> form, @Nullable Long version) {
+    private static PartnerCapabilityRequest partnerCapability(Map<String, String> form, @Nullable Long version,
+                                                              FormProblems errors) {
         return new PartnerCapabilityRequest(blankToNull(form.get("partnerId")), blankToNull(form.get("capabilityId")),
                 blankToNull(form.get("maturity")), blankToNull(form.get("evidence")),
-                decimal(form.get("costUsdMillions")), blankToNull(form.get("sourceUrl")), version);
-    }
-
-    private static Map<String, String> errors(InvalidInput e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.put(p.field(), p.message()));
-        return errors;
+                decimal(form.get("costUsdMillions"), "costUsdMillions", errors), blankToNull(form.get("sourceUrl")),
+                version);
     }
 
     private static @Nullable String blankToNull(@Nullable String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** A number, or null when blank; text that is no number becomes −1 so the service names the field. */
-    private static @Nullable Double decimal(@Nullable String s) {
+    /** A number, or null when blank; text that is no number is a problem of {@code field}. */
+    private static @Nullable Double decimal(@Nullable String s, String field, FormProblems errors) {
         if (s == null || s.isBlank()) {
             return null;
         }
         try {
             return Double.valueOf(s.trim());
         } catch (NumberFormatException e) {
-            return -1.0;
+            errors.add(field, "'" + s.trim() + "' is not a number");
+            return null;
         }
     }
 }

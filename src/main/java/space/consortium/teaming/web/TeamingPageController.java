@@ -22,6 +22,7 @@ import space.consortium.projects.ProjectService;
 import space.consortium.shared.Cancelled;
 import space.consortium.shared.Chart;
 import space.consortium.shared.Computations;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.teaming.Capability;
 import space.consortium.teaming.CatalogueService;
@@ -99,7 +100,7 @@ class TeamingPageController {
         List<PolicyCheck> checks = policies.stream()
                 .map(p -> new PolicyCheck(p, submitted ? policyIds.contains(p.id()) : p.enabled())).toList();
 
-        Map<String, String> errors = new LinkedHashMap<>();
+        FormProblems errors = new FormProblems();
         TeamingReport report = null;
         if (submitted) {
             Map<Integer, Integer> rowOf = new LinkedHashMap<>();
@@ -108,9 +109,9 @@ class TeamingPageController {
                 try {
                     report = computations.run(work -> teaming.solve(request, work));
                 } catch (InvalidInput e) {
-                    e.problems().forEach(p -> errors.put(label(p.field(), rowOf, rows), p.message()));
+                    errors.addAll(e, field -> label(field, rowOf, rows));
                 } catch (Cancelled e) {
-                    errors.put("mission", e.getMessage());
+                    errors.add("mission", e.getMessage());
                 }
             }
             if (!errors.isEmpty()) {
@@ -162,14 +163,12 @@ class TeamingPageController {
         Set<String> policyIds = new HashSet<>(params.getOrDefault("policy", List.of()));
         List<PolicyCheck> checks = catalogue.policies().stream()
                 .map(p -> new PolicyCheck(p, policyIds.contains(p.id()))).toList();
-        Map<String, String> errors = new LinkedHashMap<>();
+        FormProblems errors = new FormProblems();
         MissionRequest request = request(rows, new HashSet<>(params.getOrDefault("required", List.of())),
                 new HashSet<>(params.getOrDefault("excluded", List.of())), first(params, "maxPartners", ""),
                 first(params, "objective", "min-cost"), checks, new LinkedHashMap<>(), errors);
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInput("mission", String.join("; ", errors.values()));
-            }
+            errors.throwIfAny();
             List<Proposal> saved = teaming.propose(new ProposalRequest(project.isBlank() ? null : project, request));
             redirect.addFlashAttribute("message", "Saved " + saved.size() + " proposed participations to " + project);
             return "redirect:/teaming/proposals?project=" + project;
@@ -191,7 +190,7 @@ class TeamingPageController {
 
     private static MissionRequest request(List<RowInput> rows, Set<String> required, Set<String> excluded,
                                           String maxPartners, String objective, List<PolicyCheck> checks,
-                                          Map<Integer, Integer> rowOf, Map<String, String> errors) {
+                                          Map<Integer, Integer> rowOf, FormProblems errors) {
         List<MissionRequest.RequirementSpec> reqs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             RowInput r = rows.get(i);
@@ -265,11 +264,11 @@ class TeamingPageController {
         return field;
     }
 
-    private static @Nullable Integer number(String text, String field, Map<String, String> errors) {
+    private static @Nullable Integer number(String text, String field, FormProblems errors) {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "'" + text + "' is not a whole number");
+            errors.add(field, "'" + text + "' is not a whole number");
             return null;
         }
     }

@@ -41,7 +41,7 @@ class CostSharingPagesTests {
                         .param("base", "USD").param("baseYear", "2024"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"ledger-missing\""),
-                        containsString("no US price index (CPI-U) for 2019; the index exists for 1993–2017, 2021–2024"))));
+                        containsString("no US price index (CPI-U) for 2019; the index exists for 1993–2017, 2021–2025"))));
         // in dollars of the default year nothing is missing, so nothing is said
         mvc.perform(get("/projects/iss/cost-sharing"))
                 .andExpect(status().isOk())
@@ -117,7 +117,8 @@ class CostSharingPagesTests {
 
     @Test
     void aCostGivesTheObligationsTheNetPositionsChartAndNoInlineScript() throws Exception {
-        mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&currency=USD&year=2024"))
+        // kept in prices of 2024, the cost's own year, so that the shares are the agreed percentages of the cost
+        mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&currency=USD&year=2024&baseYear=2024"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"ledger-table\""),
                         containsString("766,000,000.00"), containsString("128,000,000.00"),
@@ -143,13 +144,13 @@ class CostSharingPagesTests {
     @Test
     void aCreditWithoutARateIsShownAsAnErrorBeforeTheLedgerRunsNotAsATableOfZeros() throws Exception {
         // the page's default year is the latest for which every rate exists: a ledger in euros is kept in 2023,
-        // as the shipped exchange-rate table stops there (one in dollars in 2024, the latest price index)
+        // as the shipped exchange-rate table stops there (one in dollars in 2025, the latest price index)
         mvc.perform(get("/projects/iss/cost-sharing?base=EUR"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"baseYear\" value=\"2023\"")));
         mvc.perform(get("/projects/iss/cost-sharing"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name=\"baseYear\" value=\"2024\"")));
+                .andExpect(content().string(containsString("name=\"baseYear\" value=\"2025\"")));
         mvc.perform(post("/api/contributions").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
                         .accept(MediaType.APPLICATION_JSON).content("""
                         {"projectId": "iss", "partnerId": "esa", "kind": "hardware", "element": "Euro spare (test)",
@@ -171,7 +172,8 @@ class CostSharingPagesTests {
                         .param("back", "cost=1000000000&year=2024"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/projects/iss/cost-sharing?cost=1000000000&year=2024#ledger-credits"));
-        mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&year=2024"))
+        // in prices of 2024, the value's own price year (the default ledger year is the latest CPI-U year, 2025)
+        mvc.perform(get("/projects/iss/cost-sharing?cost=1000000000&year=2024&baseYear=2024"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Node 2 (Harmony)"),
                         containsString("91,700,000.00"), containsString("id=\"settlement\""))));

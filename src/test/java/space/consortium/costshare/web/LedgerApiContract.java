@@ -26,7 +26,7 @@ abstract class LedgerApiContract extends ApiContract {
 
         assertThat(ledger.at("/table/name").asString()).isEqualTo("US-segment utilisation and common operating costs");
         assertThat(ledger.path("currency").asString()).isEqualTo("USD");
-        assertThat(ledger.path("baseYear").asInt()).isEqualTo(2024);
+        assertThat(ledger.path("baseYear").asInt()).isEqualTo(2025);
         assertThat(values(ledger, "obligation")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "nasa", new BigDecimal("766000000.00"), "jaxa", new BigDecimal("128000000.00"),
                 "esa", new BigDecimal("83000000.00"), "csa", new BigDecimal("23000000.00")));
@@ -53,7 +53,8 @@ abstract class LedgerApiContract extends ApiContract {
                  "value": {"amount": 500000000, "currency": "USD", "priceYear": 2024}}""".formatted(atv));
         assertThat(created).hasStatus(HttpStatus.CREATED);
 
-        JsonNode ledger = read(ISS_LEDGER + "?cost=1000000000");
+        // kept in prices of 2024, the credit's own price year, so that no inflation enters the shares
+        JsonNode ledger = read(ISS_LEDGER + "?cost=1000000000&baseYear=2024");
 
         Map<String, BigDecimal> nets = values(ledger, "net");
         assertThat(nets).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -111,9 +112,10 @@ abstract class LedgerApiContract extends ApiContract {
                 HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(rouble.path("missing").toString()).contains("no RUB→USD rate for 2020",
                 "the table has no RUB rate at all");
-        JsonNode index = assertProblem(get(ISS_LEDGER + "?cost=1&year=2024&baseYear=2025"),
+        // the shipped CPI-U table ends with 2025 (BLS annual average): a ledger kept in prices of 2026 lacks its index
+        JsonNode index = assertProblem(get(ISS_LEDGER + "?cost=1&year=2024&baseYear=2026"),
                 HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(index.path("missing").toString()).contains("no US price index (CPI-U) for 2025");
+        assertThat(index.path("missing").toString()).contains("no US price index (CPI-U) for 2026");
     }
 
     // ---- every year 1998–2025 in every offered currency (issue 12)
@@ -192,8 +194,8 @@ abstract class LedgerApiContract extends ApiContract {
 
     @Test
     void theDefaultBaseYearIsTheLatestForWhichEveryNeededRateExists() {
-        // in US dollars every figure of 2024 exists: the latest price index year
-        assertThat(read(ISS_LEDGER + "?cost=1000000").path("baseYear").asInt()).isEqualTo(2024);
+        // in US dollars every figure of 2025 exists: the latest price index year (BLS CPI-U annual average 2025)
+        assertThat(read(ISS_LEDGER + "?cost=1000000").path("baseYear").asInt()).isEqualTo(2025);
         // a ledger in euros needs the EUR rate of its year: the table stops at 2023
         JsonNode euros = read(ISS_LEDGER + "?cost=1000000&base=EUR");
         assertThat(euros.path("baseYear").asInt()).isEqualTo(2023);

@@ -39,33 +39,60 @@ class InsightsPagesTests {
 
     @Test
     @Transactional
-    void aClaimAddedThroughTheFormIsCheckedAndBadFieldsAreNamed() throws Exception {
-        mvc.perform(post("/insights/claims").with(Users.admin()).param("statement", "All of CSA's missions are international")
-                        .param("metric", "internationalShare").param("partnerId", "csa").param("comparator", "=")
-                        .param("stated", "1").param("sourceUrl", "https://example.org/csa"))
+    void aSignatureClaimAddedThroughTheFormIsCheckedWithItsEvidenceAndBadFieldsAreNamed() throws Exception {
+        // NASA, 13 Oct 2020: Japan was one of the eight first signatories of the Artemis Accords
+        mvc.perform(post("/insights/claims").with(Users.admin()).param("text", "Japan signed the Accords on day one")
+                        .param("kind", "signature").param("agreement", "artemis-accords").param("country", "JP")
+                        .param("when", "on").param("whenValue", "2020-10-13")
+                        .param("sourceUrl", "https://example.org/jp"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/insights"))
-                .andExpect(content().string(allOf(containsString("All of CSA&#39;s missions are international"),
-                        containsString("supported"))));
-        mvc.perform(post("/insights/claims").with(Users.admin()).param("statement", "").param("metric", "projects")
-                        .param("comparator", "=").param("stated", "lots").param("sourceUrl", "nope"))
+        String html = mvc.perform(get("/insights")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher row = Pattern.compile("<tr id=\"claim-\\d+\" class=\"claim-row\">\\s*<td><span class=\"claim-text\">"
+                + "Japan signed the Accords on day one</span>.*?</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(row.find()).as("the claim's row").isTrue();
+        assertThat(row.group()).contains(">supported<", "href=\"/agreements/artemis-accords\"",
+                "Japan signed the Artemis Accords on 2020-10-13");
+        mvc.perform(post("/insights/claims").with(Users.admin()).param("text", "").param("kind", "count")
+                        .param("countOf", "projects").param("statedValue", "lots").param("sourceUrl", "nope"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"claim-errors\""),
                         containsString("&#39;lots&#39; is not a number"), containsString("must be an http(s) URL"),
                         containsString("must not be blank"))));
+        mvc.perform(post("/insights/claims").with(Users.admin()).param("text", "A claim").param("kind", "count")
+                        .param("countOf", "projects"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("statedValue: is required for a count claim")));
     }
 
     @Test
     @Transactional
-    void claimsAreListedWithTheirVerdictAndCaveats() throws Exception {
-        claims.create(new ClaimRequest("The Artemis Accords had 71 signatories by 31 August 2026",
-                "artemisAccordsSignatories", null, "=", new java.math.BigDecimal("71"), null,
-                "https://example.org/unverified", null));
+    void claimsAreListedWithTheirVerdictIntegerCountsAndCaveatsBesideTheShippedOnes() throws Exception {
+        claims.create(new ClaimRequest(null, "The Artemis Accords had 71 signatories by 31 August 2026", "count",
+                "https://example.org/unverified", null, java.util.Map.of("of", "agreement-parties",
+                "agreement", "artemis-accords", "asOf", "2026-08-31"), new java.math.BigDecimal("71"), null, "=", null,
+                null, null));
         mvc.perform(get("/insights"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"claims-table\""),
                         containsString("had 71 signatories"), containsString("contradicted"),
-                        containsString("61.0000"), containsString("Artemis Accords count beyond Oman"))));
+                        containsString("<td class=\"text-nowrap computed\">61</td>"),
+                        not(containsString("61.0000")), not(containsString("No claims recorded yet")),
+                        containsString("Artemis Accords count beyond Oman"),
+                        containsString("over 80% of its projects involve international collaboration"),
+                        containsString("id=\"reference-figures-table\""))));
+    }
+
+    @Test
+    void theAboutTheDataPageCountsTheShippedClaimsAndReferenceFigures() throws Exception {
+        String html = mvc.perform(get("/about-data")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // claims.csv ships the article's three statistics and five agency claims; reference_figures.csv six IAU rows
+        Matcher claimsRow = Pattern.compile("<td>claims</td>\\s*<td class=\"num\">(\\d+)</td>").matcher(html);
+        assertThat(claimsRow.find()).as("a row for the claims").isTrue();
+        assertThat(Integer.parseInt(claimsRow.group(1))).isGreaterThanOrEqualTo(8);
+        assertThat(html).containsPattern("<td>reference figures</td>\\s*<td class=\"num\">6</td>")
+                .contains("<td>populations</td>");
     }
 
     @Test

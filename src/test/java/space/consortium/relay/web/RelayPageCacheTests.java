@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import space.consortium.relay.RelayRequest;
 import space.consortium.relay.RelayService;
 import space.consortium.shared.Work;
 import space.consortium.support.ApiContract;
@@ -51,20 +52,20 @@ class RelayPageCacheTests extends ApiContract {
         clearInvocations(relay);
 
         String second = timeline(page("/relay"));
-        verify(relay, never()).plan(any(Object.class), any(Work.class));
+        verify(relay, never()).plan(any(RelayRequest.class), any(Work.class));
         assertThat(second).isEqualTo(first);
 
         // Another process (a CLI import, another node) removes an orbiter from the registry.
         assertThat(jdbc.sql("delete from asset where id = 'tgo'").update()).isEqualTo(1);
         String afterEdit = page("/relay");
-        verify(relay, times(1)).plan(any(Object.class), any(Work.class));
+        verify(relay, times(1)).plan(any(RelayRequest.class), any(Work.class));
         assertThat(first).contains("ExoMars Trace Gas Orbiter");
         assertThat(afterEdit).doesNotContain("ExoMars Trace Gas Orbiter");
         assertThat(timeline(afterEdit)).isNotEqualTo(first);
 
         clearInvocations(relay);
         page("/relay");
-        verify(relay, never()).plan(any(Object.class), any(Work.class));
+        verify(relay, never()).plan(any(RelayRequest.class), any(Work.class));
     }
 
     @Test
@@ -74,7 +75,7 @@ class RelayPageCacheTests extends ApiContract {
         assertThat(jdbc.sql("update asset set name = 'Renamed Orbiter', version = version + 1 where id = 'mro'")
                 .update()).isEqualTo(1);
         String html = page("/relay");
-        verify(relay, times(1)).plan(any(Object.class), any(Work.class));
+        verify(relay, times(1)).plan(any(RelayRequest.class), any(Work.class));
         assertThat(timeline(html)).contains("Renamed Orbiter");
     }
 
@@ -84,6 +85,6 @@ class RelayPageCacheTests extends ApiContract {
                 + "&propagator=eckstein-hechler&lose=tgo";
         page(uri);
         page(uri);
-        verify(relay, times(2)).plan(any(Object.class), any(Work.class));
+        verify(relay, times(2)).plan(any(RelayRequest.class), any(Work.class));
     }
 }

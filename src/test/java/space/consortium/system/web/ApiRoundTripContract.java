@@ -38,8 +38,7 @@ abstract class ApiRoundTripContract extends ApiContract {
     private static final Set<String> KNOWN_EXCEPTIONS = Set.of(
             "/api/projects/{projectId}/risks/{id}",        // branch riskmods (risk register request and report)
             "/api/projects/{projectId}/risk-matrix",       // branch riskmods
-            "/api/projects/{projectId}/schedule",          // branch riskmods (schedule/JCL plan)
-            "/api/claims/{id}");                           // insights Claim* files: another helper's scope
+            "/api/projects/{projectId}/schedule");         // branch riskmods (schedule/JCL plan)
 
     /** One case per GET+PUT path: how to find a stored resource, which field to change and to what. */
     record Case(String pattern, Function<ApiRoundTripContract, String> uri, String field, Object value) {
@@ -74,6 +73,8 @@ abstract class ApiRoundTripContract extends ApiContract {
                 "enabled", Boolean.FALSE);
         add("/api/projects/{projectId}/ledger/credits/{creditId}", ApiRoundTripContract::newIssCredit, "description",
                 "A delivery (round trip)");
+        add("/api/claims/{id}", t -> "/api/claims/" + t.read("/api/claims").path(0).path("claim").path("id").asLong(),
+                "text", "A claim (round trip)");
     }
 
     private static void add(String pattern, Function<ApiRoundTripContract, String> uri, String field, Object value) {
@@ -89,7 +90,8 @@ abstract class ApiRoundTripContract extends ApiContract {
         Set<String> gets = new TreeSet<>();
         Set<String> puts = new TreeSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+            for (String mapped : info.getPathPatternsCondition().getPatternValues()) {
+                String pattern = mapped.replaceAll("\\{(\\w+):[^}]*}", "{$1}"); // {id:\\d+} is {id}
                 if (pattern.startsWith("/api/")) {
                     if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
                         gets.add(pattern);

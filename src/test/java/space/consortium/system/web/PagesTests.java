@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -199,6 +201,18 @@ class PagesTests {
     @Test
     void aGuideThatIsNotShownIsA404() throws Exception {
         mvc.perform(get("/docs/architecture")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void signInComesBackOnlyToAPageOfThisSite() throws Exception {
+        mvc.perform(get("/login").param("continue", "/projects/iss"))
+                .andExpect(status().isOk()).andExpect(cookie().exists("REDIRECT_URI"));
+        for (String elsewhere : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "/login")) {
+            mvc.perform(get("/login").param("continue", elsewhere))
+                    .andExpect(status().isOk()).andExpect(cookie().doesNotExist("REDIRECT_URI"));
+        }
+        mvc.perform(get("/projects/iss")).andExpect(content().string(
+                containsString("href=\"/login?continue=/projects/iss\"")));
     }
 
     @Test

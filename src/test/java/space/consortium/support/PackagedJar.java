@@ -1,4 +1,4 @@
-package space.consortium.cli;
+package space.consortium.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,27 +26,25 @@ import java.util.stream.Collectors;
  * The packaged jar ({@code target/consortium.jar}) run as a user runs it (through {@code bin/consortium}, as the
  * README says), for the failsafe {@code *IT} tests: commands
  * that answer and exit, servers that are started, waited for and stopped (or killed), and a browser-like client that
- * signs in through the login form.
+ * signs in through the login form. The out-of-process half of the one command-line test harness; {@link Cli} runs a
+ * command in-process. Both answer a {@link Cli.Run}.
  */
-final class PackagedJar {
+public final class PackagedJar {
 
-    static final Path JAR = Path.of("target", "consortium.jar");
+    public static final Path JAR = Path.of("target", "consortium.jar");
     static final Path LAUNCHER = Path.of("bin", "consortium");
     static final Path CACHE = Path.of("target", "launcher-cache");
 
     private final Path temp;
 
-    PackagedJar(Path temp) {
+    public PackagedJar(Path temp) {
         this.temp = temp;
     }
 
-    /** What a command printed and returned. */
-    record Run(int exit, String out, String err, Duration took) {
-    }
-
     /** Runs a command in {@code workDir} with extra environment variables and waits for it (at most 3 minutes). */
-    Run run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public Cli.Run run(Path workDir, Map<String, String> env, String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("the packaged jar (mvn package)").exists();
+        prepare();
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
@@ -63,29 +61,39 @@ final class PackagedJar {
             process.destroyForcibly();
             throw new AssertionError("timed out: " + List.of(args));
         }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        return new Cli.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    public Cli.Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         return run(Path.of("."), env, args);
     }
 
-    /** A started server: the java process itself, so that {@link #kill()} is a SIGKILL of the server. */
-    record Server(Process process, int port, Path log) {
+    /** Runs a command in the current directory with the environment as it is (less the admin password). */
+    public Cli.Run run(String... args) throws IOException, InterruptedException {
+        return run(Path.of("."), Map.of(), args);
+    }
 
-        String url(String path) {
+    /** Runs a command in {@code workDir}. */
+    public Cli.Run runIn(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, Map.of(), args);
+    }
+
+    /** A started server: the java process itself, so that {@link #kill()} is a SIGKILL of the server. */
+    public record Server(Process process, int port, Path log) {
+
+        public String url(String path) {
             return "http://127.0.0.1:" + port + path;
         }
 
         /** kill -9: no shutdown hook, no close of the database. */
-        void kill() throws InterruptedException {
+        public void kill() throws InterruptedException {
             process.destroyForcibly();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
         }
 
         /** A normal stop (SIGTERM), forced after 30 s. */
-        void stop() throws InterruptedException {
+        public void stop() throws InterruptedException {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -93,14 +101,20 @@ final class PackagedJar {
             }
         }
 
-        String logText() throws IOException {
+        public String logText() throws IOException {
             return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
         }
     }
 
     /** Starts the jar with these arguments and environment (bound to the loopback interface); does not wait. */
-    Server start(int port, Map<String, String> env, String... args) throws IOException {
+    public Server start(int port, Map<String, String> env, String... args) throws IOException {
         assertThat(JAR).as("the packaged jar (mvn package)").exists();
+        try {
+            prepare();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
         Path log = Files.createTempFile(temp, "server", ".log");
         ProcessBuilder builder = new ProcessBuilder(command(List.of(args)));
         launcherEnvironment(builder.environment());
@@ -112,7 +126,7 @@ final class PackagedJar {
     }
 
     /** Waits until the server says it is ready ({@code /actuator/health/readiness} 200). */
-    static void awaitReady(Server server, Duration limit) throws Exception {
+    public static void awaitReady(Server server, Duration limit) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
@@ -135,7 +149,7 @@ final class PackagedJar {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -151,6 +165,26 @@ final class PackagedJar {
         return command;
     }
 
+    private static boolean prepared;
+
+    /**
+     * Lets the launcher extract the jar and record its class-data archive (once per build, up to a few minutes on a
+     * busy machine) before anything is timed or awaited.
+     */
+    private static synchronized void prepare() throws IOException, InterruptedException {
+        if (prepared) {
+            return;
+        }
+        ProcessBuilder builder = new ProcessBuilder(command(List.of("--version")));
+        launcherEnvironment(builder.environment());
+        Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("bin/consortium did not prepare its cache within 10 minutes");
+        }
+        prepared = true;
+    }
+
     private static void launcherEnvironment(Map<String, String> environment) {
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         environment.put("CONSORTIUM_JAR", JAR.toAbsolutePath().toString());
@@ -163,7 +197,7 @@ final class PackagedJar {
     }
 
     /** A client with cookies that signs in through the login form, as a browser does. */
-    static final class Browser {
+    public static final class Browser {
 
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
         private static final Pattern TOKEN = Pattern.compile("id=\"new-token\"[^>]*>(cst_[^<]+)<");
@@ -175,16 +209,16 @@ final class PackagedJar {
                 .build();
         private final Server server;
 
-        Browser(Server server) {
+        public Browser(Server server) {
             this.server = server;
         }
 
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        public HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -195,7 +229,7 @@ final class PackagedJar {
         }
 
         /** Signs in with the login form; returns where the server sent the browser. */
-        String signIn(String username, String password) throws IOException, InterruptedException {
+        public String signIn(String username, String password) throws IOException, InterruptedException {
             HttpResponse<String> page = get("/login");
             assertThat(page.statusCode()).as("GET /login").isEqualTo(200);
             HttpResponse<String> posted = postForm("/login", Map.of("username", username, "password", password,
@@ -205,7 +239,7 @@ final class PackagedJar {
         }
 
         /** Creates an API token with the given scope on the Account page; returns its secret. */
-        String createToken(String name, String scope) throws IOException, InterruptedException {
+        public String createToken(String name, String scope) throws IOException, InterruptedException {
             HttpResponse<String> account = get("/account");
             assertThat(account.statusCode()).as("GET /account").isEqualTo(200);
             HttpResponse<String> created = postForm("/account/tokens", Map.of("name", name, "scope", scope,

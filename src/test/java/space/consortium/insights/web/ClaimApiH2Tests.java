@@ -1,0 +1,4 @@
+package space.consortium.insights.web;
+
+class ClaimApiH2Tests extends ClaimApiContract {
+}

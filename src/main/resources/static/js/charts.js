@@ -413,6 +413,39 @@
     return false;
   }
 
+  /** Saves a chart as SVG: drawn again, off screen, with ECharts' SVG renderer, then downloaded. */
+  function saveSvg(chart, name) {
+    var div = document.createElement('div');
+    div.style.position = 'absolute';
+    div.style.left = '-10000px';
+    document.body.appendChild(div);
+    var copy = echarts.init(div, null, { renderer: 'svg', width: chart.getWidth(), height: chart.getHeight() });
+    var option = chart.getOption();
+    option.animation = false;
+    option.toolbox = [{ show: false }];
+    copy.setOption(option);
+    var svg = copy.renderToSVGString();
+    copy.dispose();
+    div.remove();
+    var link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    link.download = name + '.svg';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  /** Every chart can be saved: PNG through ECharts' saveAsImage, SVG through saveSvg. */
+  function addSaving(chart, name) {
+    chart.setOption({ toolbox: { right: 4, top: 0, itemSize: 14, feature: {
+      saveAsImage: { type: 'png', name: name, title: 'PNG', pixelRatio: 2 },
+      mySaveSvg: { title: 'SVG', icon: 'path://M2,2H22V22H2ZM6,14l4-6 3,4 2-2 3,4Z',
+        onclick: function () { saveSvg(chart, name); } }
+    } } });
+  }
+  window.ConsortiumCharts = { addSaving: addSaving };
+
   function render(el) {
     if (el.getAttribute('data-chart-drawn') === 'true') {
       return;
@@ -427,6 +460,7 @@
     }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption(build(spec));
+    addSaving(chart, el.id || 'chart');
     chart.on('click', function (p) {
       var url = spec.type === 'graph' ? (p.dataType === 'node' && p.data.url)
         : (spec.links && spec.links[p.dataIndex]);

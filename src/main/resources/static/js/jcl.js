@@ -41,6 +41,7 @@
     if (old) { old.dispose(); }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption(option);
+    if (window.ConsortiumCharts) { window.ConsortiumCharts.addSaving(chart, id); }
     charts.push(chart);
   }
 

@@ -262,6 +262,12 @@ public class ScheduleService {
         return new Run(record, result);
     }
 
+    /** One recorded run of the project. @throws NotFound when the project has no run with that id */
+    public JclRunRecord run(String projectId, long runId) {
+        return schedules.findRun(runId).filter(r -> r.projectId().equals(projectId))
+                .orElseThrow(() -> new space.consortium.shared.NotFound("JCL run of project " + projectId, runId));
+    }
+
     /** The latest runs, newest first. */
     public List<JclRunRecord> runs(String projectId, int limit) {
         projects.get(projectId);

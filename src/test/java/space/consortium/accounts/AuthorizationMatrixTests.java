@@ -189,6 +189,17 @@ class AuthorizationMatrixTests extends ApiContract {
                 {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 1, "a+b": 1.5}}""")));
         cases.add(api("POST /api/fleet/simulate", "POST /api/fleet/simulate (computation)", EVERYONE,
                 (t, r) -> t.as(r.user()).post("/api/fleet/simulate", FLEET)));
+        // the same computations as files (CSV or a spreadsheet): open to all, like the JSON answers
+        cases.add(api("POST /api/allocations?format", "POST /api/allocations?format=csv (computation)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/allocations?format=csv", """
+                {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 1, "a+b": 1.5}}""")));
+        cases.add(api("POST /api/fleet/simulate?format", "POST /api/fleet/simulate?format=xlsx (computation)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/fleet/simulate?format=xlsx", FLEET)));
+        cases.add(api("POST /api/jcl?format", "POST /api/jcl?format=csv (computation)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/jcl?format=csv", """
+                {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 3}}]}""")));
+        cases.add(api("POST /api/relay/plan?format", "POST /api/relay/plan?format=csv (computation)", EVERYONE,
+                (t, r) -> t.as(r.user()).post("/api/relay/plan?format=csv", RELAY_PLAN)));
         // every other write path of the API (everyApiWritePathHasARow keeps this list complete)
         cases.add(api("PUT /api/participations/{id}", "PUT /api/participations/{cnes on iss}", COORDINATOR,
                 (t, r) -> t.as(r.user()).put("/api/participations/" + t.created("/api/participations", PARTICIPATION),

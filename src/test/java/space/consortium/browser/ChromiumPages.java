@@ -46,6 +46,8 @@ abstract class ChromiumPages {
     WebDriverWait wait;
     private ChromeDriverService service;
     private Path profile;
+    /** Where files the pages offer for download land. */
+    Path downloads;
 
     @BeforeEach
     void startBrowser() throws IOException {
@@ -57,6 +59,10 @@ abstract class ChromiumPages {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1366,900", "--user-data-dir=" + profile.toAbsolutePath());
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                downloads.toAbsolutePath().toString(), "download.prompt_for_download", false,
+                "profile.default_content_setting_values.automatic_downloads", 1));
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -120,6 +126,17 @@ abstract class ChromiumPages {
     /** Waits until ECharts has drawn into the chart element. */
     void waitForChart(String id) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " canvas, #" + id + " svg")));
+    }
+
+    /** Waits until a download whose name ends with {@code suffix} is complete, and returns it. */
+    Path waitForDownload(String suffix) {
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** Saves a screenshot as target/screenshots/NAME.png, to look at (not committed). */

@@ -59,12 +59,15 @@ class CostSharingPageController {
 
     @GetMapping
     String page(@PathVariable String projectId, @ModelAttribute("ledger") LedgerForm form, BindingResult binding,
-                @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+                @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+                jakarta.servlet.http.HttpServletRequest request) {
         ProjectDetail detail = projects.detail(projectId);
         Map<String, String> participants = new LinkedHashMap<>();
         detail.participants().forEach(p -> participants.put(p.partnerId(), p.partnerName()));
         AllocationForm.View allocation = AllocationForm.build(participants, params, costShare);
         model.addAttribute("allocation", allocation);
+        // the download buttons repeat the form's query (AllocationExport)
+        model.addAttribute("allocationQuery", request.getQueryString() == null ? "" : request.getQueryString());
         if (!allocation.errors().isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }

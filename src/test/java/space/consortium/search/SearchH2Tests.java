@@ -1,0 +1,4 @@
+package space.consortium.search;
+
+class SearchH2Tests extends SearchContract {
+}

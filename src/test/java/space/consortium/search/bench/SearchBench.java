@@ -1,0 +1,97 @@
+package space.consortium.search.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import space.consortium.search.SearchResults;
+import space.consortium.search.SearchService;
+
+/**
+ * A command-line benchmark, not part of the suite (its name matches no Surefire pattern): 50,000 synthetic partners,
+ * 50,000 projects and 50,000 agreements beside the shipped registry, then {@link SearchService#search} timed
+ * (wall and this thread's CPU) for a name, an acronym and a country. Run with
+ * {@code mvn -o test -Dtest=SearchBench} (H2) or {@code -Dtest=SearchBenchPostgres}; the lines starting with
+ * {@code search-bench} are the figures. Rolled back after.
+ */
+@SpringBootTest
+@Transactional
+public class SearchBench {
+
+    static final int ROWS = 50_000;
+    static final int REPEATS = 30;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SearchService search;
+
+    @Test
+    void searchOver50000RowsPerTable() {
+        String[] countries = {"US", "FR", "DE", "IT", "JP", "IN", "BR", "CA", "KR", "AU"};
+        long insertStart = System.nanoTime();
+        for (int i = 0; i < ROWS; i++) {
+            String id = "bench-p" + i;
+            jdbc.sql("insert into partner (id, name, kind, country_or_members, source_url) values (?, ?, ?, ?, ?)")
+                    .params(id, "Synthetic Space Organisation " + i + " (SSO" + i + ")", "company",
+                            countries[i % countries.length], "https://example.org/" + id).update();
+        }
+        for (int i = 0; i < ROWS; i++) {
+            jdbc.sql("insert into project (id, name, lead_partner_id, source_url) values (?, ?, ?, ?)")
+                    .params("bench-m" + i, "Synthetic Mission " + i, "bench-p" + i, "https://example.org/m" + i)
+                    .update();
+            jdbc.sql("insert into agreement (id, kind, title, source_url) values (?, ?, ?, ?)")
+                    .params("bench-a" + i, "mou", "Synthetic Memorandum " + i, "https://example.org/a" + i).update();
+        }
+        System.out.printf("search-bench %s: inserted %,d partners, projects and agreements in %.1f s%n", database(),
+                ROWS, (System.nanoTime() - insertStart) / 1e9);
+
+        for (String q : List.of("Mission 4242", "sso777", "jaxa", "Japan", "JP", "memorandum 1234", "zzzz")) {
+            measure(q);
+        }
+    }
+
+    private void measure(String q) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        SearchResults last = null;
+        for (int i = 0; i < 5; i++) {
+            last = search.search(q); // warm-up
+        }
+        double[] wall = new double[REPEATS];
+        double[] cpu = new double[REPEATS];
+        for (int i = 0; i < REPEATS; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            last = search.search(q);
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        System.out.printf("search-bench %s: q=%-16s hits=%3d median %.1f ms, p90 %.1f ms (this thread's CPU median"
+                        + " %.1f ms)%n", database(), "\"" + q + "\"", last.total(), wall[REPEATS / 2],
+                wall[REPEATS * 9 / 10], cpu[REPEATS / 2]);
+        if (q.equals("sso777")) {
+            assertThat(new ArrayList<>(last.partners()).stream().map(SearchResults.Hit::id)).contains("bench-p777");
+        }
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    String database() {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -100,9 +100,41 @@ class SchedulePagesTests {
                         containsString("activities[0].after[0]"), containsString("cannot depend on itself"))));
         mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0").param("plan", "{\"activities\": ["))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("not a valid plan")));
+                .andExpect(content().string(containsString("is not valid JSON")));
         mvc.perform(get("/projects/iss/schedule"))
                 .andExpect(content().string(allOf(containsString("Propulsion module"), containsString("version\n"))));
+    }
+
+    @Test
+    void aMalformedPlanOrAnUnknownFieldIsReportedInPlainWordsWithTheFieldNamed() throws Exception {
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
+        String malformed = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")
+                        .param("plan", "{\"activities\": [{\"id\": \"A\",}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(planErrors(malformed), "is not valid JSON");
+        String unknown = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")
+                        .param("plan", """
+                        {"activities": [{"id": "A", "colour": "red", "duration": {"dist": "fixed", "value": 1}}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(planErrors(unknown), "activities[0].colour");
+        assertPlain(planErrors(unknown), "is not a known field");
+        String wrongType = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")
+                        .param("plan", """
+                        {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": "soon"}}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(planErrors(wrongType), "activities[0].duration");
+    }
+
+    /** The plan's error list as the page shows it. */
+    private static String planErrors(String page) {
+        int start = page.indexOf("id=\"plan-errors\"");
+        org.assertj.core.api.Assertions.assertThat(start).as("the page lists the plan's problems").isNotNegative();
+        return page.substring(start, page.indexOf("</div>", start));
+    }
+
+    private static void assertPlain(String shown, String expected) {
+        org.assertj.core.api.Assertions.assertThat(shown).contains(expected)
+                .doesNotContain("tools.jackson", "com.fasterxml", "space.consortium", "Exception", "REDACTED");
     }
     @Test
     void takingInTheRegistersRisksKeepsThePlansOwnRiskOfTheSameIdAndSaysWhatWasAdded() throws Exception {

@@ -106,6 +106,33 @@ class SchedulePagesTests {
     }
 
     @Test
+    void theResultsNameActivitiesRisksAndPartnersAsThePlanAndTheRegistryDo() throws Exception {
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
+        String results = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true")
+                        .param("trials", "2000").param("seed", "3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile(
+                "<script type=\"application/json\" id=\"jcl-data\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(results);
+        org.assertj.core.api.Assertions.assertThat(block.find()).as("the charts' data").isTrue();
+        tools.jackson.databind.JsonNode names = space.consortium.support.Json.parse(block.group(1)).path("names");
+        // the example plan names its activities and risks; its partners are the registry's
+        org.assertj.core.api.Assertions.assertThat(names.path("activities").path("PROP").asString())
+                .isEqualTo("Propulsion module");
+        org.assertj.core.api.Assertions.assertThat(names.path("risks").path("QUAL").asString())
+                .isEqualTo("Engine qualification test fails");
+        String nasa = space.consortium.support.Json.parse(mvc.perform(get("/api/partners/nasa")
+                        .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString())
+                .path("name").asString();
+        org.assertj.core.api.Assertions.assertThat(nasa).isNotBlank().isNotEqualTo("nasa");
+        org.assertj.core.api.Assertions.assertThat(names.path("partners").path("nasa").asString()).isEqualTo(nasa);
+        // the launch ends every path: the criticality table shows it by its name, not its id
+        int table = results.indexOf("id=\"criticality\"");
+        String criticality = results.substring(table, results.indexOf("</table>", table));
+        org.assertj.core.api.Assertions.assertThat(criticality).contains("<td>Launch</td>").doesNotContain("<td>LAUNCH</td>");
+    }
+
+    @Test
     void aMalformedPlanOrAnUnknownFieldIsReportedInPlainWordsWithTheFieldNamed() throws Exception {
         mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
         String malformed = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")

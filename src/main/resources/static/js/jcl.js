@@ -59,15 +59,17 @@
     });
   }
 
-  function tornado(id, bars, value, unit, digits) {
+  function tornado(id, bars, value, unit, digits, names) {
     var shown = bars.slice(0, 12).reverse();
+    var label = function (b) { return (names && names[b.id]) || b.id; };
     draw(id, {
       grid: { left: 8, right: 24, top: 8, bottom: 28, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: function (p) {
         return p[0].name + ': ' + fmt(p[0].value, digits) + (unit ? ' ' + unit : '');
       } },
       xAxis: { type: 'value', axisLabel: { color: TEXT } },
-      yAxis: { type: 'category', data: shown.map(function (b) { return b.id; }), axisLabel: { color: TEXT } },
+      yAxis: { type: 'category', data: shown.map(label),
+        axisLabel: { color: TEXT, width: 180, overflow: 'truncate' } },
       series: [{ type: 'bar', data: shown.map(value), color: BLUE, barMaxWidth: 22 }]
     });
   }
@@ -105,9 +107,10 @@
       yAxis: axis(money, { nameGap: 48 }),
       series: series
     });
-    tornado('jcl-tornado-partners', d.tornado.partners, function (b) { return b.finish; }, 'days', 1);
-    tornado('jcl-tornado-activities', d.tornado.activities, function (b) { return b.finish; }, '', 2);
-    tornado('jcl-tornado-risks', d.tornado.risks, function (b) { return b.finish; }, 'days', 1);
+    var names = d.names || {};
+    tornado('jcl-tornado-partners', d.tornado.partners, function (b) { return b.finish; }, 'days', 1, names.partners);
+    tornado('jcl-tornado-activities', d.tornado.activities, function (b) { return b.finish; }, '', 2, names.activities);
+    tornado('jcl-tornado-risks', d.tornado.risks, function (b) { return b.finish; }, 'days', 1, names.risks);
   }
 
   var timer = null;

@@ -16,6 +16,7 @@ import space.consortium.risk.RiskEvent;
 import space.consortium.risk.RiskService;
 import space.consortium.shared.AlreadyExists;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonProblems;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
 import space.consortium.shared.UniqueKey;
@@ -274,7 +275,7 @@ public class ScheduleService {
         return schedules.runs(projectId, Math.max(1, Math.min(limit, 200)));
     }
 
-    /** Reads a plan file's JSON. @throws InvalidInput naming the line and column of a syntax error */
+    /** Reads a plan file's JSON. @throws InvalidInput naming the field, or the line and column of a syntax error */
     public static JclPlan parse(String json) {
         try {
             JclPlan plan = JSON.readValue(json, JclPlan.class);
@@ -283,9 +284,10 @@ public class ScheduleService {
             }
             return plan;
         } catch (JacksonException e) {
-            throw new InvalidInput("plan", "not a valid plan: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            // the one plain-words translation: field paths kept, no parser or class name reaches a user
+            throw new InvalidInput(JsonProblems.of(e).stream()
+                    .map(p -> new InvalidInput.FieldProblem(p.field().equals("body") ? "plan" : p.field(), p.message()))
+                    .toList());
         }
     }
 

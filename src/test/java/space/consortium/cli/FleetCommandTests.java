@@ -2,15 +2,12 @@ package space.consortium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import space.consortium.ConsortiumApplication;
-import space.consortium.cli.ConsortiumCommand;
+import space.consortium.support.Cli;
+import space.consortium.support.Cli.Run;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,9 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 class FleetCommandTests {
 
     @TempDir Path temp;
-
-    record Run(int exit, String out, String err) {
-    }
 
     private static final String SINGLE = """
             {"name": "one vehicle", "consumptionKgPerDay": 100, "initialReserveKg": 6000, "horizonDays": 100,
@@ -71,12 +65,6 @@ class FleetCommandTests {
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return Cli.run(args);
     }
 }

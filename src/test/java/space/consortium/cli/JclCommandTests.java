@@ -3,15 +3,13 @@ package space.consortium.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-import space.consortium.ConsortiumApplication;
 import space.consortium.schedule.ScheduleService;
+import space.consortium.support.Cli;
+import space.consortium.support.Cli.Run;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,9 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 class JclCommandTests {
 
     @TempDir Path temp;
-
-    record Run(int exit, String out, String err) {
-    }
 
     /** T1 (Hillier &amp; Lieberman) with triangular durations: P(T ≤ 47) = 0.594, E[T] = 46.23. */
     static final String RELIABLE = """
@@ -86,12 +81,6 @@ class JclCommandTests {
     }
 
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return Cli.run(args);
     }
 }

@@ -50,6 +50,44 @@ final class AllocationForm {
         public Map<String, String> ruleNames() {
             return RULE_NAMES;
         }
+
+        /** The problems as the list at the top of the form shows them: "Airport game, NASA: is required". */
+        public List<String> summary() {
+            Map<String, String> names = new LinkedHashMap<>();
+            players.forEach(p -> names.put(p.id(), p.label()));
+            return errors.all().stream().map(p -> label(p.field(), names) + ": " + p.message()).toList();
+        }
+    }
+
+    /** The fields of the form as people read them, for the list of problems at the top of the form. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("amount", "Amount to share", "player", "Partners",
+            "model", "Stand-alone costs", "model.scale.fixed", "Economies of scale, fixed cost",
+            "model.scale.k", "Economies of scale, k", "model.scale.exponent", "Economies of scale, exponent b");
+
+    /**
+     * The label of a field path ({@code model.airport.nasa} → "Airport game, NASA"), with the partners' short names;
+     * a path the form does not know is shown as it is.
+     */
+    static String label(String field, Map<String, String> names) {
+        String known = FIELD_LABELS.get(field);
+        if (known != null) {
+            return known;
+        }
+        if (field.startsWith("model.airport.")) {
+            return "Airport game, " + name(field.substring("model.airport.".length()), names);
+        }
+        if (field.startsWith("model.scale.demand.")) {
+            return "Economies of scale, demand of " + name(field.substring("model.scale.demand.".length()), names);
+        }
+        if (field.startsWith("values.")) {
+            return "Stand-alone cost of " + java.util.Arrays.stream(field.substring("values.".length()).split("\\+"))
+                    .map(id -> name(id, names)).collect(java.util.stream.Collectors.joining(" + "));
+        }
+        return field;
+    }
+
+    private static String name(String id, Map<String, String> names) {
+        return names.getOrDefault(id, id);
     }
 
     private AllocationForm() {

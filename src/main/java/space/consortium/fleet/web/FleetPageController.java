@@ -22,6 +22,7 @@ import space.consortium.shared.Cancelled;
 import space.consortium.shared.Chart;
 import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonProblems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -111,9 +112,9 @@ class FleetPageController {
                 model.addAttribute("runs", runs(List.of(report), List.of(request)));
             }
         } catch (JacksonException e) {
-            errors.add("The fleet is not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+            // the one plain-words translation: field paths kept, no parser or class name reaches a user
+            JsonProblems.of(e).forEach(p -> errors.add(p.field().equals("body")
+                    ? "The fleet " + p.message() : p.field() + ": " + p.message()));
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
         } catch (Cancelled e) {

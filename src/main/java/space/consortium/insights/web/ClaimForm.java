@@ -152,6 +152,32 @@ final class ClaimForm {
         }
     }
 
+    /** The form's labels of the request's fields, for the list of problems at the top of the form. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("text", "The claim"), Map.entry("kind", "Kind of claim"),
+            Map.entry("sourceUrl", "Where it was published"), Map.entry("comparator", "Stated value is"),
+            Map.entry("statedValue", "Stated value"), Map.entry("tolerance", "Tolerance"),
+            Map.entry("subject", "What the claim is about"), Map.entry("subject.agreement", "Agreement"),
+            Map.entry("subject.country", "Country"), Map.entry("subject.countries", "Countries"),
+            Map.entry("subject.partner", "Partner"), Map.entry("subject.year", "Year"),
+            Map.entry("subject.before", "Date (before)"), Map.entry("subject.on", "Date (on the day)"),
+            Map.entry("subject.of", "Count of"), Map.entry("subject.status", "Projects: status"),
+            Map.entry("subject.destination", "Projects: destination"), Map.entry("subject.lead", "Projects: led by"),
+            Map.entry("subject.project", "Project"), Map.entry("subject.asOf", "Parties: signed by"),
+            Map.entry("subject.population", "Population"), Map.entry("subject.figure", "Figure"),
+            Map.entry("subject.event", "Event"), Map.entry("subject.launchYear", "Launch year"),
+            Map.entry("subject.metric", "Figure"));
+
+    /** The label the form shows for a field path ({@code subject.country} → "Country"); an unknown path as it is. */
+    static String label(String field) {
+        return LABELS.getOrDefault(field, field);
+    }
+
+    /** The problems as the summary at the top of the form lists them: "Country: is required". */
+    static List<String> summary(Map<String, String> errors) {
+        return errors.entrySet().stream().map(e -> label(e.getKey()) + ": " + e.getValue()).toList();
+    }
+
     static Map<String, String> noErrors() {
         return new LinkedHashMap<>();
     }

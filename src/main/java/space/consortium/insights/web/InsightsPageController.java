@@ -72,6 +72,7 @@ class InsightsPageController {
             }
         }
         model.addAttribute("claimErrors", errors);
+        model.addAttribute("claimErrorSummary", ClaimForm.summary(errors));
         String view = page(null, model, response);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return view;

@@ -287,6 +287,12 @@ class SchedulePageController {
         };
     }
 
+    private static void named(Map<String, String> names, @Nullable String id, @Nullable String name) {
+        if (id != null && name != null && !name.isBlank()) {
+            names.put(id, name.strip());
+        }
+    }
+
     private static String num(@Nullable Double v) {
         if (v == null) {
             return "?";
@@ -297,7 +303,7 @@ class SchedulePageController {
         return String.format(Locale.ROOT, "%,.2f", v);
     }
 
-    private static void result(Model model, JclReport r, JclPlan plan) {
+    private void result(Model model, JclReport r, JclPlan plan) {
         model.addAttribute("result", r);
         String currency = plan.currency() == null ? "" : plan.currency();
         boolean millions = Math.abs(r.cost().max()) >= 1e7;
@@ -316,6 +322,18 @@ class SchedulePageController {
         data.put("costTarget", r.costTarget());
         data.put("jcl", r.jcl());
         data.put("tornado", r.tornado());
+        // the names people know the plan's activities, risks and partners by; a chart or table falls back to the id
+        Map<String, String> activityNames = new LinkedHashMap<>();
+        (plan.activities() == null ? List.<JclPlan.ActivitySpec>of() : plan.activities())
+                .forEach(a -> named(activityNames, a.id(), a.name()));
+        Map<String, String> riskNames = new LinkedHashMap<>();
+        (plan.risks() == null ? List.<RiskEvent>of() : plan.risks())
+                .forEach(e -> named(riskNames, e.id(), e.name()));
+        Map<String, String> partners = projects.partnerNames();
+        Map<String, String> partnerNames = new LinkedHashMap<>();
+        r.tornado().partners().forEach(b -> named(partnerNames, b.id(), partners.get(b.id())));
+        data.put("names", Map.of("activities", activityNames, "risks", riskNames, "partners", partnerNames));
+        model.addAttribute("activityNames", activityNames);
         // the JSON sits in a <script type="application/json"> block: "<" must not close it
         model.addAttribute("resultJson", JSON.writeValueAsString(data).replace("<", "\\u003c"));
         List<Map.Entry<String, Double>> critical = new ArrayList<>(r.criticality().entrySet());

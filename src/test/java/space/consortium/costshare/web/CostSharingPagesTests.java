@@ -90,13 +90,31 @@ class CostSharingPagesTests {
 
     @Test
     void badAllocationInputIsA400NamingTheField() throws Exception {
-        mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&player=esa&compute=1&need.nasa=3"))
+        String page = mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&player=esa&compute=1&need.nasa=3"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("model.airport.esa"), containsString("is required"),
-                        not(containsString("id=\"allocation-table\"")))));
+                .andExpect(content().string(allOf(containsString("is required"),
+                        not(containsString("id=\"allocation-table\"")))))
+                .andReturn().getResponse().getContentAsString();
+        // the list at the top names the field as a person reads it, with the partner's name the form shows
+        java.util.regex.Matcher esa = java.util.regex.Pattern.compile("for=\"alloc-player-esa\">([^<]+)<").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(esa.find()).as("ESA's checkbox label").isTrue();
+        org.assertj.core.api.Assertions.assertThat(errorList(page))
+                .contains("Airport game, " + esa.group(1) + ": is required").doesNotContain("model.airport");
+        org.assertj.core.api.Assertions.assertThat(errorList(mvc.perform(get(
+                        "/projects/iss/cost-sharing?model=scale&player=nasa&player=esa&compute=1&k=1&exponent=0.5"
+                                + "&demand.nasa=1&demand.esa=2&amount=-5"))
+                        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString()))
+                .contains("Economies of scale, fixed cost: is required").doesNotContain("model.scale");
         mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&compute=1&need.nasa=3"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("at least two partners")));
+    }
+
+    /** The list of problems at the top of the allocation form. */
+    private static String errorList(String page) {
+        int start = page.indexOf("id=\"allocation-errors\"");
+        org.assertj.core.api.Assertions.assertThat(start).as("the form lists its problems").isNotNegative();
+        return page.substring(start, page.indexOf("</div>", start));
     }
 
     @Test

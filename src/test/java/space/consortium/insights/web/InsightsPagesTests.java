@@ -62,7 +62,25 @@ class InsightsPagesTests {
         mvc.perform(post("/insights/claims").with(Users.admin()).param("text", "A claim").param("kind", "count")
                         .param("countOf", "projects"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("statedValue: is required for a count claim")));
+                .andExpect(content().string(containsString("Stated value: is required for a count claim")));
+        // the summary at the top names the fields as the form labels them, not by their request paths
+        String noCountry = mvc.perform(post("/insights/claims").with(Users.admin()).param("text", "Someone signed")
+                        .param("kind", "signature").param("agreement", "artemis-accords").param("country", ""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(claimErrors(noCountry)).contains("Country: ").doesNotContain("subject.");
+        String badSource = mvc.perform(post("/insights/claims").with(Users.admin()).param("text", "")
+                        .param("kind", "signature").param("agreement", "artemis-accords").param("country", "JP")
+                        .param("sourceUrl", "nope"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(claimErrors(badSource)).contains("Where it was published: must be an http(s) URL", "The claim: ")
+                .doesNotContain("sourceUrl", "text:");
+    }
+
+    /** The list of problems at the top of the claim form. */
+    private static String claimErrors(String page) {
+        int start = page.indexOf("id=\"claim-errors\"");
+        assertThat(start).as("the form lists its problems").isNotNegative();
+        return page.substring(start, page.indexOf("</div>", start));
     }
 
     @Test

@@ -123,4 +123,36 @@ class RiskPagesTests {
                         + "\"vehicles\": [{\"id\": \"v\", \"family\": \"f\", \"cadenceDays\": 30, \"capacityKg\": 2400}]}"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"fleet-results\"")));
     }
+
+    @Test
+    void aMalformedFleetOrAnUnknownFieldIsReportedInPlainWordsWithTheFieldNamed() throws Exception {
+        String malformed = mvc.perform(post("/risk/fleet").with(Users.admin())
+                        .param("fleetJson", "{\"trials\": 500, \"families\": [{\"id\": \"f\""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(fleetErrors(malformed), "The fleet is not valid JSON");
+        String unknown = mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", """
+                        {"consumptionKgPerDay": 80, "initialReserveKg": 1000, "trials": 500,
+                         "families": [{"id": "f", "lossProbability": 0.1, "colour": "red"}],
+                         "vehicles": [{"id": "v", "family": "f", "cadenceDays": 30, "capacityKg": 100}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(fleetErrors(unknown), "families[0].colour: is not a known field");
+        String wrongType = mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", """
+                        {"consumptionKgPerDay": "lots", "initialReserveKg": 1000, "trials": 500,
+                         "families": [{"id": "f", "lossProbability": 0.1}],
+                         "vehicles": [{"id": "v", "family": "f", "cadenceDays": 30, "capacityKg": 100}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(fleetErrors(wrongType), "consumptionKgPerDay: has a value of the wrong type");
+    }
+
+    /** The fleet form's error list as the page shows it. */
+    private static String fleetErrors(String page) {
+        int start = page.indexOf("id=\"fleet-errors\"");
+        org.assertj.core.api.Assertions.assertThat(start).as("the page lists the fleet's problems").isNotNegative();
+        return page.substring(start, page.indexOf("</div>", start));
+    }
+
+    private static void assertPlain(String shown, String expected) {
+        org.assertj.core.api.Assertions.assertThat(shown).contains(expected)
+                .doesNotContain("tools.jackson", "com.fasterxml", "space.consortium", "Exception", "REDACTED");
+    }
 }

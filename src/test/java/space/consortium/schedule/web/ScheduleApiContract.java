@@ -52,6 +52,23 @@ abstract class ScheduleApiContract extends ApiContract {
     }
 
     @Test
+    void aMalformedPlanOrAnUnknownFieldIsA400InPlainWordsNamingTheField() throws Exception {
+        MvcTestResult malformed = put(ISS, "{\"plan\": {\"activities\": [");
+        assertInvalid(malformed, "body");
+        assertPlain(malformed.getResponse().getContentAsString());
+        MvcTestResult unknown = put(ISS, saveBody("""
+                {"activities": [{"id": "A", "colour": "red", "duration": {"dist": "fixed", "value": 1}}]}""", null));
+        JsonNode problem = assertInvalid(unknown, "plan.activities[0].colour");
+        assertThat(problem.at("/errors/0/message").asString()).contains("is not a known field");
+        assertPlain(unknown.getResponse().getContentAsString());
+        assertProblem(get(ISS), HttpStatus.NOT_FOUND);
+    }
+
+    private static void assertPlain(String body) {
+        assertThat(body).doesNotContain("tools.jackson", "com.fasterxml", "space.consortium", "Exception", "REDACTED");
+    }
+
+    @Test
     void theRegistersOpenRisksBecomeDiscreteEventsOfThePlan() {
         Json.body(put(ISS, saveBody(ScheduleService.exampleJson(), null)));
         MvcTestResult created = post("/api/projects/iss/risks", """

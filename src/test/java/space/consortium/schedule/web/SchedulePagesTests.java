@@ -100,9 +100,68 @@ class SchedulePagesTests {
                         containsString("activities[0].after[0]"), containsString("cannot depend on itself"))));
         mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0").param("plan", "{\"activities\": ["))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("not a valid plan")));
+                .andExpect(content().string(containsString("is not valid JSON")));
         mvc.perform(get("/projects/iss/schedule"))
                 .andExpect(content().string(allOf(containsString("Propulsion module"), containsString("version\n"))));
+    }
+
+    @Test
+    void theResultsNameActivitiesRisksAndPartnersAsThePlanAndTheRegistryDo() throws Exception {
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
+        String results = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true")
+                        .param("trials", "2000").param("seed", "3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile(
+                "<script type=\"application/json\" id=\"jcl-data\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
+                .matcher(results);
+        org.assertj.core.api.Assertions.assertThat(block.find()).as("the charts' data").isTrue();
+        tools.jackson.databind.JsonNode names = space.consortium.support.Json.parse(block.group(1)).path("names");
+        // the example plan names its activities and risks; its partners are the registry's
+        org.assertj.core.api.Assertions.assertThat(names.path("activities").path("PROP").asString())
+                .isEqualTo("Propulsion module");
+        org.assertj.core.api.Assertions.assertThat(names.path("risks").path("QUAL").asString())
+                .isEqualTo("Engine qualification test fails");
+        String nasa = space.consortium.support.Json.parse(mvc.perform(get("/api/partners/nasa")
+                        .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString())
+                .path("name").asString();
+        org.assertj.core.api.Assertions.assertThat(nasa).isNotBlank().isNotEqualTo("nasa");
+        org.assertj.core.api.Assertions.assertThat(names.path("partners").path("nasa").asString()).isEqualTo(nasa);
+        // the launch ends every path: the criticality table shows it by its name, not its id
+        int table = results.indexOf("id=\"criticality\"");
+        String criticality = results.substring(table, results.indexOf("</table>", table));
+        org.assertj.core.api.Assertions.assertThat(criticality).contains("<td>Launch</td>").doesNotContain("<td>LAUNCH</td>");
+    }
+
+    @Test
+    void aMalformedPlanOrAnUnknownFieldIsReportedInPlainWordsWithTheFieldNamed() throws Exception {
+        mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
+        String malformed = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")
+                        .param("plan", "{\"activities\": [{\"id\": \"A\",}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(planErrors(malformed), "is not valid JSON");
+        String unknown = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")
+                        .param("plan", """
+                        {"activities": [{"id": "A", "colour": "red", "duration": {"dist": "fixed", "value": 1}}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(planErrors(unknown), "activities[0].colour");
+        assertPlain(planErrors(unknown), "is not a known field");
+        String wrongType = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")
+                        .param("plan", """
+                        {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": "soon"}}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertPlain(planErrors(wrongType), "activities[0].duration");
+    }
+
+    /** The plan's error list as the page shows it. */
+    private static String planErrors(String page) {
+        int start = page.indexOf("id=\"plan-errors\"");
+        org.assertj.core.api.Assertions.assertThat(start).as("the page lists the plan's problems").isNotNegative();
+        return page.substring(start, page.indexOf("</div>", start));
+    }
+
+    private static void assertPlain(String shown, String expected) {
+        org.assertj.core.api.Assertions.assertThat(shown).contains(expected)
+                .doesNotContain("tools.jackson", "com.fasterxml", "space.consortium", "Exception", "REDACTED");
     }
     @Test
     void takingInTheRegistersRisksKeepsThePlansOwnRiskOfTheSameIdAndSaysWhatWasAdded() throws Exception {

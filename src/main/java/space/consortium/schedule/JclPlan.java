@@ -10,11 +10,14 @@ import space.consortium.risk.RiskEvent;
  * with owner partner, duration distribution, predecessors and cost loading; discrete risks (the risk module's
  * {@link RiskEvent}s); correlations; targets. Durations and lags in days, costs in the plan's currency. Optional
  * {@code trials}, {@code seed} and {@code convergence} set up the run.
+ * Optional {@code startDate} (ISO {@code 2027-01-04}, an imported schedule's project start): when given, the report
+ * adds calendar dates beside the day counts ({@link JclReport#finishDates()}), counting calendar days from it.
  */
 public record JclPlan(@Nullable List<ActivitySpec> activities, @Nullable List<RiskEvent> risks,
                       @Nullable List<CorrelationSpec> correlations, @Nullable Targets targets,
                       @Nullable Boolean repairCorrelations, @Nullable Integer trials, @Nullable Long seed,
-                      @Nullable Double convergence, @Nullable String currency) {
+                      @Nullable Double convergence, @Nullable String currency,
+                      @Nullable String startDate) {
 
     /**
      * One activity.
@@ -38,6 +41,26 @@ public record JclPlan(@Nullable List<ActivitySpec> activities, @Nullable List<Ri
 
     /** Equal correlation among the activities' durations ({@code on} "duration", the default) or fixed costs. */
     public record CorrelationSpec(@Nullable List<String> activities, @Nullable Double rho, @Nullable String on) {
+    }
+
+    /** A plan without a start date (the form before start dates; kept for callers that set none). */
+    public JclPlan(@Nullable List<ActivitySpec> activities, @Nullable List<RiskEvent> risks,
+                   @Nullable List<CorrelationSpec> correlations, @Nullable Targets targets,
+                   @Nullable Boolean repairCorrelations, @Nullable Integer trials, @Nullable Long seed,
+                   @Nullable Double convergence, @Nullable String currency) {
+        this(activities, risks, correlations, targets, repairCorrelations, trials, seed, convergence, currency, null);
+    }
+
+    /** The start date, or null when the plan has none or it is not an ISO date (validation reports that). */
+    public java.time.@Nullable LocalDate start() {
+        if (startDate == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(startDate.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** Targets: finish in days from the start, cost in the plan's currency. */

@@ -98,6 +98,9 @@ final class JclPlanMapping {
     }
 
     private void map(JclPlan p) {
+        if (p.startDate() != null && p.start() == null) {
+            problem("startDate", "must be an ISO date like 2027-01-04, was '" + p.startDate() + "'");
+        }
         if (p.activities() == null || p.activities().isEmpty()) {
             problem("activities", "a plan needs at least one activity");
             return;

@@ -29,13 +29,18 @@ import java.util.Map;
  *                              average date (days)
  * @param tornado               sensitivity by activity, risk and partner
  * @param notes                 what the engine adjusted or assumed (a repaired correlation matrix, ...)
+ * @param finishDates           the finish figures as calendar dates, only when the plan has a {@code startDate}
+ *                              (absent from the JSON otherwise)
  */
 public record JclReport(int trials, long seed, boolean converged, Summary finish, Summary cost,
                         double deterministicFinish, double deterministicCost, double finishTarget, double costTarget,
                         double probabilityFinishBy, double probabilityCostWithin, double jcl,
                         Map<String, Double> criticality, List<Point> finishCurve, List<Point> costCurve,
                         List<Point> scatter, List<Frontier> frontiers, List<MergeBias> mergeBias, Tornado tornado,
-                        List<String> notes) {
+                        List<String> notes,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                        @org.jspecify.annotations.Nullable FinishDates finishDates) {
 
     public JclReport {
         criticality = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(criticality));
@@ -45,6 +50,38 @@ public record JclReport(int trials, long seed, boolean converged, Summary finish
         frontiers = List.copyOf(frontiers);
         mergeBias = List.copyOf(mergeBias);
         notes = List.copyOf(notes);
+    }
+
+    /** The same report with finish dates counted from {@code start} (calendar days), or unchanged when null. */
+    public JclReport withStart(java.time.@org.jspecify.annotations.Nullable LocalDate start) {
+        if (start == null) {
+            return this;
+        }
+        return new JclReport(trials, seed, converged, finish, cost, deterministicFinish, deterministicCost,
+                finishTarget, costTarget, probabilityFinishBy, probabilityCostWithin, jcl, criticality, finishCurve,
+                costCurve, scatter, frontiers, mergeBias, tornado, notes, FinishDates.of(start, this));
+    }
+
+    /**
+     * Finish figures as ISO calendar dates: {@code start} plus the day count, rounded up to whole days (a finish at
+     * day 329.2 falls on day 330's date). Days are calendar days, as the engine counts them.
+     */
+    public record FinishDates(String start, String deterministic, String target, String mean, String p10,
+                              String p20, String p30, String p40, String p50, String p60, String p70, String p80,
+                              String p90, String min, String max) {
+
+        static FinishDates of(java.time.LocalDate start, JclReport r) {
+            Summary f = r.finish();
+            return new FinishDates(start.toString(), date(start, r.deterministicFinish()), date(start, r.finishTarget()),
+                    date(start, f.mean()), date(start, f.p10()), date(start, f.p20()), date(start, f.p30()),
+                    date(start, f.p40()), date(start, f.p50()), date(start, f.p60()), date(start, f.p70()),
+                    date(start, f.p80()), date(start, f.p90()), date(start, f.min()), date(start, f.max()));
+        }
+
+        /** {@code start} plus {@code days} rounded up (calendar days); ISO format. */
+        public static String date(java.time.LocalDate start, double days) {
+            return start.plusDays((long) Math.ceil(days - 1e-9)).toString();
+        }
     }
 
     /** Mean, standard deviation and percentiles (linear interpolation between order statistics). */

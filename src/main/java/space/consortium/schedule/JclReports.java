@@ -19,7 +19,7 @@ final class JclReports {
                         m.latestMeanLink(), m.biasDays())).toList(),
                 new JclReport.Tornado(bars(r.tornado().activities()), bars(r.tornado().risks()),
                         bars(r.tornado().partners()), r.tornado().p70SlipDays(), r.tornado().p70GrowthCost()),
-                r.notes());
+                r.notes(), null);
     }
 
     private static JclReport.Summary summary(JclResult.Summary s) {

@@ -70,7 +70,8 @@ public class JclService {
         limit(plan, n, work);
         double convergence = plan.convergence() == null ? 0 : plan.convergence();
         long s = seed != null ? seed : plan.seed() != null ? plan.seed() : DEFAULT_SEED;
-        return JclReports.of(engine.run(new RunSettings(n, s, threads, convergence), progress, work.checkpoint()));
+        return JclReports.of(engine.run(new RunSettings(n, s, threads, convergence), progress, work.checkpoint()))
+                .withStart(plan.start());
     }
 
     /**

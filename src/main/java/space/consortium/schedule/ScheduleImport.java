@@ -150,7 +150,9 @@ public final class ScheduleImport {
                     owner(t, owners, defaultOwner), duration, milestone ? Boolean.TRUE : null, null,
                     links.isEmpty() ? null : links, cost));
         }
-        return new JclPlan(activities, null, null, null, null, null, null, null, null);
+        java.time.LocalDateTime start = units.getStartDate();
+        return new JclPlan(activities, null, null, null, null, null, null, null, null,
+                start == null ? null : start.toLocalDate().toString());
     }
 
     /** The task's duration; a Primavera activity not started may carry only its planned or remaining duration. */

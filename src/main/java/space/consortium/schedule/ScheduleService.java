@@ -140,7 +140,7 @@ public class ScheduleService {
         }
         JclPlan p = schedule.plan();
         save(projectId, new ScheduleRequest(new JclPlan(p.activities(), risks, p.correlations(), p.targets(),
-                p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency()), version));
+                p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency(), p.startDate()), version));
         return new RegisterImport(added, replaced, skipped);
     }
 

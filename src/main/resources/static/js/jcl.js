@@ -45,13 +45,38 @@
     charts.push(chart);
   }
 
-  function sCurve(id, points, target, name, digits) {
+  /**
+   * With a plan start date: day count → ISO date, the start plus the days rounded up (calendar days, as the server's
+   * report counts them), or null without one.
+   */
+  function dateOf(start, days) {
+    if (!start) { return null; }
+    var t = new Date(start + 'T00:00:00Z');
+    t.setUTCDate(t.getUTCDate() + Math.ceil(days - 1e-9));
+    return t.toISOString().slice(0, 10);
+  }
+
+  /** "2027-03-14 (day 330.0)" with a start date, else "day 330.0". */
+  function finishText(start, days) {
+    var date = dateOf(start, days);
+    return date ? date + ' (day ' + fmt(days, 1) + ')' : 'day ' + fmt(days, 1);
+  }
+
+  /** The finish axis: dates titled "Finish date" when the plan has a start, else days. */
+  function finishAxis(start) {
+    if (!start) { return axis('finish (day)', {}); }
+    return axis('Finish date', { axisLabel: { color: TEXT, hideOverlap: true,
+      formatter: function (v) { return dateOf(start, v); } } });
+  }
+
+  function sCurve(id, points, target, name, digits, start) {
     draw(id, {
       grid: { left: 56, right: 24, top: 16, bottom: 48 },
       tooltip: { trigger: 'axis', formatter: function (p) {
-        return fmt(p[0].value[0], digits) + ' ' + name + ': ' + fmt(p[0].value[1] * 100, 1) + ' %';
+        var x = start ? finishText(start, p[0].value[0]) : fmt(p[0].value[0], digits) + ' ' + name;
+        return x + ': ' + fmt(p[0].value[1] * 100, 1) + ' %';
       } },
-      xAxis: axis(name, {}),
+      xAxis: start ? finishAxis(start) : axis(name, {}),
       yAxis: { type: 'value', min: 0, max: 1, axisLabel: { color: TEXT, formatter: function (v) { return (v * 100) + ' %'; } } },
       series: [{ type: 'line', showSymbol: false, color: BLUE, data: points.map(function (p) { return [p.x, p.y]; }),
         markLine: { symbol: 'none', silent: true, lineStyle: { color: ORANGE, type: 'dashed' },
@@ -84,7 +109,8 @@
     }
     var d = JSON.parse(block.textContent);
     var money = d.currency ? d.currency : 'cost';
-    sCurve('jcl-finish-curve', d.finishCurve, d.finishTarget, 'day', 1);
+    var start = d.startDate || null;
+    sCurve('jcl-finish-curve', d.finishCurve, d.finishTarget, 'day', 1, start);
     sCurve('jcl-cost-curve', d.costCurve, d.costTarget, money, 0);
     var series = [{ name: 'trials', type: 'scatter', symbolSize: 3, color: 'rgba(47,111,222,0.35)', data: d.scatter,
       markLine: { symbol: 'none', silent: true, lineStyle: { color: ORANGE, width: 1.5 },
@@ -101,9 +127,9 @@
       grid: { left: 64, right: 24, top: 40, bottom: 48 },
       legend: { top: 0 },
       tooltip: { trigger: 'item', formatter: function (p) {
-        return 'day ' + fmt(p.value[0], 1) + ', ' + fmt(p.value[1], 0) + ' ' + money;
+        return finishText(start, p.value[0]) + ', ' + fmt(p.value[1], 0) + ' ' + money;
       } },
-      xAxis: axis('finish (day)', {}),
+      xAxis: finishAxis(start),
       yAxis: axis(money, { nameGap: 48 }),
       series: series
     });

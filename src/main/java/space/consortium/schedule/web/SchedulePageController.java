@@ -319,6 +319,10 @@ class SchedulePageController {
         data.put("scatter", r.scatter().stream().map(p -> new double[] {p.x(), p.y()}).toList());
         data.put("frontiers", r.frontiers());
         data.put("finishTarget", r.finishTarget());
+        // with a start date the charts show finish dates (calendar days from the start, as the report counts them)
+        if (r.finishDates() != null) {
+            data.put("startDate", r.finishDates().start());
+        }
         data.put("costTarget", r.costTarget());
         data.put("jcl", r.jcl());
         data.put("tornado", r.tornado());

@@ -150,9 +150,30 @@ public final class ScheduleImport {
                     owner(t, owners, defaultOwner), duration, milestone ? Boolean.TRUE : null, null,
                     links.isEmpty() ? null : links, cost));
         }
-        java.time.LocalDateTime start = units.getStartDate();
+        java.time.LocalDateTime start = start(units, leaves);
         return new JclPlan(activities, null, null, null, null, null, null, null, null,
                 start == null ? null : start.toLocalDate().toString());
+    }
+
+    /**
+     * The project start: the file's project start date, else its planned start (Primavera), else the earliest start
+     * of its tasks; null when the file has none.
+     */
+    private static java.time.@Nullable LocalDateTime start(ProjectProperties project, List<Task> leaves) {
+        if (project.getStartDate() != null) {
+            return project.getStartDate();
+        }
+        if (project.getPlannedStart() != null) {
+            return project.getPlannedStart();
+        }
+        java.time.LocalDateTime earliest = null;
+        for (Task t : leaves) {
+            java.time.LocalDateTime s = t.getStart() != null ? t.getStart() : t.getPlannedStart();
+            if (s != null && (earliest == null || s.isBefore(earliest))) {
+                earliest = s;
+            }
+        }
+        return earliest;
     }
 
     /** The task's duration; a Primavera activity not started may carry only its planned or remaining duration. */

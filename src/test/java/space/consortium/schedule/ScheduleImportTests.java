@@ -62,6 +62,13 @@ class ScheduleImportTests {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xml", "xer"})
+    void theProjectStartBecomesThePlansStartDate(String format) {
+        // the fixture's project starts on Monday 5 January 2026, 08:00
+        assertThat(read(format, MpxjFixtures.project()).startDate()).isEqualTo("2026-01-05");
+    }
+
     @Test
     void msProjectPertEstimatesBecomeAPertDistributionAndText1NamesTheOwner() {
         JclPlan plan = read("xml", MpxjFixtures.project());

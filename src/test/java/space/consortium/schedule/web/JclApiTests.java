@@ -45,6 +45,30 @@ class JclApiTests extends ApiContract {
         assertThat(r.path("tornado").path("partners").size()).isEqualTo(3);
     }
 
+    /** One activity of a fixed 10 days: every trial finishes at day 10. */
+    private static final String TEN_DAYS = """
+            {"activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 10}}]%s}""";
+
+    @Test
+    void aPlanWithAStartDateGetsFinishDatesBesideTheDaysAndOneWithoutGetsNone() {
+        JsonNode dated = Json.body(post("/api/jcl?trials=200&seed=1",
+                TEN_DAYS.formatted(", \"startDate\": \"2027-03-04\", \"targets\": {\"finish\": 12}")));
+        assertThat(dated.path("finish").path("p50").asDouble()).isEqualTo(10.0);
+        JsonNode dates = dated.path("finishDates");
+        // 4 March 2027 + 10 calendar days = 14 March 2027; the target of 12 days = 16 March
+        assertThat(dates.path("start").asString()).isEqualTo("2027-03-04");
+        for (String f : new String[] {"mean", "p10", "p50", "p70", "p80", "p90", "deterministic"}) {
+            assertThat(dates.path(f).asString()).as(f).isEqualTo("2027-03-14");
+        }
+        assertThat(dates.path("target").asString()).isEqualTo("2027-03-16");
+
+        JsonNode plain = Json.body(post("/api/jcl?trials=200&seed=1", TEN_DAYS.formatted("")));
+        assertThat(plain.has("finishDates")).isFalse();
+        assertThat(plain.path("finish").path("p50").asDouble()).isEqualTo(10.0);
+
+        assertInvalid(post("/api/jcl", TEN_DAYS.formatted(", \"startDate\": \"14/03/2027\"")), "startDate");
+    }
+
     @Test
     void theSameSeedGivesTheSameAnswer() {
         JsonNode a = Json.body(post("/api/jcl?trials=2000&seed=3", TWO_PATHS));

@@ -133,6 +133,40 @@ class SchedulePagesTests {
     }
 
     @Test
+    void aPlanWithAStartDateShowsFinishDatesWithTheDayCountAndOneWithoutShowsDays() throws Exception {
+        // one activity of a fixed 10 days starting on 4 March 2027: P50 = day 10 = 14 March 2027 (calendar days)
+        String plan = """
+                {"startDate": "2027-03-04", "targets": {"finish": 12},
+                 "activities": [{"id": "A", "name": "Assembly", "owner": "esa",
+                                 "duration": {"dist": "fixed", "value": 10}}]}""";
+        mvc.perform(put("/api/projects/iss/schedule").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("{\"plan\": " + plan + "}"))
+                .andExpect(status().isOk());
+        String results = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin())
+                        .header("HX-Request", "true").param("trials", "200").param("seed", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int row = results.indexOf("id=\"finish-dates\"");
+        org.assertj.core.api.Assertions.assertThat(row).as("the finish row in dates").isNotNegative();
+        int cell = results.indexOf("id=\"finish-p50\"", row);
+        String p50 = results.substring(cell, results.indexOf("</td>", cell));
+        org.assertj.core.api.Assertions.assertThat(p50).contains("2027-03-14").contains("day 10.0");
+        org.assertj.core.api.Assertions.assertThat(results)
+                .contains("2027-03-16 (day 12.0)") // the target
+                .contains("2027-03-14 (day 10.0)") // the deterministic finish
+                .contains("\"startDate\":\"2027-03-04\""); // the charts draw dates
+
+        mvc.perform(put("/api/projects/iss/schedule").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
+                        .accept(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"plan\": "
+                                + plan.replace("\"startDate\": \"2027-03-04\", ", "") + "}"))
+                .andExpect(status().isOk());
+        String undated = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin())
+                        .header("HX-Request", "true").param("trials", "200").param("seed", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(undated).contains("Finish (day)").contains("day 12.0")
+                .doesNotContain("finish-dates", "2027-03", "startDate");
+    }
+
+    @Test
     void aMalformedPlanOrAnUnknownFieldIsReportedInPlainWordsWithTheFieldNamed() throws Exception {
         mvc.perform(post("/projects/iss/schedule/example").with(Users.admin()));
         String malformed = mvc.perform(post("/projects/iss/schedule").with(Users.admin()).param("version", "0")

@@ -59,4 +59,31 @@ class JclBrowserTests extends ChromiumPages {
         waitForChart("jcl-scatter");
         screenshot("jwst-jcl");
     }
+
+    @Test
+    void aPlanWithAStartDateDrawsTheFinishAxisInDates() {
+        // one activity of a fixed 10 days from 4 March 2027: every trial finishes on day 10, 14 March 2027
+        schedules.save("jwst", new space.consortium.schedule.ScheduleRequest(ScheduleService.parse("""
+                {"startDate": "2027-03-04", "targets": {"finish": 12},
+                 "activities": [{"id": "A", "name": "Assembly", "owner": "esa",
+                                 "duration": {"dist": "fixed", "value": 10}}]}"""), null));
+        signIn("jcl-browser-dates", true);
+        browser.get(url("/projects/jwst/schedule"));
+        WebElement trials = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trials")));
+        trials.clear();
+        trials.sendKeys("500");
+        WebElement run = browser.findElement(By.id("run-button"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", run);
+        run.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jcl-value")));
+        assertThat(browser.findElement(By.id("finish-p50")).getText()).contains("2027-03-14", "day 10.0");
+        waitForChart("jcl-finish-curve");
+        waitForChart("jcl-scatter");
+        for (String chart : new String[] {"jcl-finish-curve", "jcl-scatter"}) {
+            Object axis = ((JavascriptExecutor) browser).executeScript("""
+                    var o = echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().xAxis[0];
+                    return o.name + '|' + o.axisLabel.formatter(10) + '|' + o.axisLabel.formatter(9.5);""", chart);
+            assertThat(axis).as(chart).isEqualTo("Finish date|2027-03-14|2027-03-14");
+        }
+    }
 }

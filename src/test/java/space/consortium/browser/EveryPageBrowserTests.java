@@ -57,7 +57,10 @@ class EveryPageBrowserTests extends ChromiumPages {
 
     /** Path segments whose next segment is a record's id. */
     private static final Set<String> COLLECTIONS = Set.of("partners", "projects", "agreements", "risks", "contributions",
-            "credits", "partner-capabilities", "users", "runs", "proposals", "claims", "policies", "tokens");
+            "credits", "partner-capabilities", "users", "runs", "proposals", "claims", "policies", "tokens",
+            "exchange-rates");
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private static final Pattern SKIP = Pattern.compile(
             "^/(api|v3|swagger-ui|actuator|webjars|css|js|images|logout|login|error)(/.*)?$|\\.(csv|json|xlsx|svg|png|xml|ico)$"
@@ -190,7 +193,8 @@ class EveryPageBrowserTests extends ChromiumPages {
         StringBuilder kind = new StringBuilder();
         for (int i = 1; i < segments.length; i++) {
             boolean id = COLLECTIONS.contains(segments[i - 1]) && !segments[i].equals("new")
-                    && !(segments[i - 1].equals("projects") && i > 2);
+                    && !(segments[i - 1].equals("projects") && i > 2)
+                    || NUMBER.matcher(segments[i]).matches(); // a share table's number, a rate's year
             kind.append('/').append(id ? "*" : segments[i]);
         }
         String path = kind.isEmpty() ? "/" : kind.toString();

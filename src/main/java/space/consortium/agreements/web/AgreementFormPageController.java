@@ -20,6 +20,7 @@ import space.consortium.accounts.Access;
 import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementRequest;
 import space.consortium.agreements.AgreementService;
+import space.consortium.shared.DeletePage;
 import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
@@ -129,8 +130,8 @@ class AgreementFormPageController {
     String confirmDelete(@PathVariable String id, Model model) {
         Agreement agreement = agreements.get(id);
         checkCanEdit(agreement);
-        model.addAttribute("agreement", agreement);
-        return "agreements/delete";
+        model.addAttribute("deletion", deletion(agreement));
+        return "delete";
     }
 
     @PostMapping("/agreements/{id}/delete")
@@ -140,13 +141,18 @@ class AgreementFormPageController {
             agreements.delete(id);
         } catch (InUse | DataIntegrityViolationException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("agreement", agreement);
-            model.addAttribute("refused", e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this agreement; remove them first.");
-            return "agreements/delete";
+            model.addAttribute("deletion", deletion(agreement).refusedBecause(e instanceof InUse ? e.getMessage()
+                    : "Other records still refer to this agreement; remove them first."));
+            return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted agreement “" + agreement.title() + "”.");
         return "redirect:/agreements";
+    }
+
+    private static DeletePage deletion(Agreement a) {
+        return new DeletePage("agreements", "agreement", a.title(), "Agreements", "/agreements", a.title(),
+                "/agreements/" + a.id(), "/agreements/" + a.id() + "/delete", "The agreement and its list of parties "
+                + "are removed; the audit trail keeps a copy. This cannot be undone from here.", null);
     }
 
     /** The page-side twin of the service's rule, so that a GET of a form is refused as the save would be. */

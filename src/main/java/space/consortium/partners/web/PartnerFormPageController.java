@@ -18,6 +18,7 @@ import space.consortium.accounts.Access;
 import space.consortium.partners.Partner;
 import space.consortium.partners.PartnerRequest;
 import space.consortium.partners.PartnerService;
+import space.consortium.shared.DeletePage;
 import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
@@ -113,8 +114,8 @@ class PartnerFormPageController {
     @GetMapping("/partners/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
         access.checkAdmin();
-        model.addAttribute("partner", partners.get(id));
-        return "partners/delete";
+        model.addAttribute("deletion", deletion(partners.get(id)));
+        return "delete";
     }
 
     @PostMapping("/partners/{id}/delete")
@@ -124,13 +125,19 @@ class PartnerFormPageController {
             partners.delete(id);
         } catch (InUse | DataIntegrityViolationException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("partner", partner);
-            model.addAttribute("refused", e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this partner; remove them first.");
-            return "partners/delete";
+            model.addAttribute("deletion", deletion(partner).refusedBecause(e instanceof InUse ? e.getMessage()
+                    : "Other records still refer to this partner; remove them first."));
+            return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted partner “" + partner.name() + "”.");
         return "redirect:/partners";
+    }
+
+    private static DeletePage deletion(Partner p) {
+        return new DeletePage("partners", "partner", p.name(), "Partners", "/partners", p.name(), "/partners/" + p.id(),
+                "/partners/" + p.id() + "/delete", "The partner is removed. A partner that still takes part in a "
+                + "project, signed an agreement or owns records cannot be deleted; the audit trail keeps a copy. This "
+                + "cannot be undone from here.", null);
     }
 
     private String form(@Nullable Partner editing, PartnerForm form, Model model) {

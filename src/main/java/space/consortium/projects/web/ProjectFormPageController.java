@@ -23,6 +23,7 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectDetail;
 import space.consortium.projects.ProjectRequest;
 import space.consortium.projects.ProjectService;
+import space.consortium.shared.DeletePage;
 import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
@@ -136,8 +137,8 @@ class ProjectFormPageController {
     @GetMapping("/projects/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
         access.checkAdmin();
-        model.addAttribute("project", projects.get(id));
-        return "projects/delete";
+        model.addAttribute("deletion", deletion(projects.get(id)));
+        return "delete";
     }
 
     @PostMapping("/projects/{id}/delete")
@@ -147,13 +148,18 @@ class ProjectFormPageController {
             projects.delete(id);
         } catch (InUse | DataIntegrityViolationException e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("project", project);
-            model.addAttribute("refused", e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this project; remove them first.");
-            return "projects/delete";
+            model.addAttribute("deletion", deletion(project).refusedBecause(e instanceof InUse ? e.getMessage()
+                    : "Other records still refer to this project; remove them first."));
+            return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted project “" + project.name() + "”.");
         return "redirect:/projects";
+    }
+
+    private static DeletePage deletion(Project p) {
+        return new DeletePage("projects", "project", p.name(), "Projects", "/projects", p.name(), "/projects/" + p.id(),
+                "/projects/" + p.id() + "/delete", "The project, its participants, contributions and share tables are "
+                + "removed. The audit trail keeps a copy of the project. This cannot be undone from here.", null);
     }
 
     private String form(@Nullable Project editing, ProjectForm form, Model model) {

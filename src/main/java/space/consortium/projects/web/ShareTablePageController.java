@@ -21,6 +21,7 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.projects.ShareTable;
 import space.consortium.projects.ShareTableRequest;
+import space.consortium.shared.DeletePage;
 import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
@@ -133,9 +134,13 @@ class ShareTablePageController {
     @GetMapping("/{tableId}/delete")
     String confirmDelete(@PathVariable String projectId, @PathVariable long tableId, Model model) {
         access.checkCoordinator(projectId);
-        model.addAttribute("project", projects.get(projectId));
-        model.addAttribute("table", stored(projectId, tableId));
-        return "projects/share-table-delete";
+        Project project = projects.get(projectId);
+        ShareTable table = stored(projectId, tableId);
+        model.addAttribute("deletion", new DeletePage("projects", "share table", table.name(), "Projects", "/projects",
+                project.name(), "/projects/" + project.id() + "#shares-title",
+                "/projects/" + project.id() + "/share-tables/" + tableId + "/delete",
+                "Its shares are removed; the audit trail keeps a copy. This cannot be undone from here.", null));
+        return "delete";
     }
 
     @PostMapping("/{tableId}/delete")

@@ -110,7 +110,7 @@ class AgreementFormPagesTests {
     void deleteAsksFirst() throws Exception {
         mvc.perform(newAgreement("form-gone-mou", "Gone MOU")).andExpect(status().isFound());
         mvc.perform(get("/agreements/form-gone-mou/delete").with(Users.admin()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Delete <span>Gone MOU</span>?")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Delete the <span>agreement</span> <span>Gone MOU</span>?")));
         assertThat(agreements.find("form-gone-mou")).isPresent();
         mvc.perform(post("/agreements/form-gone-mou/delete").with(Users.admin()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/agreements"));

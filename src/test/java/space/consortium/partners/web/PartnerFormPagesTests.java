@@ -101,7 +101,7 @@ class PartnerFormPagesTests {
     void deleteAsksFirstAndIsRefusedWithTheReasonWhileReferenced() throws Exception {
         mvc.perform(newPartner("form-gone", "To be deleted")).andExpect(status().isFound());
         mvc.perform(get("/partners/form-gone/delete").with(Users.admin()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Delete <span>To be deleted</span>?")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Delete the <span>partner</span> <span>To be deleted</span>?")));
         mvc.perform(post("/partners/form-gone/delete").with(Users.admin()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/partners"));
         assertThat(partners.all()).noneMatch(p -> p.id().equals("form-gone"));

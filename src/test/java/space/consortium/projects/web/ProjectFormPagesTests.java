@@ -167,7 +167,7 @@ class ProjectFormPagesTests {
         mvc.perform(newProject("form-delete")).andExpect(status().isFound());
         mvc.perform(get("/projects/form-delete/delete").with(Users.admin()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Delete <span>Form test form-delete</span>?")));
+                .andExpect(content().string(containsString("Delete the <span>project</span> <span>Form test form-delete</span>?")));
         assertThat(projects.get("form-delete")).isNotNull();
         mvc.perform(post("/projects/form-delete/delete").with(Users.admin()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/projects"));

@@ -94,7 +94,7 @@ class ShareTableFormPagesTests {
 
         String delete = "/projects/hubble/share-tables/" + opened.id() + "/delete";
         mvc.perform(get(delete).with(Users.coordinator("hubble")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Delete the share table")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Delete the <span>share table</span>")));
         mvc.perform(post(delete).with(Users.coordinator("hubble"))).andExpect(status().isFound());
         assertThat(projects.shareTables("hubble")).noneMatch(t -> t.name().equals("Form stale split"));
     }

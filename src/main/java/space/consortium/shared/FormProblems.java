@@ -1,6 +1,7 @@
 package space.consortium.shared;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
@@ -118,6 +119,17 @@ public final class FormProblems implements Iterable<InvalidInput.FieldProblem> {
      */
     public static void reject(InvalidInput e, BindingResult binding, UnaryOperator<String> fieldOf) {
         reject(e.problems(), binding, fieldOf);
+    }
+
+    /**
+     * Checks a request a form built against its own Bean Validation rules and puts what is broken beside the form's
+     * fields ({@code prefix} + the request's path, mapped by {@code fieldOf}); true when neither the request nor the
+     * form's binding has a problem.
+     */
+    public static boolean check(Validator validator, Object request, BindingResult binding, String prefix,
+                                UnaryOperator<String> fieldOf) {
+        rejectViolations(validator.validate(request), binding, path -> fieldOf.apply(prefix + path));
+        return !binding.hasErrors();
     }
 
     /** {@link #reject(InvalidInput, BindingResult, UnaryOperator)} for problems Bean Validation found in a request. */

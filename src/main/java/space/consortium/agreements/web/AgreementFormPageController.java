@@ -20,8 +20,8 @@ import space.consortium.accounts.Access;
 import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementRequest;
 import space.consortium.agreements.AgreementService;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
-import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.StaleVersion;
@@ -72,13 +72,13 @@ class AgreementFormPageController {
             return form(null, form, model);
         }
         AgreementRequest request = form.toRequest();
-        if (FieldErrors.check(validator, request, binding, "", AgreementForm::fieldOf)) {
+        if (FormProblems.check(validator, request, binding, "", AgreementForm::fieldOf)) {
             try {
                 Agreement created = agreements.create(request);
                 redirect.addFlashAttribute("flash", "Created agreement “" + created.title() + "”.");
                 return "redirect:/agreements/" + created.id();
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, AgreementForm::fieldOf);
+                FormProblems.reject(e, binding, AgreementForm::fieldOf);
             } catch (InUse e) {
                 binding.rejectValue("id", "exists", e.getMessage());
             }
@@ -106,13 +106,13 @@ class AgreementFormPageController {
             return form(stored, form, model);
         }
         AgreementRequest request = form.toRequest();
-        if (FieldErrors.check(validator, request, binding, "", AgreementForm::fieldOf)) {
+        if (FormProblems.check(validator, request, binding, "", AgreementForm::fieldOf)) {
             try {
                 Agreement updated = agreements.update(id, request);
                 redirect.addFlashAttribute("flash", "Saved agreement “" + updated.title() + "”.");
                 return "redirect:/agreements/" + id;
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, AgreementForm::fieldOf);
+                FormProblems.reject(e, binding, AgreementForm::fieldOf);
             } catch (StaleVersion e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 Agreement theirs = agreements.get(id);

@@ -19,7 +19,7 @@ import space.consortium.costshare.ExchangeRateEntry;
 import space.consortium.costshare.PriceIndexEntry;
 import space.consortium.costshare.web.ConversionTableForms.IndexForm;
 import space.consortium.costshare.web.ConversionTableForms.RateForm;
-import space.consortium.shared.FieldErrors;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
 import space.consortium.shared.StaleVersion;
@@ -84,7 +84,7 @@ class ConversionTablePageController {
                 redirect.addFlashAttribute("flash", "Added the " + saved.currency() + " rate of " + saved.year() + ".");
                 return "redirect:/conversion-tables";
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, RateForm::fieldOf);
+                FormProblems.reject(e, binding, RateForm::fieldOf);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -111,7 +111,7 @@ class ConversionTablePageController {
                 redirect.addFlashAttribute("flash", "Saved the " + stored.currency() + " rate of " + year + ".");
                 return "redirect:/conversion-tables";
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, RateForm::fieldOf);
+                FormProblems.reject(e, binding, RateForm::fieldOf);
             } catch (StaleVersion e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 ExchangeRateEntry theirs = tables.rate(stored.currency(), year);
@@ -152,7 +152,7 @@ class ConversionTablePageController {
                 redirect.addFlashAttribute("flash", "Added the price index of " + saved.year() + ".");
                 return "redirect:/conversion-tables";
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, IndexForm::fieldOf);
+                FormProblems.reject(e, binding, IndexForm::fieldOf);
             }
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -178,7 +178,7 @@ class ConversionTablePageController {
                 redirect.addFlashAttribute("flash", "Saved the price index of " + year + ".");
                 return "redirect:/conversion-tables";
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, IndexForm::fieldOf);
+                FormProblems.reject(e, binding, IndexForm::fieldOf);
             } catch (StaleVersion e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 PriceIndexEntry theirs = tables.index(year);

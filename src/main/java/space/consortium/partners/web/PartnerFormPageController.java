@@ -18,8 +18,8 @@ import space.consortium.accounts.Access;
 import space.consortium.partners.Partner;
 import space.consortium.partners.PartnerRequest;
 import space.consortium.partners.PartnerService;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
-import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
@@ -62,13 +62,13 @@ class PartnerFormPageController {
                   RedirectAttributes redirect, HttpServletResponse response) {
         access.checkAdmin();
         PartnerRequest request = form.toRequest();
-        if (FieldErrors.check(validator, request, binding, "", PartnerForm::fieldOf)) {
+        if (FormProblems.check(validator, request, binding, "", PartnerForm::fieldOf)) {
             try {
                 Partner created = partners.create(request);
                 redirect.addFlashAttribute("flash", "Created partner “" + created.name() + "”.");
                 return "redirect:/partners/" + created.id();
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, PartnerForm::fieldOf);
+                FormProblems.reject(e, binding, PartnerForm::fieldOf);
             } catch (InUse e) {
                 binding.rejectValue("id", "exists", e.getMessage());
             }
@@ -91,13 +91,13 @@ class PartnerFormPageController {
         Partner stored = partners.get(id);
         form.setId(id);
         PartnerRequest request = form.toRequest();
-        if (FieldErrors.check(validator, request, binding, "", PartnerForm::fieldOf)) {
+        if (FormProblems.check(validator, request, binding, "", PartnerForm::fieldOf)) {
             try {
                 Partner updated = partners.update(id, request);
                 redirect.addFlashAttribute("flash", "Saved partner “" + updated.name() + "”.");
                 return "redirect:/partners/" + id;
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, PartnerForm::fieldOf);
+                FormProblems.reject(e, binding, PartnerForm::fieldOf);
             } catch (StaleVersion e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 Partner theirs = partners.get(id);

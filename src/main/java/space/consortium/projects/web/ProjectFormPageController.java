@@ -23,8 +23,8 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectDetail;
 import space.consortium.projects.ProjectRequest;
 import space.consortium.projects.ProjectService;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
-import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
@@ -83,7 +83,7 @@ class ProjectFormPageController {
                 redirect.addFlashAttribute("flash", "Created project “" + created.name() + "”.");
                 return "redirect:/projects/" + created.id();
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, ProjectForm::fieldOf);
+                FormProblems.reject(e, binding, ProjectForm::fieldOf);
             } catch (InUse e) {
                 binding.rejectValue("id", "exists", e.getMessage());
             }
@@ -118,7 +118,7 @@ class ProjectFormPageController {
                 redirect.addFlashAttribute("flash", "Saved project “" + updated.name() + "”.");
                 return "redirect:/projects/" + id;
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, ProjectForm::fieldOf);
+                FormProblems.reject(e, binding, ProjectForm::fieldOf);
             } catch (StaleVersion e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 ProjectDetail theirs = projects.detail(id);
@@ -193,10 +193,10 @@ class ProjectFormPageController {
      */
     private @Nullable ProjectRequest checked(ProjectForm form, String projectId, BindingResult binding) {
         ProjectRequest request = form.toRequest();
-        FieldErrors.check(validator, request, binding, "", ProjectForm::fieldOf);
+        FormProblems.check(validator, request, binding, "", ProjectForm::fieldOf);
         List<ParticipationRequest> rows = form.rowRequests(projectId.isBlank() ? "new" : projectId);
         for (int i = 0; i < rows.size(); i++) {
-            FieldErrors.check(validator, rows.get(i), binding, "participants[" + i + "].", ProjectForm::fieldOf);
+            FormProblems.check(validator, rows.get(i), binding, "participants[" + i + "].", ProjectForm::fieldOf);
         }
         return binding.hasErrors() ? null : request;
     }

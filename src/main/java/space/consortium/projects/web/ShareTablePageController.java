@@ -21,8 +21,8 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.projects.ShareTable;
 import space.consortium.projects.ShareTableRequest;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
-import space.consortium.shared.FieldErrors;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -75,13 +75,13 @@ class ShareTablePageController {
             return form(project, null, form, model);
         }
         ShareTableRequest request = form.toRequest(projectId);
-        if (FieldErrors.check(validator, request, binding, "", ShareTableForm::fieldOf)) {
+        if (FormProblems.check(validator, request, binding, "", ShareTableForm::fieldOf)) {
             try {
                 ShareTable created = projects.addShareTable(request);
                 redirect.addFlashAttribute("flash", "Added share table “" + created.name() + "”.");
                 return "redirect:/projects/" + projectId + "#shares-title";
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, ShareTableForm::fieldOf);
+                FormProblems.reject(e, binding, ShareTableForm::fieldOf);
             } catch (InUse e) {
                 binding.rejectValue("name", "exists", e.getMessage());
             }
@@ -109,13 +109,13 @@ class ShareTablePageController {
             return form(project, stored, form, model);
         }
         ShareTableRequest request = form.toRequest(projectId);
-        if (FieldErrors.check(validator, request, binding, "", ShareTableForm::fieldOf)) {
+        if (FormProblems.check(validator, request, binding, "", ShareTableForm::fieldOf)) {
             try {
                 ShareTable updated = projects.updateShareTable(tableId, request);
                 redirect.addFlashAttribute("flash", "Saved share table “" + updated.name() + "”.");
                 return "redirect:/projects/" + projectId + "#shares-title";
             } catch (InvalidInput e) {
-                FieldErrors.reject(e, binding, ShareTableForm::fieldOf);
+                FormProblems.reject(e, binding, ShareTableForm::fieldOf);
             } catch (StaleVersion e) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 ShareTable theirs = projects.shareTable(tableId);

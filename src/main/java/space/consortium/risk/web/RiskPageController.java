@@ -1,7 +1,6 @@
 package space.consortium.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import space.consortium.risk.RiskMatrixRequest;
 import space.consortium.risk.RiskMatrixView;
 import space.consortium.risk.RiskRequest;
 import space.consortium.risk.RiskService;
+import space.consortium.shared.FormProblems;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.ShortName;
@@ -125,14 +125,14 @@ class RiskPageController {
         access.current().ifPresent(form::setChangedBy); // the history names the signed-in user, not a typed name
         if (!binding.hasErrors()) {
             RiskRequest request = form.toRequest();
-            if (valid(request, binding)) {
+            if (FormProblems.check(validator, request, binding, "", RiskForm::fieldOf)) {
                 try {
                     Risk created = risks.create(projectId, request);
                     redirect.addFlashAttribute("flash", "Added the risk “" + created.title() + "” (" + created.index()
                             + ", " + created.zoneLabel() + ").");
                     return "redirect:/projects/" + projectId + "/risks/" + created.id();
                 } catch (InvalidInput e) {
-                    reject(e, binding);
+                    FormProblems.reject(e, binding, RiskForm::fieldOf);
                 }
             }
         }
@@ -153,14 +153,14 @@ class RiskPageController {
         access.current().ifPresent(form::setChangedBy);
         if (!binding.hasErrors()) {
             RiskRequest request = form.toRequest();
-            if (valid(request, binding)) {
+            if (FormProblems.check(validator, request, binding, "", RiskForm::fieldOf)) {
                 try {
                     Risk updated = risks.update(projectId, riskId, request);
                     redirect.addFlashAttribute("flash", "Saved the risk “" + updated.title() + "” (" + updated.index()
                             + ", " + updated.zoneLabel() + ", trend " + updated.trend() + ").");
                     return "redirect:/projects/" + projectId + "/risks/" + riskId;
                 } catch (InvalidInput e) {
-                    reject(e, binding);
+                    FormProblems.reject(e, binding, RiskForm::fieldOf);
                 } catch (StaleVersion e) {
                     response.setStatus(HttpStatus.CONFLICT.value());
                     model.addAttribute("stale", risks.get(projectId, riskId));
@@ -223,29 +223,6 @@ class RiskPageController {
         partners.forEach((name, id) -> byName.putIfAbsent(id, name));
         model.addAttribute("partners", byName);
         return "risk/form";
-    }
-
-    private boolean valid(RiskRequest request, BindingResult binding) {
-        for (ConstraintViolation<RiskRequest> v : validator.validate(request)) {
-            String field = RiskForm.fieldOf(v.getPropertyPath().toString());
-            if (field.isEmpty()) {
-                binding.reject("invalid", v.getPropertyPath() + " " + v.getMessage());
-            } else if (!binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", v.getMessage());
-            }
-        }
-        return !binding.hasErrors();
-    }
-
-    private static void reject(InvalidInput e, BindingResult binding) {
-        for (InvalidInput.FieldProblem p : e.problems()) {
-            String field = RiskForm.fieldOf(p.field());
-            if (field.isEmpty()) {
-                binding.reject("invalid", p.field() + " " + p.message());
-            } else if (!binding.hasFieldErrors(field)) {
-                binding.rejectValue(field, "invalid", p.message());
-            }
-        }
     }
 
     /** The 5 × 5 matrix with each cell's zone colour and the number of risks in it. */

@@ -11,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +29,7 @@ import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
-import space.consortium.shared.Money;
+import space.consortium.shared.MoneyField;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
 
@@ -58,6 +60,11 @@ class ProjectFormPageController {
         public boolean differs() {
             return !theirs.equals(yours);
         }
+    }
+
+    @InitBinder("form")
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "cost.amount", MoneyField.amountEditor());
     }
 
     @GetMapping("/projects/new")
@@ -168,7 +175,7 @@ class ProjectFormPageController {
         model.addAttribute("partners", projects.partnerNames());
         model.addAttribute("statuses", ProjectRequest.STATUSES);
         model.addAttribute("roles", ParticipationRequest.ROLES.stream().filter(r -> !r.equals("lead")).toList());
-        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        model.addAttribute("currencies", MoneyField.CURRENCIES);
         return FORM;
     }
 
@@ -228,7 +235,7 @@ class ProjectFormPageController {
         rows.add(new Difference("Launch year", text(p.launchYear()), text(yours.getLaunchYear())));
         rows.add(new Difference("Lead", text(p.leadPartnerName()),
                 text(names.getOrDefault(text(yours.getLeadPartnerId()), yours.getLeadPartnerId()))));
-        rows.add(new Difference("Cost", p.cost() == null ? "—" : p.cost().display(), yourCost(yours)));
+        rows.add(new Difference("Cost", p.cost() == null ? "—" : p.cost().full(), yours.getCost().display()));
         rows.add(new Difference("Notes", text(p.notes()), text(yours.getNotes())));
         rows.add(new Difference("Source", text(p.sourceUrl()), text(yours.getSourceUrl())));
         rows.add(new Difference("Other participants", orDash(String.join("; ", theirs.participants().stream()
@@ -237,17 +244,6 @@ class ProjectFormPageController {
                         .map(r -> names.getOrDefault(text(r.getPartnerId()), text(r.getPartnerId())) + " (" + text(r.getRole()) + ")")
                         .toList()))));
         return rows;
-    }
-
-    private static String yourCost(ProjectForm f) {
-        if (f.getCostMillions() == null) {
-            return "—";
-        }
-        try {
-            return new Money(f.getCostMillions().movePointRight(6), text(f.getCostCurrency()), f.getCostPriceYear()).display();
-        } catch (RuntimeException e) {
-            return f.getCostMillions().toPlainString() + " M " + text(f.getCostCurrency());
-        }
     }
 
     private static String orDash(String text) {

@@ -51,13 +51,13 @@ class ProjectFormPagesTests {
         return post("/projects/new").with(Users.admin())
                 .param("id", id).param("name", "Form test " + id).param("destination", "Moon")
                 .param("status", "planned").param("launchYear", "2031").param("leadPartnerId", lead)
-                .param("cost.amount", "250,000,000").param("cost.currency", "EUR").param("cost.priceYear", "2025")
                 .param("sourceUrl", SOURCE);
     }
 
     @Test
     void adminCreatesAProjectWithParticipantsAndItsPageShowsThem() throws Exception {
         mvc.perform(newProject("form-create")
+                        .param("cost.amount", "250,000,000").param("cost.currency", "EUR").param("cost.priceYear", "2025")
                         .param("participants[0].partnerId", "jaxa").param("participants[0].role", "partner")
                         .param("participants[1].partnerId", "csa").param("participants[1].role", "contributor")
                         .param("participants[1].sourceUrl", "https://example.org/csa"))
@@ -97,11 +97,12 @@ class ProjectFormPagesTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("is required: the amount in units of the currency (not millions)")));
         assertThat(projects.all()).noneMatch(p -> p.id().equals("form-money"));
-        mvc.perform(newProject("form-money").param("cost.amount", "1 250 000 000.50").param("cost.priceYear", ""))
+        mvc.perform(newProject("form-money").param("cost.amount", "1 250 000 000.50").param("cost.currency", "JPY"))
                 .andExpect(status().isFound());
         assertThat(projects.get("form-money").cost().amount()).isEqualByComparingTo("1250000000.50");
         assertThat(projects.get("form-money").cost().priceYear()).isNull();
-        mvc.perform(newProject("form-no-cost").param("cost.amount", "").param("cost.priceYear", ""))
+        mvc.perform(newProject("form-no-cost").param("cost.amount", "").param("cost.currency", "EUR")
+                        .param("cost.priceYear", ""))
                 .andExpect(status().isFound());
         assertThat(projects.get("form-no-cost").cost()).isNull();
     }

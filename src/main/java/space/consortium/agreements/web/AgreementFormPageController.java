@@ -22,6 +22,7 @@ import space.consortium.agreements.AgreementRequest;
 import space.consortium.agreements.AgreementService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.StaleVersion;
@@ -42,14 +43,6 @@ class AgreementFormPageController {
         this.agreements = agreements;
         this.access = access;
         this.validator = validator;
-    }
-
-    /** One field of the agreement as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @GetMapping("/agreements/new")

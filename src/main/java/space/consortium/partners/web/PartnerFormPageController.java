@@ -23,6 +23,7 @@ import space.consortium.partners.PartnerRequest;
 import space.consortium.partners.PartnerService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.MoneyField;
@@ -44,14 +45,6 @@ class PartnerFormPageController {
         this.partners = partners;
         this.access = access;
         this.validator = validator;
-    }
-
-    /** One field of the partner as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @InitBinder("form")

@@ -27,6 +27,7 @@ import space.consortium.projects.ProjectRequest;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.MoneyField;
@@ -52,14 +53,6 @@ class ProjectFormPageController {
         this.projects = projects;
         this.access = access;
         this.validator = validator;
-    }
-
-    /** One field of the project as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @InitBinder("form")

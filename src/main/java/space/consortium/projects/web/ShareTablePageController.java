@@ -23,6 +23,7 @@ import space.consortium.projects.ShareTable;
 import space.consortium.projects.ShareTableRequest;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -45,14 +46,6 @@ class ShareTablePageController {
         this.projects = projects;
         this.access = access;
         this.validator = validator;
-    }
-
-    /** One field of the table as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @GetMapping("/new")

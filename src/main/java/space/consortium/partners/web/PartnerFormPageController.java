@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -115,7 +114,8 @@ class PartnerFormPageController {
     @GetMapping("/partners/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
         access.checkAdmin();
-        model.addAttribute("deletion", deletion(partners.get(id)));
+        DeletePage deletion = deletion(partners.get(id));
+        model.addAttribute("deletion", partners.deleteRefusal(id).map(deletion::refusedBecause).orElse(deletion));
         return "delete";
     }
 
@@ -124,10 +124,9 @@ class PartnerFormPageController {
         Partner partner = partners.get(id);
         try {
             partners.delete(id);
-        } catch (InUse | DataIntegrityViolationException e) {
+        } catch (InUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("deletion", deletion(partner).refusedBecause(e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this partner; remove them first."));
+            model.addAttribute("deletion", deletion(partner).refusedBecause(e.getMessage()));
             return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted partner “" + partner.name() + "”.");

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,7 +136,8 @@ class ProjectFormPageController {
     @GetMapping("/projects/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
         access.checkAdmin();
-        model.addAttribute("deletion", deletion(projects.get(id)));
+        DeletePage deletion = deletion(projects.get(id));
+        model.addAttribute("deletion", projects.deleteRefusal(id).map(deletion::refusedBecause).orElse(deletion));
         return "delete";
     }
 
@@ -146,10 +146,9 @@ class ProjectFormPageController {
         Project project = projects.get(id);
         try {
             projects.delete(id);
-        } catch (InUse | DataIntegrityViolationException e) {
+        } catch (InUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("deletion", deletion(project).refusedBecause(e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this project; remove them first."));
+            model.addAttribute("deletion", deletion(project).refusedBecause(e.getMessage()));
             return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted project “" + project.name() + "”.");

@@ -119,6 +119,10 @@ class PartnerFormPagesTests {
         mvc.perform(post("/partners/form-gone/delete").with(Users.admin()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/partners"));
         assertThat(partners.all()).noneMatch(p -> p.id().equals("form-gone"));
+        mvc.perform(get("/partners/esa/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"delete-refused\"")))
+                .andExpect(content().string(not(containsString("id=\"confirm-delete\""))));
         mvc.perform(post("/partners/esa/delete").with(Users.admin()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"delete-refused\"")))

@@ -208,6 +208,10 @@ class ProjectFormPagesTests {
         mvc.perform(newProject("form-in-use")).andExpect(status().isFound());
         jdbc.sql("insert into asset (id, name, kind, owner_partner_id, project_id, source_url) "
                 + "values ('form-asset', 'Form asset', 'orbiter', 'esa', 'form-in-use', :s)").param("s", SOURCE).update();
+        mvc.perform(get("/projects/form-in-use/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("still has 1 assets")))
+                .andExpect(content().string(not(containsString("id=\"confirm-delete\""))));
         mvc.perform(post("/projects/form-in-use/delete").with(Users.admin()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"delete-refused\"")))

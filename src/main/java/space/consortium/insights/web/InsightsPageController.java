@@ -29,8 +29,9 @@ import space.consortium.shared.RegistryCache;
 
 /**
  * The cooperation insights page: the network as of a launch year, headline numbers, per-partner statistics, the
- * strongest pairs, international projects per decade and the Artemis Accords signatories; and the fragment a
- * partner's profile loads with its international share and closest partners.
+ * strongest pairs, international projects per decade and the Artemis Accords signatories; the claims page (claims
+ * with their verdicts and evidence, and the claim form); and the fragment a partner's profile loads with its
+ * international share and closest partners.
  */
 @Controller
 class InsightsPageController {
@@ -51,7 +52,7 @@ class InsightsPageController {
         this.agreements = agreements;
     }
 
-    /** Adds a claim from the page's form; bad input re-renders the page with every message named (400). */
+    /** Adds a claim from the claims page's form; bad input re-renders that page with every message named (400). */
     @PostMapping("/insights/claims")
     String addClaim(@ModelAttribute("claimForm") ClaimForm form, Model model, HttpServletResponse response) {
         Map<String, String> errors = ClaimForm.noErrors();
@@ -62,20 +63,33 @@ class InsightsPageController {
         if (errors.isEmpty()) {
             try {
                 claims.create(request);
-                return "redirect:/insights#claims";
+                return "redirect:/insights/claims#claims";
             } catch (InvalidInput e) {
                 e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
             }
         }
         model.addAttribute("claimErrors", errors);
         model.addAttribute("claimErrorSummary", ClaimForm.summary(errors));
-        String view = page(null, model, response);
+        String view = claimsPage(model);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return view;
     }
 
-    @GetMapping("/insights")
-    String page(@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response) {
+    /** The claims with their verdicts and evidence, the reference figures and populations, and the claim form. */
+    @GetMapping("/insights/claims")
+    String claimsPage(Model model) {
+        claimForm(model);
+        model.addAllAttributes(cache.get(new ClaimsKey(), this::claimsView));
+        model.addAttribute("claimsPage", true);
+        return "insights/claims-page";
+    }
+
+    /** The key of the claims' cached model. */
+    private record ClaimsKey() {
+    }
+
+    /** The claim form's defaults, unless a rejected submission put its own. */
+    private static void claimForm(Model model) {
         if (!model.containsAttribute("claimForm")) {
             model.addAttribute("claimForm", new ClaimForm());
         }
@@ -85,6 +99,27 @@ class InsightsPageController {
         model.addAttribute("claimKinds", ClaimForm.KIND_NAMES);
         model.addAttribute("countNames", ClaimForm.COUNT_NAMES);
         model.addAttribute("whenNames", ClaimForm.WHEN_NAMES);
+    }
+
+    /** The claims checked now, and what the form offers (figures, populations, agreements, projects, partners). */
+    private Map<String, Object> claimsView() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("claims", claims.checkAll());
+        List<space.consortium.insights.ReferenceFigure> figures = claims.referenceFigures();
+        model.put("referenceFigures", figures);
+        Map<String, String> figureNames = new java.util.TreeMap<>();
+        figures.forEach(f -> figureNames.put(f.figureId(), f.label() + " (" + f.figureId() + ")"));
+        model.put("claimFigures", figureNames);
+        model.put("populations", claims.populations());
+        model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
+        model.put("claimProjects", insights.projectNames());
+        model.put("claimPartners", insights.partnerNames());
+        return java.util.Collections.unmodifiableMap(model);
+    }
+
+    @GetMapping("/insights")
+    String page(@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response) {
+        claimForm(model);
         Map<String, Object> view;
         try {
             view = cache.get(new PageKey(year), () -> view(year));
@@ -119,16 +154,7 @@ class InsightsPageController {
 
         model.put("network", network);
         model.put("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
-        model.put("claims", claims.checkAll());
-        List<space.consortium.insights.ReferenceFigure> figures = claims.referenceFigures();
-        model.put("referenceFigures", figures);
-        Map<String, String> figureNames = new java.util.TreeMap<>();
-        figures.forEach(f -> figureNames.put(f.figureId(), f.label() + " (" + f.figureId() + ")"));
-        model.put("claimFigures", figureNames);
-        model.put("populations", claims.populations());
-        model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
-        model.put("claimProjects", insights.projectNames());
-        model.put("claimPartners", insights.partnerNames());
+        model.putAll(claimsView());
         // the chart draws the partners who share a project (the most connected first), not the isolated ones
         model.put("networkChart", InsightsCharts.network(network, (int) (network.nodes().size() - network.isolated())));
         // the same number as the API's and the claim checker's: each isolated partner counts as its own community

@@ -122,12 +122,13 @@ final class AssetChecks {
         LanderSpec spec = plan.lander(new RelayRequest.Lander("asset", "owner", null, r.latDeg(), r.lonDeg(),
                 r.altKm(), r.demandMbitPerSol(), r.priority()), "");
         plan.problems().problems().forEach(p -> problems.add(p.field(), p.message()));
-        if (spec != null && spec.lonDeg() > 180) {
-            problems.add("lonDeg", spec.lonDeg() + " is out of range [-180, 180]: the registry keeps east longitudes "
-                    + "within ±180° (give " + (spec.lonDeg() - 360) + ")");
-            return;
+        Double lon = r.lonDeg();
+        boolean eastOf180 = lon != null && lon > 180 && lon <= 360;
+        if (eastOf180) { // a plan takes 180–360; the registry keeps one convention
+            problems.add("lonDeg", lon + " is out of range [-180, 180]: the registry keeps east longitudes within "
+                    + "±180° (give " + (lon - 360) + ")");
         }
-        if (spec != null) {
+        if (spec != null && !eastOf180) {
             parameters.put("latDeg", spec.latDeg());
             parameters.put("lonDeg", spec.lonDeg());
             parameters.put("altKm", spec.altKm());

@@ -190,7 +190,7 @@ class RelayAssetPageController {
 
     private static DeletePage deletion(RelayAssetRequest a) {
         return new DeletePage("benefits", String.valueOf(a.kind()), String.valueOf(a.name()), "Relay assets",
-                "/relay/assets", String.valueOf(a.name()), "/relay/assets/" + a.id() + "/edit",
+                "/relay/assets", String.valueOf(a.name()), "/relay/assets#asset-" + a.id(),
                 "/relay/assets/" + a.id() + "/delete", "The " + a.kind() + " is removed from the registry: the relay "
                 + "planner no longer offers it, and a plan that names it by id is refused. The audit trail keeps a "
                 + "copy. This cannot be undone from here.", null);

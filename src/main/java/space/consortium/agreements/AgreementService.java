@@ -160,7 +160,7 @@ public class AgreementService {
         }
         return java.util.Optional.of("Agreement '" + id + "' is the subject of " + claims.size()
                 + (claims.size() == 1 ? " claim" : " claims") + " (" + claims.stream().map(c -> "claim " + c)
-                .collect(java.util.stream.Collectors.joining(", ")) + ", checked on the insights page);"
+                .collect(java.util.stream.Collectors.joining(", ")) + ", listed at /insights/claims);"
                 + " change or delete those claims first");
     }
 

@@ -434,7 +434,8 @@
           series.type = 'line';
           series.step = s.kind === 'step' ? 'end' : undefined;
           series.showSymbol = false;
-          series.lineStyle = { width: 2 };
+          series.itemStyle = { color: PALETTE[i % PALETTE.length] };
+          series.lineStyle = { width: 2, color: PALETTE[i % PALETTE.length] };
         }
         return series;
       })

@@ -35,8 +35,12 @@ class RunHistoryPageController {
         this.schedules = schedules;
     }
 
-    /** One line of the side-by-side table; {@code difference} is b − a. */
-    record Line(String label, String unit, double a, double b, double difference, int digits) {
+    /**
+     * One line of the side-by-side table; {@code difference} is b − a. A finish figure of a run whose plan had a start
+     * date carries its date ({@code aDate}, {@code bDate}; null otherwise).
+     */
+    record Line(String label, String unit, double a, double b, double difference, int digits, @Nullable String aDate,
+                @Nullable String bDate) {
     }
 
     @GetMapping
@@ -54,10 +58,15 @@ class RunHistoryPageController {
                 .column("Plan version").column("Trials").column("Seed")
                 .column("Finish P50", "days").column("Finish P80", "days").column("Cost P50", "plan currency")
                 .column("Cost P80", "plan currency").column("Finish target", "days")
-                .column("Cost target", "plan currency").column("JCL at targets", "share of trials");
+                .column("Cost target", "plan currency").column("JCL at targets", "share of trials")
+                .column("Start date", "day 0").column("Finish P50 date").column("Finish P80 date")
+                .column("Finish target date").column("Dates count");
         for (JclRunRecord r : schedules.runs(projectId, MAX_RUNS)) {
+            JclRunRecord.Dates d = r.dates();
             t.row(r.id(), r.ranAt().toString(), r.planVersion(), r.trials(), r.seed(), r.finishP50(), r.finishP80(),
-                    r.costP50(), r.costP80(), r.finishTarget(), r.costTarget(), r.jcl());
+                    r.costP50(), r.costP80(), r.finishTarget(), r.costTarget(), r.jcl(),
+                    d == null ? null : d.start(), d == null ? null : d.finishP50(), d == null ? null : d.finishP80(),
+                    d == null ? null : d.finishTarget(), d == null ? null : d.rule());
         }
         t.input("Project", name);
         return TableExport.download(t.build(), as, "jcl-runs-" + projectId);
@@ -75,12 +84,12 @@ class RunHistoryPageController {
         lines.add(line("Plan version", "", a.planVersion(), b.planVersion(), 0));
         lines.add(line("Trials", "", a.trials(), b.trials(), 0));
         lines.add(line("Seed", "", a.seed(), b.seed(), 0));
-        lines.add(line("Finish target", "days", a.finishTarget(), b.finishTarget(), 1));
+        lines.add(finish("Finish target", a, b, JclRunRecord::finishTarget, JclRunRecord.Dates::finishTarget));
         lines.add(line("Cost target", "plan currency", a.costTarget(), b.costTarget(), 0));
-        lines.add(line("Finish mean", "days", a.finishMean(), b.finishMean(), 1));
-        lines.add(line("Finish P50", "days", a.finishP50(), b.finishP50(), 1));
-        lines.add(line("Finish P70", "days", a.finishP70(), b.finishP70(), 1));
-        lines.add(line("Finish P80", "days", a.finishP80(), b.finishP80(), 1));
+        lines.add(finish("Finish mean", a, b, JclRunRecord::finishMean, JclRunRecord.Dates::finishMean));
+        lines.add(finish("Finish P50", a, b, JclRunRecord::finishP50, JclRunRecord.Dates::finishP50));
+        lines.add(finish("Finish P70", a, b, JclRunRecord::finishP70, JclRunRecord.Dates::finishP70));
+        lines.add(finish("Finish P80", a, b, JclRunRecord::finishP80, JclRunRecord.Dates::finishP80));
         lines.add(line("Cost mean", "plan currency", a.costMean(), b.costMean(), 0));
         lines.add(line("Cost P50", "plan currency", a.costP50(), b.costP50(), 0));
         lines.add(line("Cost P70", "plan currency", a.costP70(), b.costP70(), 0));
@@ -94,6 +103,16 @@ class RunHistoryPageController {
     }
 
     private static Line line(String label, String unit, double a, double b, int digits) {
-        return new Line(label, unit, a, b, b - a, digits);
+        return new Line(label, unit, a, b, b - a, digits, null, null);
+    }
+
+    /** A finish figure in days from the start, with each run's date when its plan had a start date. */
+    private static Line finish(String label, JclRunRecord a, JclRunRecord b,
+                               java.util.function.ToDoubleFunction<JclRunRecord> days,
+                               java.util.function.Function<JclRunRecord.Dates, String> date) {
+        double x = days.applyAsDouble(a);
+        double y = days.applyAsDouble(b);
+        return new Line(label, "days", x, y, y - x, 1, a.dates() == null ? null : date.apply(a.dates()),
+                b.dates() == null ? null : date.apply(b.dates()));
     }
 }

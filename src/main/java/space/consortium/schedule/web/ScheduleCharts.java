@@ -76,11 +76,11 @@ final class ScheduleCharts {
                 calendar == null ? null : calendar.rule(),
                 Chart.json(finishCurve(r, calendar)), Chart.json(costCurve(r, currency)),
                 Chart.json(scatter(r, currency, calendar)),
-                Chart.json(tornado(r.tornado().partners(), partners, "Mean slip", "mean slip beyond the plan (days)", 1)),
+                Chart.json(tornado(r.tornado().partners(), partners, "Mean slip", "mean slip (days)", 1)),
                 Chart.json(tornado(r.tornado().activities(), activityNames, "Correlation",
-                        "correlation of the duration with the finish (−1 to 1)", 2)),
+                        "correlation with the finish", 2)),
                 Chart.json(tornado(r.tornado().risks(), riskNames, "Finish delay",
-                        "later finish when the risk occurs (days)", 1)));
+                        "later finish if it occurs (days)", 1)));
     }
 
     /** The finish S-curve: probability of finishing by each day (or date), the finish target marked. */

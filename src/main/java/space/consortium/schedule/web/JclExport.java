@@ -13,7 +13,6 @@ import space.consortium.schedule.JclReport;
 import space.consortium.schedule.JclService;
 import space.consortium.schedule.ScheduleService;
 import space.consortium.shared.Computations;
-import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Table;
 import space.consortium.shared.TableExport;
 
@@ -54,23 +53,12 @@ class JclExport {
                                 @RequestParam(required = false) @Nullable String trials,
                                 @RequestParam(required = false) @Nullable String seed) {
         TableExport.Format as = TableExport.Format.of(format);
-        Integer n = parse(trials, "trials") == null ? null : parse(trials, "trials").intValue();
-        Long s = parse(seed, "seed");
-        ScheduleService.Run run = computations.run(work -> schedules.run(projectId, n, s, done -> { }, work));
+        RunForm.Parsed form = new RunForm(trials, seed).parse();
+        ScheduleService.Run run = computations.run(work -> schedules.run(projectId, form.trials(), form.seed(),
+                done -> { }, work));
         JclPlan plan = schedules.get(projectId).plan();
         Table table = table("JCL run of " + projectId, run.result(), plan);
         return TableExport.download(table, as, "jcl-" + projectId + "-run-" + run.record().id());
-    }
-
-    private static @Nullable Long parse(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip().replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "'" + text + "' is not a whole number");
-        }
     }
 
     /**

@@ -11,14 +11,17 @@ import space.consortium.risk.DistributionSpec;
 import space.consortium.risk.RiskEvent;
 import space.consortium.schedule.JclPlan;
 import space.consortium.schedule.JclReport;
+import space.consortium.schedule.JclRunRecord;
 import space.consortium.schedule.WorkCalendar;
 import space.consortium.shared.Chart;
+import space.consortium.shared.Table;
 
 /**
  * The Schedule &amp; JCL tab's charts and tables from a plan and a {@link JclReport}: the finish and cost S-curves,
  * the cost × finish scatter with the targets' cross-hair and the JCL frontiers, the tornados by partner, activity and
- * risk, the criticality and merge-bias tables, and the activity table. Pure functions of the plan, the report and the
- * partners' names; the one place the tab's pictures are built (drawn by {@code /js/charts.js} like every chart).
+ * risk, the criticality and merge-bias tables, the activity table, and the run history's table and side-by-side
+ * comparison. Pure functions of the plan, the report, the recorded runs and the partners' names; the one place the
+ * tab's pictures and tables are built (the charts drawn by {@code /js/charts.js} like every page's).
  *
  * <p>Every chart names what the plan and the registry name (activities, risks, partners; the id only when there is no
  * name), titles its axes with their units, and, with a start date in the plan, labels the finish axis with dates by
@@ -120,6 +123,68 @@ final class ScheduleCharts {
         return new Chart.Bar(shown.stream().map(b -> names.getOrDefault(b.id(), b.id())).toList(),
                 List.of(new Chart.Series(series, shown.stream().map(b -> Math.round(b.finish() * scale) / scale)
                         .toList())), false, true, unit, List.of());
+    }
+
+    /**
+     * One line of the side-by-side table; {@code difference} is b − a. A finish figure of a run whose plan had a start
+     * date carries its date ({@code aDate}, {@code bDate}; null otherwise).
+     */
+    record Line(String label, String unit, double a, double b, double difference, int digits, @Nullable String aDate,
+                @Nullable String bDate) {
+    }
+
+    /** The recorded runs as a table to download: inputs, headline figures, and their dates when dated. */
+    static Table runsTable(String projectName, List<JclRunRecord> runs) {
+        Table.Builder t = Table.builder("JCL runs of " + projectName).column("Run").column("Ran at", "UTC")
+                .column("Plan version").column("Trials").column("Seed")
+                .column("Finish P50", "days").column("Finish P80", "days").column("Cost P50", "plan currency")
+                .column("Cost P80", "plan currency").column("Finish target", "days")
+                .column("Cost target", "plan currency").column("JCL at targets", "share of trials")
+                .column("Start date", "day 0").column("Finish P50 date").column("Finish P80 date")
+                .column("Finish target date").column("Dates count");
+        for (JclRunRecord r : runs) {
+            JclRunRecord.Dates d = r.dates();
+            t.row(r.id(), r.ranAt().toString(), r.planVersion(), r.trials(), r.seed(), r.finishP50(), r.finishP80(),
+                    r.costP50(), r.costP80(), r.finishTarget(), r.costTarget(), r.jcl(),
+                    d == null ? null : d.start(), d == null ? null : d.finishP50(), d == null ? null : d.finishP80(),
+                    d == null ? null : d.finishTarget(), d == null ? null : d.rule());
+        }
+        t.input("Project", projectName);
+        return t.build();
+    }
+
+    /** Two recorded runs side by side: inputs, then finish (days, and dates when dated) and cost figures, then JCL. */
+    static List<Line> comparison(JclRunRecord a, JclRunRecord b) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(line("Plan version", "", a.planVersion(), b.planVersion(), 0));
+        lines.add(line("Trials", "", a.trials(), b.trials(), 0));
+        lines.add(line("Seed", "", a.seed(), b.seed(), 0));
+        lines.add(finish("Finish target", a, b, JclRunRecord::finishTarget, JclRunRecord.Dates::finishTarget));
+        lines.add(line("Cost target", "plan currency", a.costTarget(), b.costTarget(), 0));
+        lines.add(finish("Finish mean", a, b, JclRunRecord::finishMean, JclRunRecord.Dates::finishMean));
+        lines.add(finish("Finish P50", a, b, JclRunRecord::finishP50, JclRunRecord.Dates::finishP50));
+        lines.add(finish("Finish P70", a, b, JclRunRecord::finishP70, JclRunRecord.Dates::finishP70));
+        lines.add(finish("Finish P80", a, b, JclRunRecord::finishP80, JclRunRecord.Dates::finishP80));
+        lines.add(line("Cost mean", "plan currency", a.costMean(), b.costMean(), 0));
+        lines.add(line("Cost P50", "plan currency", a.costP50(), b.costP50(), 0));
+        lines.add(line("Cost P70", "plan currency", a.costP70(), b.costP70(), 0));
+        lines.add(line("Cost P80", "plan currency", a.costP80(), b.costP80(), 0));
+        lines.add(line("JCL at the targets", "%", 100 * a.jcl(), 100 * b.jcl(), 1));
+        return lines;
+    }
+
+    private static Line line(String label, String unit, double a, double b, int digits) {
+        return new Line(label, unit, a, b, b - a, digits, null, null);
+    }
+
+    /** A finish figure in days from the start, with each run's date when its plan had a start date. */
+    private static Line finish(String label, JclRunRecord a, JclRunRecord b,
+                               java.util.function.ToDoubleFunction<JclRunRecord> days,
+                               java.util.function.Function<JclRunRecord.Dates, String> date) {
+        double x = days.applyAsDouble(a);
+        double y = days.applyAsDouble(b);
+        return new Line(label, "days", x, y, y - x, 1, a.dates() == null ? null : date.apply(a.dates()),
+                b.dates() == null ? null : date.apply(b.dates()));
     }
 
     private static Chart.Axis costAxis(String currency) {

@@ -146,19 +146,15 @@ class SchedulePageController {
                @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
                HttpServletResponse response) {
         List<InvalidInput.FieldProblem> errors = new ArrayList<>();
-        Integer n = parseInt(trials, "trials", errors);
-        Long s = parseLong(seed, "seed", errors);
-        model.addAttribute("trials", trials == null ? JclService.DEFAULT_TRIALS : trials);
-        model.addAttribute("seed", seed == null ? JclService.DEFAULT_SEED : seed);
-        if (errors.isEmpty()) {
-            try {
-                ScheduleService.Run run = computations.run(work -> schedules.run(projectId, n, s, done -> { }, work));
-                result(model, run.result(), schedules.get(projectId).plan());
-            } catch (InvalidInput e) {
-                errors.addAll(e.problems());
-            } catch (Cancelled e) {
-                errors.add(new InvalidInput.FieldProblem("trials", e.getMessage()));
-            }
+        try {
+            RunForm.Parsed form = new RunForm(trials, seed).parse();
+            ScheduleService.Run run = computations.run(work -> schedules.run(projectId, form.trials(), form.seed(),
+                    done -> { }, work));
+            result(model, run.result(), schedules.get(projectId).plan());
+        } catch (InvalidInput e) {
+            errors.addAll(e.problems());
+        } catch (Cancelled e) {
+            errors.add(new InvalidInput.FieldProblem("trials", e.getMessage()));
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -170,32 +166,6 @@ class SchedulePageController {
         }
         fill(projectId, model, null);
         return PAGE;
-    }
-
-    private static @Nullable Integer parseInt(@Nullable String text, String field,
-                                              List<InvalidInput.FieldProblem> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip().replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            errors.add(new InvalidInput.FieldProblem(field, "'" + text + "' is not a whole number"));
-            return null;
-        }
-    }
-
-    private static @Nullable Long parseLong(@Nullable String text, String field,
-                                            List<InvalidInput.FieldProblem> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new InvalidInput.FieldProblem(field, "'" + text + "' is not a whole number"));
-            return null;
-        }
     }
 
     private void fill(String projectId, Model model, @Nullable String editedPlan) {

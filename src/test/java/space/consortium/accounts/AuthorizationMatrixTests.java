@@ -230,6 +230,10 @@ class AuthorizationMatrixTests extends ApiContract {
         cases.add(api("PUT /api/price-index/{year}", "PUT /api/price-index/1901", ADMIN, (t, r) -> t.as(r.user())
                 .put("/api/price-index/1901", """
                         {"value": 9.5, "sourceUrl": "https://example.org/cpi"}""")));
+        cases.add(api("DELETE /api/exchange-rates/{currency}/{year}", "DELETE /api/exchange-rates/EUR/2023", ADMIN,
+                (t, r) -> t.as(r.user()).delete("/api/exchange-rates/EUR/2023")));
+        cases.add(api("DELETE /api/price-index/{year}", "DELETE /api/price-index/2023", ADMIN,
+                (t, r) -> t.as(r.user()).delete("/api/price-index/2023")));
         // claims: recorded by a member of NASA, so theirs (and the admins') to change; checking is open to all
         cases.add(api("PUT /api/claims/{id}", "PUT a claim recorded by a NASA member", OWNER, (t, r) -> t.as(r.user())
                 .put("/api/claims/" + t.nasaClaim(), CLAIM.replace("Matrix claim", "Matrix claim 2")
@@ -321,6 +325,10 @@ class AuthorizationMatrixTests extends ApiContract {
                 .uri("/projects/iss/cost-sharing/credits/new").with(r.user()).param("partnerId", "nasa")
                 .param("description", "Matrix delivery").param("amountMillions", "1").param("currency", "USD")
                 .param("priceYear", "2024").exchange()));
+        cases.add(form("form: delete the EUR rate of 2023", ADMIN, (t, r) -> t.mvc.post()
+                .uri("/conversion-tables/exchange-rates/EUR/2023/delete").with(r.user()).exchange()));
+        cases.add(form("form: delete the price index of 2023", ADMIN, (t, r) -> t.mvc.post()
+                .uri("/conversion-tables/price-index/2023/delete").with(r.user()).exchange()));
         cases.add(form("form: store a claim", CONTRIBUTORS, (t, r) -> t.mvc.post().uri("/insights/claims")
                 .with(r.user()).param("text", "Matrix claim").param("kind", "count").param("countOf", "partners")
                 .param("comparator", ">=").param("statedValue", "1").param("sourceUrl", "https://example.org/c").exchange()));

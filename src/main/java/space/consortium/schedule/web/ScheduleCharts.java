@@ -14,6 +14,7 @@ import space.consortium.schedule.JclReport;
 import space.consortium.schedule.JclRunRecord;
 import space.consortium.schedule.WorkCalendar;
 import space.consortium.shared.Chart;
+import space.consortium.shared.ShortName;
 import space.consortium.shared.Table;
 
 /**
@@ -39,9 +40,14 @@ final class ScheduleCharts {
     private ScheduleCharts() {
     }
 
-    /** One row of the activity table. */
-    record ActivityRow(String id, String name, String owner, String duration, String predecessors, String cost,
-                       String risks) {
+    /**
+     * One row of the activity table.
+     *
+     * @param owner      the owner's partner id (its page's address)
+     * @param ownerLabel the owner's short name ("ESA"), {@code ownerName} its full name (the id when not a partner)
+     */
+    record ActivityRow(String id, String name, String owner, String ownerLabel, String ownerName, String duration,
+                       String predecessors, String cost, String risks) {
     }
 
     /**
@@ -225,7 +231,7 @@ final class ScheduleCharts {
     }
 
     /** The plan's activities as rows: duration, predecessors with link type and lag, cost loading, risks. */
-    static List<ActivityRow> rows(JclPlan plan) {
+    static List<ActivityRow> rows(JclPlan plan, Map<String, String> partners) {
         Map<String, List<String>> risksByActivity = new LinkedHashMap<>();
         if (plan.risks() != null) {
             for (RiskEvent r : plan.risks()) {
@@ -264,8 +270,10 @@ final class ScheduleCharts {
                 }
                 cost = String.join(" + ", parts);
             }
-            rows.add(new ActivityRow(a.id() == null ? "" : a.id(), a.name() == null ? "" : a.name(),
-                    a.owner() == null ? "" : a.owner(),
+            String owner = a.owner() == null ? "" : a.owner();
+            String ownerName = partners.getOrDefault(owner, owner);
+            rows.add(new ActivityRow(a.id() == null ? "" : a.id(), a.name() == null ? "" : a.name(), owner,
+                    owner.isEmpty() ? "" : ShortName.of(owner, ownerName), ownerName,
                     Boolean.TRUE.equals(a.milestone()) ? "milestone" : a.duration() == null ? "—" : describe(a.duration()),
                     String.join(", ", predecessors), cost,
                     String.join(", ", risksByActivity.getOrDefault(a.id(), List.of()))));

@@ -174,7 +174,8 @@ class SchedulePageController {
         model.addAttribute("schedule", schedule.orElse(null));
         model.addAttribute("planJson", editedPlan != null ? editedPlan
                 : schedule.map(s -> ScheduleService.toJson(s.plan())).orElse(""));
-        model.addAttribute("activities", schedule.map(s -> ScheduleCharts.rows(s.plan())).orElse(List.of()));
+        model.addAttribute("activities", schedule.map(s -> ScheduleCharts.rows(s.plan(), projects.partnerNames()))
+                .orElse(List.of()));
         model.addAttribute("runs", schedule.isPresent() ? schedules.runs(projectId, 10) : List.of());
         if (!model.containsAttribute("trials")) {
             model.addAttribute("trials", JclService.DEFAULT_TRIALS);

@@ -69,15 +69,16 @@ class ScheduleImportTests {
         assertThat(read(format, MpxjFixtures.project()).startDate()).isEqualTo("2026-01-05");
     }
 
-    @Test
-    void theProjectCalendarBecomesThePlansCalendarSoWorkingDaysEndOnWorkingDates() {
+    @ParameterizedTest
+    @ValueSource(strings = {"xml", "xer"})
+    void theProjectCalendarBecomesThePlansCalendarSoWorkingDaysEndOnWorkingDates(String format) {
         ProjectFile file = MpxjFixtures.project();
         // MPXJ's default base calendar ("Standard") works Monday to Friday; made the project calendar, with Friday
         // 9 January 2026 a holiday
         org.mpxj.ProjectCalendar standard = file.getCalendars().get(0);
         file.setDefaultCalendar(standard);
         standard.addCalendarException(java.time.LocalDate.of(2026, 1, 9));
-        JclPlan plan = read("xml", file);
+        JclPlan plan = read(format, file);
         assertThat(plan.calendar()).isNotNull();
         assertThat(plan.calendar().workingDays())
                 .containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");

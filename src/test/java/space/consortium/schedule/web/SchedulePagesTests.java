@@ -82,6 +82,12 @@ class SchedulePagesTests {
         mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"activity-table\""),
                         containsString("Avionics"), containsString("pert 15 / 20 / 30"))));
+        // the file's project start and calendar: the results are dates in its working days, and say so
+        String results = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin())
+                        .header("HX-Request", "true").param("trials", "200").param("seed", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(results).contains("id=\"finish-dates\"")
+                .contains("<span id=\"date-rule\">working days (Monday to Friday)");
     }
 
     @Test

@@ -62,7 +62,7 @@
         width: spec.horizontal ? 180 : undefined, overflow: spec.horizontal ? 'truncate' : undefined }
     };
     var valueAxis = {
-      type: 'value', name: spec.unit, minInterval: whole ? 1 : undefined, axisLabel: { color: TEXT },
+      type: 'value', name: spec.unit, minInterval: whole ? 1 : undefined, axisLabel: { color: TEXT, hideOverlap: true },
       nameTextStyle: { color: TEXT, align: spec.horizontal ? 'center' : 'left' },
       nameLocation: spec.horizontal ? 'middle' : 'end', nameGap: spec.horizontal ? 26 : 12
     };

@@ -95,6 +95,10 @@ class AuthorizationMatrixTests extends ApiContract {
                "kind": "osculating"}, "radio": "electra"}],
              "landers": [{"id": "curiosity", "owner": "nasa", "latDeg": -4.5895, "lonDeg": 137.4417, "altKm": -4.5,
                "demandMbitPerSol": 500}]}""";
+    private static final String RELAY_ASSET = """
+            {"id": "matrix-orbiter", "name": "Matrix orbiter", "kind": "orbiter", "owner": "nasa",
+             "elements": {"aKm": 3796.19, "e": 0, "iDeg": 90, "epoch": "2026-01-01T00:00:00Z"}, "radio": "electra",
+             "sourceUrl": "https://example.org/orbiter"}""";
     private static final byte[] MPXJ_FILE = space.consortium.schedule.MpxjFixtures.mspdi(
             space.consortium.schedule.MpxjFixtures.project());
 
@@ -311,6 +315,24 @@ class AuthorizationMatrixTests extends ApiContract {
                 .post("/api/teaming/solve", """
                         {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}],
                          "partners": [{"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]}]}""")));
+        // relay assets: administrators, and members of the owning partner (NASA owns MRO)
+        cases.add(api("POST /api/relay-assets", "POST /api/relay-assets (owned by nasa)", OWNER,
+                (t, r) -> t.as(r.user()).post("/api/relay-assets", RELAY_ASSET)));
+        cases.add(api("PUT /api/relay-assets/{id}", "PUT /api/relay-assets/mro", OWNER, (t, r) -> {
+            tools.jackson.databind.node.ObjectNode mro = (tools.jackson.databind.node.ObjectNode) t.read(
+                    "/api/relay-assets/mro");
+            return t.as(r.user()).put("/api/relay-assets/mro", mro.put("name", "MRO (matrix)").toString());
+        }));
+        cases.add(api("DELETE /api/relay-assets/{id}", "DELETE a relay asset of NASA", OWNER,
+                (t, r) -> t.as(r.user()).delete("/api/relay-assets/" + t.created("/api/relay-assets", RELAY_ASSET))));
+        cases.add(form("form: add a relay asset for NASA", OWNER, (t, r) -> t.mvc.post().uri("/relay/assets/new")
+                .with(r.user()).param("id", "matrix-lander").param("name", "Matrix lander").param("kind", "lander")
+                .param("owner", "nasa").param("status", "active").param("latDeg", "1").param("lonDeg", "2")
+                .param("sourceUrl", "https://example.org/l").exchange()));
+        cases.add(form("form: edit NASA's relay asset", OWNER, (t, r) -> t.mvc.post().uri("/relay/assets/curiosity/edit")
+                .with(r.user()).param("name", "Curiosity (matrix)").param("owner", "nasa").param("status", "active")
+                .param("latDeg", "-4.5895").param("lonDeg", "137.4417").param("sourceUrl", "https://example.org/c")
+                .param("version", t.read("/api/relay-assets/curiosity").path("version").asString()).exchange()));
         // page forms
         cases.add(form("form: edit NASA's contribution", OWNER_OR_COORDINATOR, (t, r) -> t.mvc.post()
                 .uri("/projects/iss/contributions/" + t.nasaContribution().path("id").asLong() + "/edit")

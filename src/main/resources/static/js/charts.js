@@ -398,7 +398,8 @@
   function xy(spec) {
     function axis(a, horizontal) {
       return { type: 'value', name: a.name, scale: a.format !== 'percent', min: a.min === null ? undefined : a.min,
-        max: a.max === null ? undefined : a.max, nameLocation: horizontal ? 'middle' : 'end',
+        max: a.max === null ? undefined : a.max, minInterval: a.format === 'date' ? 1 : undefined, // a tick a day at most
+        nameLocation: horizontal ? 'middle' : 'end',
         nameGap: horizontal ? 28 : 12, nameTextStyle: { color: TEXT, align: horizontal ? 'center' : 'left' },
         axisLabel: { color: TEXT, hideOverlap: true, formatter: tick(a) } };
     }
@@ -420,7 +421,8 @@
         : { trigger: 'axis', confine: true,
           formatter: function (items) { return text(items[0].value[0], items[0].value[1], items[0].seriesName); } },
       legend: legend ? { bottom: 0, type: 'scroll', textStyle: { color: TEXT } } : { show: false },
-      grid: { left: 8, right: 28, top: 36, bottom: legend ? 58 : 30, containLabel: true },
+      // a date label is wider than a number: room for half of it past the last tick
+      grid: { left: 8, right: spec.x.format === 'date' ? 44 : 28, top: 36, bottom: legend ? 58 : 30, containLabel: true },
       xAxis: axis(spec.x, true),
       yAxis: axis(spec.y, false),
       series: spec.series.map(function (s, i) {

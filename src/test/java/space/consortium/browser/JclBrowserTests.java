@@ -90,7 +90,7 @@ class JclBrowserTests extends ChromiumPages {
     }
 
     @Test
-    void aPlanWithAWorkingCalendarDatesTheFinishAxisInWorkingDaysAndSaysSo() {
+    void aPlanWithAWorkingCalendarDatesTheFinishAxisInWorkingDaysAndSaysSo() throws IOException {
         // one activity of a fixed 1 working day from Friday 5 March 2027 in a Monday-to-Friday week: done by Monday
         // 8 March (counted on a calendar); day 2 is Tuesday 9 March
         schedules.save("jwst", new space.consortium.schedule.ScheduleRequest(ScheduleService.parse("""
@@ -118,5 +118,8 @@ class JclBrowserTests extends ChromiumPages {
                 var f = echarts.getInstanceByDom(document.getElementById('jcl-finish-curve')).getOption().toolbox[0].feature;
                 return Object.keys(f).sort().join(',');""");
         assertThat(tools).isEqualTo("mySaveSvg,saveAsImage");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2600));
+        waitForChart("jcl-scatter");
+        screenshot("jwst-jcl-calendar");
     }
 }

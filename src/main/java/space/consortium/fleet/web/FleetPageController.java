@@ -22,7 +22,9 @@ import space.consortium.shared.Cancelled;
 import space.consortium.shared.Chart;
 import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 import space.consortium.shared.JsonProblems;
+import space.consortium.shared.Problems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -103,22 +105,40 @@ class FleetPageController {
         model.addAttribute("seed", String.valueOf(FleetService.DEFAULT_SEED));
         model.addAttribute("custom", fleetJson);
         List<String> errors = new ArrayList<>();
+        // every problem of the fleet at once: wrong-typed values and unknown fields, this page's trial limit and the
+        // fleet's own checks, each named by its field path
+        Problems reading = new Problems();
+        FleetRequest request = null;
         try {
-            FleetRequest request = JSON.readValue(fleetJson, FleetRequest.class);
-            if (request.trials() != null && request.trials() > PAGE_MAX_TRIALS) {
-                errors.add("trials: must be at most " + PAGE_MAX_TRIALS + " on this page (the API takes more)");
-            } else {
-                FleetReport report = computations.run(work -> fleets.simulate(request, work));
-                model.addAttribute("runs", runs(List.of(report), List.of(request)));
-            }
+            request = JsonInput.convert(JSON.readTree(fleetJson.isBlank() ? "{}" : fleetJson), FleetRequest.class,
+                    reading);
         } catch (JacksonException e) {
-            // the one plain-words translation: field paths kept, no parser or class name reaches a user
-            JsonProblems.of(e).forEach(p -> errors.add(p.field().equals("body")
-                    ? "The fleet " + p.message() : p.field() + ": " + p.message()));
-        } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
-        } catch (Cancelled e) {
-            errors.add(e.getMessage());
+            JsonProblems.of(e).forEach(p -> reading.add(p.field(), p.message()));
+        }
+        if (request != null && request.trials() != null && request.trials() > PAGE_MAX_TRIALS) {
+            reading.add("trials", "must be at most " + PAGE_MAX_TRIALS + " on this page (the API takes more)");
+        }
+        List<InvalidInput.FieldProblem> checks = List.of();
+        if (request != null) {
+            try {
+                fleets.check(request);
+            } catch (InvalidInput e) {
+                checks = e.problems();
+            }
+        }
+        List<InvalidInput.FieldProblem> problems = JsonInput.merge(reading.problems(), checks);
+        problems.forEach(p -> errors.add(p.field().equals("body") ? "The fleet " + p.message()
+                : p.field() + ": " + p.message()));
+        if (problems.isEmpty() && request != null) {
+            FleetRequest valid = request;
+            try {
+                FleetReport report = computations.run(work -> fleets.simulate(valid, work));
+                model.addAttribute("runs", runs(List.of(report), List.of(valid)));
+            } catch (InvalidInput e) {
+                e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
+            } catch (Cancelled e) {
+                errors.add(e.getMessage());
+            }
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

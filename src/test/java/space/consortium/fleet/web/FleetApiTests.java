@@ -74,8 +74,24 @@ class FleetApiTests extends ApiContract {
                  "vehicles": [{"id": "cargo", "family": "other", "cadenceDays": -1, "capacityKg": 10}]}"""),
                 "trials", "families[0].lossProbability", "vehicles[0].family", "vehicles[0].cadenceDays");
         assertInvalid(post("/api/fleet/simulate", "{\"vehicles\": []}"),
-                "consumptionKgPerDay", "initialReserveKg");
+                "consumptionKgPerDay", "initialReserveKg", "vehicles");
         assertInvalid(post("/api/fleet/simulate", "{\"speed\": 1}"), "speed");
         assertProblem(get("/api/fleet/presets/nope"), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void missingNumbersAndBrokenRulesOfAFleetAreReportedTogether() {
+        // missing numbers, empty entries, numbers out of range and an unknown family: one answer names them all
+        assertInvalid(post("/api/fleet/simulate", """
+                {"initialReserveKg": 6000, "reserveThresholdDays": -1,
+                 "families": [{"id": "rocket"}, null, {"id": "rocket", "lossProbability": 0.1}],
+                 "vehicles": [null, {"id": "cargo", "family": "other", "cadenceDays": 0}]}"""),
+                "consumptionKgPerDay", "reserveThresholdDays", "families[0].lossProbability", "families[1]",
+                "families[2].id", "vehicles[0]", "vehicles[1].family", "vehicles[1].cadenceDays",
+                "vehicles[1].capacityKg");
+        assertInvalid(post("/api/fleet/compare", """
+                {"fleets": [%s, {"consumptionKgPerDay": 0, "initialReserveKg": 10, "vehicles": []}]}"""
+                        .formatted(SINGLE.replace("\"capacityKg\": 3000", "\"capacityKg\": -3"))),
+                "fleets[0].vehicles[0].capacityKg", "fleets[1].consumptionKgPerDay", "fleets[1].vehicles");
     }
 }

@@ -125,6 +125,20 @@ class RiskPagesTests {
     }
 
     @Test
+    void aCustomFleetWithSeveralKindsOfProblemsShowsThemAllAtOnce() throws Exception {
+        String page = mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", """
+                        {"consumptionKgPerDay": "80 kg", "initialReserveKg": 1000, "trials": 900000,
+                         "families": [{"id": "f", "lossProbability": 0.1}],
+                         "vehicles": [{"id": "v", "family": "g", "cadenceDays": "weekly"}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(fleetErrors(page)).contains(
+                "consumptionKgPerDay: has a value of the wrong type",
+                "vehicles[0].cadenceDays: has a value of the wrong type", "trials: must be at most 50000 on this page",
+                "vehicles[0].family: &#39;g&#39; is not one of the families [f]", "vehicles[0].capacityKg: is required")
+                .doesNotContain("consumptionKgPerDay: is required", "cadenceDays: is required");
+    }
+
+    @Test
     void aMalformedFleetOrAnUnknownFieldIsReportedInPlainWordsWithTheFieldNamed() throws Exception {
         String malformed = mvc.perform(post("/risk/fleet").with(Users.admin())
                         .param("fleetJson", "{\"trials\": 500, \"families\": [{\"id\": \"f\""))

@@ -55,6 +55,54 @@ class RiskRepository {
                 .query(RiskRepository::map).list();
     }
 
+    /**
+     * The project's risks that the query keeps, oldest first: each condition given is part of the query (owner,
+     * domain, disposition and, for a zone, the cells of the matrix in that zone as {@code likelihood × 10 +
+     * consequence}); an empty list of cells keeps none.
+     */
+    List<Row> risks(String projectId, @Nullable String partner, @Nullable String domain, @Nullable String disposition,
+                    @Nullable List<Integer> cells) {
+        if (cells != null && cells.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder(" where r.project_id = :project");
+        Map<String, Object> params = new HashMap<>();
+        params.put("project", projectId);
+        if (partner != null) {
+            where.append(" and r.owner_partner_id = :partner");
+            params.put("partner", partner);
+        }
+        if (domain != null) {
+            where.append(" and r.domain = :domain");
+            params.put("domain", domain);
+        }
+        if (disposition != null) {
+            where.append(" and r.disposition = :disposition");
+            params.put("disposition", disposition);
+        }
+        if (cells != null) {
+            where.append(" and r.likelihood * 10 + r.consequence in (:cells)");
+            params.put("cells", cells);
+        }
+        return jdbc.sql(SELECT + where + " order by r.id").params(params).query(RiskRepository::map).list();
+    }
+
+    /** How many risks the project has. */
+    int count(String projectId) {
+        return jdbc.sql("select count(*) from risk where project_id = :project").param("project", projectId)
+                .query(Integer.class).single();
+    }
+
+    /** The partners that own any of the project's risks: id → name, by id. */
+    Map<String, String> owners(String projectId) {
+        Map<String, String> owners = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select distinct r.owner_partner_id, p.name from risk r join partner p on p.id = r.owner_partner_id
+                where r.project_id = :project""").param("project", projectId)
+                .query((rs, n) -> owners.put(rs.getString(1), rs.getString(2))).list();
+        return owners;
+    }
+
     Optional<Row> find(String projectId, long id) {
         return jdbc.sql(SELECT + " where r.project_id = :project and r.id = :id").param("project", projectId)
                 .param("id", id).query(RiskRepository::map).optional();

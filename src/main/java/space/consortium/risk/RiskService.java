@@ -48,29 +48,81 @@ public class RiskService {
         this.clock = clock;
     }
 
-    /** Which risks to list; null means any. */
+    /** Which risks to list; null (or blank) means any. */
     public record Filter(@Nullable String partner, @Nullable String domain, @Nullable String disposition,
                          @Nullable String zone) {
 
         public static final Filter NONE = new Filter(null, null, null, null);
 
-        boolean accepts(Risk r) {
-            return (partner == null || partner.equals(r.ownerPartnerId()))
-                    && (domain == null || domain.equals(r.domain()))
-                    && (disposition == null || disposition.equals(r.disposition()))
-                    && (zone == null || zone.equalsIgnoreCase(r.zone()));
+        public Filter {
+            partner = blankToNull(partner);
+            domain = blankToNull(domain);
+            disposition = blankToNull(disposition);
+            zone = blankToNull(zone);
+        }
+
+        /** True when any condition is set. */
+        public boolean any() {
+            return partner != null || domain != null || disposition != null || zone != null;
+        }
+
+        private static @Nullable String blankToNull(@Nullable String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+    }
+
+    /**
+     * The register as its page shows it.
+     *
+     * @param risks   the risks the filter keeps, oldest first
+     * @param total   how many risks the project has
+     * @param owners  the partners that own any of the project's risks: id → name
+     * @param history every recorded change of the register, oldest first
+     * @param latest  the latest changes, newest first (at most {@link #LATEST})
+     */
+    public record Register(List<Risk> risks, int total, Map<String, String> owners, List<RiskChange> history,
+                           List<RiskChange> latest) {
+
+        public static final int LATEST = 12;
+
+        public Register {
+            risks = List.copyOf(risks);
+            owners = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(owners));
+            history = List.copyOf(history);
+            latest = List.copyOf(latest);
         }
     }
 
     // ---- risks
 
-    /** The project's risks, oldest first. */
+    /** The project's risks that the filter keeps, oldest first; the filter is part of the database query. */
     public List<Risk> list(String projectId, Filter filter) {
         projects.get(projectId);
         RiskMatrix matrix = engineMatrix(projectId);
         Map<Long, Integer> previous = previousScores(projectId);
-        return risks.risks(projectId).stream().map(r -> risk(r, matrix, previous.get(r.id())))
-                .filter(filter::accepts).toList();
+        List<Integer> cells = null;
+        if (filter.zone() != null) {
+            cells = new ArrayList<>();
+            for (int l = 1; l <= RiskMatrix.LEVELS; l++) {
+                for (int c = 1; c <= RiskMatrix.LEVELS; c++) {
+                    if (matrix.zone(l, c).name().equalsIgnoreCase(filter.zone())) {
+                        cells.add(l * 10 + c);
+                    }
+                }
+            }
+        }
+        return risks.risks(projectId, filter.partner(), filter.domain(), filter.disposition(), cells).stream()
+                .map(r -> risk(r, matrix, previous.get(r.id()))).toList();
+    }
+
+    /** The register page's content: the filtered risks, the total, the owners to filter by and the history. */
+    public Register register(String projectId, Filter filter) {
+        List<Risk> shown = list(projectId, filter);
+        List<RiskChange> history = history(projectId);
+        List<RiskChange> latest = new ArrayList<>(history);
+        java.util.Collections.reverse(latest);
+        return new Register(shown, risks.count(projectId), risks.owners(projectId), history,
+                latest.subList(0, Math.min(Register.LATEST, latest.size())));
     }
 
     public Risk get(String projectId, long id) {

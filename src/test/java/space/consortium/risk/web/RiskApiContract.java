@@ -89,6 +89,12 @@ abstract class RiskApiContract extends ApiContract {
         assertThat(Json.strings(read(RISKS + "?partner=roscosmos"), "title")).containsExactly("Soyuz third stage");
         assertThat(read(RISKS + "?domain=cost").size()).isZero();
         assertThat(read(RISKS).size()).isEqualTo(2);
+        // a zone is a set of cells of the project's matrix: L4×C4 is red (R) in the shipped NASA zoning
+        assertThat(Json.strings(read(RISKS + "?zone=r&partner=nasa"), "title")).containsExactly("Cargo gap");
+        assertThat(Json.strings(read(RISKS + "?disposition=watch&partner="), "title"))
+                .containsExactly("Soyuz third stage");
+        assertThat(read(RISKS + "?zone=VL").size()).isZero();
+        assertThat(read(RISKS + "?partner=nasa&disposition=watch").size()).isZero();
     }
 
     @Test

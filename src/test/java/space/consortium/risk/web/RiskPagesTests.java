@@ -72,6 +72,13 @@ class RiskPagesTests {
                 containsString("data-chart=\"risk-over-time-data\"")));
         mvc.perform(get("/projects/iss/risks?partner=esa")).andExpect(content().string(
                 containsString("No risk matches the filters")));
+        // the heat map's colours are the page's zone colours (CSS), named, with a legend of what each one means
+        String register = mvc.perform(get("/projects/iss/risks")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(register)
+                .contains("\"classes\":[\"zone-vl\",\"zone-l\",\"zone-m\",\"zone-h\",\"zone-vh\"]",
+                        "\"classLabels\":[\"very low\",\"low\",\"medium\",\"high\",\"very high / red\"]",
+                        "\"name\":\"high\"", "\"name\":\"medium\"", "\"name\":\"low\"")
+                .doesNotContainPattern("\"classes\":\\[\"#");
     }
 
     @Test

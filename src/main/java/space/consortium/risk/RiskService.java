@@ -2,7 +2,9 @@ package space.consortium.risk;
 
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,9 +15,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.engine.RiskMatrix;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Money;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.Problems;
 import space.consortium.shared.StaleVersion;
@@ -136,7 +140,7 @@ public class RiskService {
         checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
         projects.get(projectId);
         validate(request);
-        Risk created = get(projectId, risks.insert(projectId, request, clock.instant()));
+        Risk created = get(projectId, risks.insert(projectId, withCurrency(projectId, request), clock.instant()));
         audit.created("risk", created.id(), projectId, created.ownerPartnerId(), created);
         return created;
     }
@@ -150,7 +154,7 @@ public class RiskService {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
         validate(request);
-        if (risks.update(projectId, id, request.version(), request, clock.instant()) == 0) {
+        if (risks.update(projectId, id, request.version(), withCurrency(projectId, request), clock.instant()) == 0) {
             throw new StaleVersion("risk", id, request.version());
         }
         Risk after = get(projectId, id);
@@ -172,6 +176,33 @@ public class RiskService {
             throw new StaleVersion("risk", id, expected);
         }
         audit.deleted("risk", id, projectId, current.ownerPartnerId(), current);
+    }
+
+    /**
+     * The currency and price year a risk's cost takes when they are left out: the project's cost currency (USD when
+     * the project states no cost) and, in it, the project's price year, else the current year.
+     */
+    public Money defaultCost(String projectId) {
+        Project project = projects.get(projectId);
+        int thisYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        if (project.cost() == null) {
+            return new Money(BigDecimal.ZERO, "USD", thisYear);
+        }
+        return new Money(BigDecimal.ZERO, project.cost().currency(),
+                project.cost().priceYear() == null ? thisYear : project.cost().priceYear());
+    }
+
+    /** The request with its cost's currency and price year filled in by the rule of {@link #defaultCost}. */
+    private RiskRequest withCurrency(String projectId, RiskRequest request) {
+        RiskRequest.CostImpact cost = request.cost();
+        if (cost == null || cost.currency() != null && cost.priceYear() != null) {
+            return request;
+        }
+        Money byDefault = defaultCost(projectId);
+        String currency = cost.currency() == null ? byDefault.currency() : cost.currency();
+        Integer year = cost.priceYear() != null ? cost.priceYear() : currency.equals(byDefault.currency())
+                ? byDefault.priceYear() : Integer.valueOf(clock.instant().atZone(ZoneOffset.UTC).getYear());
+        return request.withCost(cost.in(currency, year));
     }
 
     /** A risk is its owner partner's (and its project coordinators') to change. */
@@ -296,8 +327,10 @@ public class RiskService {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no linked activities"));
             } else {
                 events.add(new RiskEvent(id, null, r.probability().doubleValue(), r.activities(),
-                        distribution(r.delayDays()), distribution(r.cost())));
-                sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId()));
+                        distribution(r.delayDays()), r.cost() == null ? null
+                        : distribution(new RiskRequest.Impact(r.cost().min(), r.cost().mode(), r.cost().max()))));
+                sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId(),
+                        r.cost() == null ? null : r.cost().currency(), r.cost() == null ? null : r.cost().priceYear()));
             }
         }
         return new RiskEvent.Export(projectId, events, sources, skipped);
@@ -333,14 +366,26 @@ public class RiskService {
             }
         }
         impact(r.delayDays(), "delayDays", problems);
-        impact(r.cost(), "cost", problems);
+        if (r.cost() != null) {
+            impact(r.cost().low(), r.cost().mode(), r.cost().high(), "cost", problems);
+            problems.check(r.cost().currency() == null || Money.CURRENCIES.contains(r.cost().currency()),
+                    "cost.currency", "must be one of " + Money.CURRENCIES.stream().sorted().toList());
+            problems.check(r.cost().priceYear() == null || r.cost().priceYear() >= 1900 && r.cost().priceYear() <= 2100,
+                    "cost.priceYear", "must be a year between 1900 and 2100");
+        }
         problems.throwIfAny();
     }
 
     private static void impact(RiskRequest.@Nullable Impact impact, String field, Problems problems) {
-        if (impact != null && (impact.low().compareTo(impact.mode()) > 0 || impact.mode().compareTo(impact.high()) > 0)) {
-            problems.add(field, "needs min ≤ mode ≤ max, was " + impact.low().toPlainString() + ", "
-                    + impact.mode().toPlainString() + ", " + impact.high().toPlainString());
+        if (impact != null) {
+            impact(impact.low(), impact.mode(), impact.high(), field, problems);
+        }
+    }
+
+    private static void impact(BigDecimal low, BigDecimal mode, BigDecimal high, String field, Problems problems) {
+        if (low.compareTo(mode) > 0 || mode.compareTo(high) > 0) {
+            problems.add(field, "needs min ≤ mode ≤ max, was " + low.toPlainString() + ", " + mode.toPlainString()
+                    + ", " + high.toPlainString());
         }
     }
 

@@ -31,6 +31,7 @@ import space.consortium.risk.RiskService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Money;
 import space.consortium.shared.ShortName;
 import space.consortium.shared.StaleVersion;
 
@@ -197,6 +198,9 @@ class RiskPageController {
     }
 
     private String form(String projectId, @Nullable Risk editing, RiskForm form, Model model) {
+        Money byDefault = risks.defaultCost(projectId);
+        form.startCostIn(byDefault.currency(), byDefault.priceYear());
+        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
         model.addAttribute("project", projects.get(projectId));
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);

@@ -41,13 +41,17 @@ class RiskPagesTests {
                         .param("consequence", "the reserve falls below 45 days").param("ownerPartnerId", "nasa")
                         .param("domain", "safety").param("likelihood", "4").param("consequenceLevel", "4")
                         .param("disposition", "mitigate").param("delayMin", "10").param("delayMode", "20")
-                        .param("delayMax", "60").param("activities", "A1, B2").param("probability", "0.3"))
+                        .param("delayMax", "60").param("activities", "A1, B2").param("probability", "0.3")
+                        .param("costMin", "1000000").param("costMode", "2000000").param("costMax", "5000000"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/projects/iss/risks/*"))
                 .andReturn().getResponse().getRedirectedUrl();
 
         String page = mvc.perform(get(location).with(Users.admin())).andExpect(status().isOk()).andExpect(content().string(allOf(
                 containsString("Cargo gap"), containsString("L4×C4"), containsString("zone-R"),
                 containsString("id=\"risk-history\""), containsString("created"), containsString("10–60 days"),
+                // the ISS states no cost: the risk's cost is in US dollars of this year, and says so
+                containsString("USD 1,000,000–5,000,000 (most likely USD 2,000,000), "
+                        + java.time.Year.now(java.time.ZoneOffset.UTC) + " prices"),
                 // one rating is no trend yet: an empty state instead of a single dot
                 containsString("Rated once so far"), not(containsString("data-chart=\"risk-trend-data\"")))))
                 .andReturn().getResponse().getContentAsString();

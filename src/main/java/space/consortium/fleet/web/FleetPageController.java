@@ -22,9 +22,7 @@ import space.consortium.shared.Cancelled;
 import space.consortium.shared.Chart;
 import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
-import space.consortium.shared.JsonInput;
 import space.consortium.shared.JsonProblems;
-import space.consortium.shared.Problems;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -103,38 +101,19 @@ class FleetPageController {
         List<String> errors = new ArrayList<>();
         // every problem of the fleet at once: wrong-typed values and unknown fields, this page's trial limit and the
         // fleet's own checks, each named by its field path
-        Problems reading = new Problems();
-        FleetRequest request = null;
         try {
-            request = JsonInput.convert(JSON.readTree(fleetJson.isBlank() ? "{}" : fleetJson), FleetRequest.class,
-                    reading);
+            FleetRequest request = FleetInput.one(JSON.readTree(fleetJson.isBlank() ? "{}" : fleetJson), fleets,
+                    PAGE_MAX_TRIALS);
+            FleetReport report = computations.run(work -> fleets.simulate(request, work));
+            model.addAttribute("runs", FleetCharts.runs(List.of(report), List.of(request)));
         } catch (JacksonException e) {
-            JsonProblems.of(e).forEach(p -> reading.add(p.field(), p.message()));
-        }
-        if (request != null && request.trials() != null && request.trials() > PAGE_MAX_TRIALS) {
-            reading.add("trials", "must be at most " + PAGE_MAX_TRIALS + " on this page (the API takes more)");
-        }
-        List<InvalidInput.FieldProblem> checks = List.of();
-        if (request != null) {
-            try {
-                fleets.check(request);
-            } catch (InvalidInput e) {
-                checks = e.problems();
-            }
-        }
-        List<InvalidInput.FieldProblem> problems = JsonInput.merge(reading.problems(), checks);
-        problems.forEach(p -> errors.add(p.field().equals("body") ? "The fleet " + p.message()
-                : p.field() + ": " + p.message()));
-        if (problems.isEmpty() && request != null) {
-            FleetRequest valid = request;
-            try {
-                FleetReport report = computations.run(work -> fleets.simulate(valid, work));
-                model.addAttribute("runs", FleetCharts.runs(List.of(report), List.of(valid)));
-            } catch (InvalidInput e) {
-                e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
-            } catch (Cancelled e) {
-                errors.add(e.getMessage());
-            }
+            JsonProblems.of(e).forEach(p -> errors.add(p.field().equals("body") ? "The fleet " + p.message()
+                    : p.field() + ": " + p.message()));
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.add(p.field().equals("body") ? "The fleet " + p.message()
+                    : p.field() + ": " + p.message()));
+        } catch (Cancelled e) {
+            errors.add(e.getMessage());
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

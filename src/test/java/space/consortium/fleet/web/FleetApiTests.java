@@ -75,7 +75,9 @@ class FleetApiTests extends ApiContract {
                 "trials", "families[0].lossProbability", "vehicles[0].family", "vehicles[0].cadenceDays");
         assertInvalid(post("/api/fleet/simulate", "{\"vehicles\": []}"),
                 "consumptionKgPerDay", "initialReserveKg", "vehicles");
-        assertInvalid(post("/api/fleet/simulate", "{\"speed\": 1}"), "speed");
+        // an unknown field hides nothing else
+        assertInvalid(post("/api/fleet/simulate", "{\"speed\": 1}"), "speed", "consumptionKgPerDay", "initialReserveKg",
+                "vehicles");
         assertProblem(get("/api/fleet/presets/nope"), HttpStatus.NOT_FOUND);
     }
 
@@ -93,5 +95,19 @@ class FleetApiTests extends ApiContract {
                 {"fleets": [%s, {"consumptionKgPerDay": 0, "initialReserveKg": 10, "vehicles": []}]}"""
                         .formatted(SINGLE.replace("\"capacityKg\": 3000", "\"capacityKg\": -3"))),
                 "fleets[0].vehicles[0].capacityKg", "fleets[1].consumptionKgPerDay", "fleets[1].vehicles");
+    }
+
+    @Test
+    void wrongTypedValuesAreNamedWithTheFleetsOtherProblemsInOneAnswer() {
+        JsonNode problem = assertInvalid(post("/api/fleet/simulate", """
+                {"consumptionKgPerDay": "eighty", "initialReserveKg": 6000, "horizonDays": "two years",
+                 "families": [{"id": "rocket", "lossProbability": 1.5}],
+                 "vehicles": [{"id": "cargo", "family": "rocket", "cadenceDays": 30}]}"""),
+                "consumptionKgPerDay", "horizonDays", "families[0].lossProbability", "vehicles[0].capacityKg");
+        assertThat(problem.toString()).contains("must be a number", "must be a whole number")
+                .doesNotContain("is required\"},{\"field\":\"consumptionKgPerDay");
+        assertInvalid(post("/api/fleet/compare", """
+                {"fleets": [{"consumptionKgPerDay": true, "initialReserveKg": 10, "vehicles": []}], "seed": 3}"""),
+                "seed", "fleets[0].consumptionKgPerDay", "fleets[0].vehicles");
     }
 }

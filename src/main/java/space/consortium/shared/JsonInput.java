@@ -115,7 +115,9 @@ public final class JsonInput {
                         && !within(path, reported) && remove(work, e.getPath());
                 for (InvalidInput.FieldProblem p : found) {
                     if (!within(p.field(), reported)) {
-                        problems.add(p.field(), p.message());
+                        // the whole value is wrong: under a view, that is the view's own path (fleets[2])
+                        problems.add(p.field().equals("body") && !problems.prefix().isEmpty() ? "" : p.field(),
+                                p.message());
                     }
                 }
                 if (!takeOut) {

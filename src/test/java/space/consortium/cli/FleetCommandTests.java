@@ -101,6 +101,19 @@ class FleetCommandTests {
         assertThat(JsonProblems.leaksInternals(run.err())).as(run.err()).isFalse();
     }
 
+    @Test
+    void aFileThatIsNotAFleetIsOneProblemAndAFleetThatIsNotAnObjectIsNamedByItsIndex() throws Exception {
+        Path list = Files.writeString(temp.resolve("list.json"), "[1, 2]");
+        Run run = run("fleet", list.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err().lines().toList()).containsExactly(list + ":body: has a value of the wrong type: it must be an object");
+
+        Path second = Files.writeString(temp.resolve("second.json"), "{\"fleets\": [" + SINGLE + ", 7]}");
+        run = run("fleet", second.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err().lines().toList()).containsExactly(second + ":fleets[1]: has a value of the wrong type: it must be an object");
+    }
+
     private static Run run(String... args) {
         return Cli.run(args);
     }

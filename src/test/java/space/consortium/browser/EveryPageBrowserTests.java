@@ -142,7 +142,7 @@ class EveryPageBrowserTests extends ChromiumPages {
             soft.assertThat(kinds).as("pages reached").hasSizeGreaterThan(30);
             soft.assertThat(kinds.keySet()).as("kinds of page reached").contains("/partners/*", "/projects/*",
                     "/agreements/*", "/projects/*/risks/*", "/projects/*/risks/*/edit", "/teaming/catalogue", "/relay",
-                    "/insights", "/projects/*/discussion", "/admin/users", "/audit");
+                    "/insights", "/insights/claims", "/projects/*/discussion", "/admin/users", "/audit");
         });
     }
 

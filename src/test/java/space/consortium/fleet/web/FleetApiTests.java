@@ -106,6 +106,10 @@ class FleetApiTests extends ApiContract {
                 "consumptionKgPerDay", "horizonDays", "families[0].lossProbability", "vehicles[0].capacityKg");
         assertThat(problem.toString()).contains("must be a number", "must be a whole number")
                 .doesNotContain("is required\"},{\"field\":\"consumptionKgPerDay");
+        // the export of a run reads its body the same way
+        assertInvalid(post("/api/fleet/simulate?format=csv", """
+                {"consumptionKgPerDay": "eighty", "initialReserveKg": [6000], "vehicles": []}"""),
+                "consumptionKgPerDay", "initialReserveKg", "vehicles");
         assertInvalid(post("/api/fleet/compare", """
                 {"fleets": [{"consumptionKgPerDay": true, "initialReserveKg": 10, "vehicles": []}], "seed": 3}"""),
                 "seed", "fleets[0].consumptionKgPerDay", "fleets[0].vehicles");

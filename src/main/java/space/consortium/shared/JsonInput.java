@@ -98,7 +98,9 @@ public final class JsonInput {
     public static <T> @Nullable T convert(JsonNode tree, Class<T> type, Problems problems) {
         List<InvalidInput.FieldProblem> unstorable = new ArrayList<>();
         checkText(tree, "", unstorable);
-        JsonNode work = tree.deepCopy();
+        // the caller's tree is read as it is; a copy is made only to take offending values out of it
+        JsonNode work = unstorable.isEmpty() ? tree : tree.deepCopy();
+        boolean copied = !unstorable.isEmpty();
         List<String> reported = new ArrayList<>();
         for (InvalidInput.FieldProblem p : unstorable) {
             problems.add(p.field(), p.message());
@@ -109,6 +111,10 @@ public final class JsonInput {
             try {
                 return MAPPER.treeToValue(work, type);
             } catch (JacksonException e) {
+                if (!copied) {
+                    work = tree.deepCopy();
+                    copied = true;
+                }
                 List<InvalidInput.FieldProblem> found = JsonProblems.of(e);
                 String path = JsonProblems.path(e);
                 boolean takeOut = e instanceof MismatchedInputException && !path.equals("body")

@@ -42,7 +42,7 @@
 
   /** The colour a CSS custom property --c-<name> gives the name, or ''. */
   function named(name) {
-    if (typeof name !== 'string' || !/^[a-z]+$/.test(name)) {
+    if (typeof name !== 'string' || !/^[a-z][a-z-]*$/.test(name)) {
       return '';
     }
     styles = styles || getComputedStyle(document.documentElement);
@@ -206,8 +206,9 @@
         confine: true, className: 'chart-tooltip',
         formatter: function (p) { return esc(p.data.label).replace(/\n/g, '<br>'); }
       },
-      // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels
-      grid: { left: 8, right: 16, top: 30, bottom: 34, containLabel: true },
+      // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels; the
+      // legend below says what each colour means
+      grid: { left: 8, right: 16, top: 30, bottom: 64, containLabel: true },
       xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 36,
         axisLabel: { color: TEXT, interval: 0, width: 64, overflow: 'break', lineHeight: 13, fontSize: 11 },
         nameTextStyle: { color: TEXT, fontWeight: 600 }, splitArea: { show: true } },
@@ -215,8 +216,11 @@
         axisLabel: { color: TEXT, interval: 0, width: 96, overflow: 'break', lineHeight: 13, fontSize: 11 },
         nameTextStyle: { color: TEXT, fontWeight: 600, align: 'right' }, splitArea: { show: true } },
       visualMap: {
-        show: false, type: 'piecewise', dimension: 2,
-        pieces: spec.classes.map(function (c, i) { return { value: i, color: c }; })
+        show: true, type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
+        itemWidth: 14, itemHeight: 14, itemGap: 10, selectedMode: false, textStyle: { color: TEXT, fontSize: 11 },
+        pieces: spec.classes.map(function (c, i) {
+          return { value: i, color: named(c) || c, label: (spec.classLabels || [])[i] || String(i) };
+        })
       },
       series: [{
         type: 'heatmap',

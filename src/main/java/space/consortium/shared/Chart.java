@@ -138,16 +138,23 @@ public sealed interface Chart {
      *
      * @param columns labels along the x axis, left to right
      * @param rows    labels along the y axis, bottom to top
-     * @param classes the colour of each class, lowest first (a cell's {@code level} indexes it)
+     * @param classes      the colour of each class, lowest first (a cell's {@code level} indexes it): the name of a
+     *                     CSS custom property {@code --c-<name>} (so that the page's badges and the chart share one
+     *                     colour), or a CSS colour
+     * @param classLabels  what each class means, shown in the chart's legend (same order as {@code classes})
      */
     record Heatmap(String columnsName, List<String> columns, String rowsName, List<String> rows, List<String> classes,
-                   List<Cell> cells) implements Chart {
+                   List<String> classLabels, List<Cell> cells) implements Chart {
 
         public Heatmap {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
             classes = List.copyOf(classes);
+            classLabels = List.copyOf(classLabels);
             cells = List.copyOf(cells);
+            if (classLabels.size() != classes.size()) {
+                throw new IllegalArgumentException("a heat map needs one legend label per class");
+            }
         }
     }
 

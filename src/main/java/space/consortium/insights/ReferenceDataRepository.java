@@ -21,7 +21,7 @@ class ReferenceDataRepository {
     }
 
     List<Facts.ReferenceFigure> figures() {
-        return jdbc.sql("select * from reference_figure order by figure_id, as_of").query((rs, n) ->
+        return jdbc.sql("select * from reference_figure order by figure_id, as_of, label").query((rs, n) ->
                 new Facts.ReferenceFigure(rs.getString("figure_id"), rs.getString("label"),
                         number(rs.getBigDecimal("figure_value")), number(rs.getBigDecimal("min_value")),
                         number(rs.getBigDecimal("max_value")), rs.getString("unit"), rs.getString("as_of"),

@@ -122,6 +122,11 @@ public class ScheduleService {
                         ? "linked to no activity" : "its activities " + linked + " are not in the schedule"));
                 continue;
             }
+            String money = money(e, source, schedule.plan().currency());
+            if (money != null) {
+                skipped.add(e.id() + " " + title + ": " + money);
+                continue;
+            }
             String planId = REGISTER_PREFIX + e.id();
             RiskEvent spec = new RiskEvent(planId, title, e.probability(), affects, e.delay(), e.cost());
             int at = -1;
@@ -143,6 +148,24 @@ public class ScheduleService {
                 p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency(), p.startDate(),
                 p.calendar()), version));
         return new RegisterImport(added, replaced, skipped);
+    }
+
+    /**
+     * Why a register risk's cost cannot go into the plan as it is, or null if it can: the plan's costs are in the
+     * plan's currency, so a cost in another currency (or in a plan that states none) would be counted wrongly. No
+     * conversion is made (the exchange rates are in {@code costshare}, which the schedule module does not depend on).
+     */
+    private static @Nullable String money(RiskEvent event, RiskEvent.@Nullable Source source,
+                                          @Nullable String planCurrency) {
+        if (event.cost() == null || source == null || source.costCurrency() == null) {
+            return null;
+        }
+        String plan = planCurrency == null ? "" : planCurrency.strip();
+        if (plan.isEmpty()) {
+            return "cost in " + source.costCurrency() + "; the plan states no currency";
+        }
+        return plan.equalsIgnoreCase(source.costCurrency()) ? null
+                : "cost in " + source.costCurrency() + "; the plan is in " + plan;
     }
 
     /** The project's schedule, if it has one. @throws NotFound for an unknown project */

@@ -170,6 +170,32 @@ abstract class ScheduleApiContract extends ApiContract {
     }
 
     @Test
+    void aRegisterRiskWhoseCostIsInAnotherCurrencyIsNotTakenInAsIfInThePlansCurrency() {
+        Json.body(put(ISS, saveBody(ScheduleService.exampleJson(), null)));    // the example plan is in USD
+        String risk = """
+                {"title": "%s", "condition": "c", "consequence": "the propulsion module slips",
+                 "ownerPartnerId": "nasa", "domain": "cost", "likelihood": 3, "consequenceLevel": 3,
+                 "disposition": "mitigate", "probability": 0.3, "activities": ["PROP"],
+                 "cost": {"mode": 2000000, "currency": "%s", "priceYear": 2024}}""";
+        MvcTestResult dollars = post("/api/projects/iss/risks", risk.formatted("Dollar overrun", "USD"));
+        MvcTestResult euros = post("/api/projects/iss/risks", risk.formatted("Euro overrun", "EUR"));
+        assertThat(dollars).hasStatus(HttpStatus.CREATED);
+        assertThat(euros).hasStatus(HttpStatus.CREATED);
+        String dollarId = "register:R" + Json.body(dollars).path("id").asLong();
+        String euroId = "R" + Json.body(euros).path("id").asLong();
+
+        JsonNode result = Json.body(post(ISS + "/register-risks?version=0", ""));
+
+        assertThat(result.path("added").toString()).isEqualTo("[\"" + dollarId + "\"]");
+        assertThat(result.path("skipped").values()).map(JsonNode::asString)
+                .contains(euroId + " Euro overrun: cost in EUR; the plan is in USD");
+        JsonNode risks = read(ISS).path("plan").path("risks");
+        assertThat(risks.values()).filteredOn(r -> r.path("id").asString().equals(dollarId)).singleElement()
+                .satisfies(r -> assertThat(r.at("/cost/value").asDouble()).isEqualTo(2_000_000));
+        assertThat(risks.values()).noneMatch(r -> r.path("id").asString().endsWith(euroId));
+    }
+
+    @Test
     void anUnknownProjectIsA404() {
         assertProblem(get("/api/projects/no-such-project/schedule"), HttpStatus.NOT_FOUND);
     }

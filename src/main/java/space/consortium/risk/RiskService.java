@@ -249,6 +249,33 @@ public class RiskService {
     public RiskMatrixView tailor(String projectId, RiskMatrixRequest request) {
         access.checkCoordinator(projectId);
         RiskMatrixView current = matrix(projectId);
+        RiskRepository.MatrixRow row = tailoring(request);
+        long version = request.version() == null ? -1 : request.version();
+        if (version != current.version()) {
+            throw new StaleVersion("risk matrix", projectId, version);
+        }
+        if (current.version() == 0) {
+            // two first tailorings at once: the database keeps one, the other is stale like any lost race
+            UniqueKey.guard(() -> risks.insertMatrix(projectId, row), () -> new StaleVersion("risk matrix", projectId, version));
+        } else if (risks.updateMatrix(projectId, version, row) == 0) {
+            throw new StaleVersion("risk matrix", projectId, version);
+        }
+        RiskMatrixView after = matrix(projectId);
+        audit.updated("risk-matrix", projectId, projectId, null, current, after);
+        return after;
+    }
+
+    /**
+     * The checks of a tailoring (a known scale, five labels per axis, a zoning of 25 zones), every problem at once.
+     *
+     * @throws InvalidInput naming every problem
+     */
+    public void check(RiskMatrixRequest request) {
+        tailoring(request);
+    }
+
+    /** The matrix a tailoring asks for. @throws InvalidInput naming every problem of the request */
+    private RiskRepository.MatrixRow tailoring(RiskMatrixRequest request) {
         java.util.Optional<RiskRepository.MatrixRow> chosen = risks.scales().stream()
                 .filter(s -> s.scaleId().equals(request.scaleId())).findFirst();
         Problems problems = new Problems().check(chosen.isPresent(), "scaleId", "must be one of "
@@ -267,21 +294,8 @@ public class RiskService {
             }
         }
         problems.throwIfAny();
-        RiskRepository.MatrixRow row = new RiskRepository.MatrixRow(scale.scaleId(), scale.name(), scale.sourceUrl(),
+        return new RiskRepository.MatrixRow(scale.scaleId(), scale.name(), scale.sourceUrl(),
                 likelihood, consequence, scale.likelihoodCodes(), zoning, 0, true);
-        long version = request.version() == null ? -1 : request.version();
-        if (version != current.version()) {
-            throw new StaleVersion("risk matrix", projectId, version);
-        }
-        if (current.version() == 0) {
-            // two first tailorings at once: the database keeps one, the other is stale like any lost race
-            UniqueKey.guard(() -> risks.insertMatrix(projectId, row), () -> new StaleVersion("risk matrix", projectId, version));
-        } else if (risks.updateMatrix(projectId, version, row) == 0) {
-            throw new StaleVersion("risk matrix", projectId, version);
-        }
-        RiskMatrixView after = matrix(projectId);
-        audit.updated("risk-matrix", projectId, projectId, null, current, after);
-        return after;
     }
 
     /** The cells of a project's matrix (likelihood 1 to 5, each consequence 1 to 5) with their index and zone. */
@@ -350,14 +364,26 @@ public class RiskService {
     // ---- validation and mapping
 
     private void validate(RiskRequest r) {
+        check(r);
+    }
+
+    /**
+     * The register's own checks of a risk (known domain, disposition and owner partner, activity ids, ranges, money),
+     * every problem at once. A field left out is reported where a rule needs it (domain, disposition) and skipped
+     * otherwise: "is required" is for the request's constraints.
+     *
+     * @throws InvalidInput naming every problem
+     */
+    public void check(RiskRequest r) {
         Problems problems = new Problems()
-                .check(RiskRequest.DOMAINS.contains(r.domain()), "domain", "must be one of " + RiskRequest.DOMAINS)
-                .check(RiskRequest.DISPOSITIONS.contains(r.disposition()), "disposition",
+                .check(r.domain() != null && RiskRequest.DOMAINS.contains(r.domain()), "domain",
+                        "must be one of " + RiskRequest.DOMAINS)
+                .check(r.disposition() != null && RiskRequest.DISPOSITIONS.contains(r.disposition()), "disposition",
                         "must be one of " + RiskRequest.DISPOSITIONS)
                 .check(!"accept".equals(r.disposition()) || (r.acceptedBy() != null && !r.acceptedBy().isBlank()),
                         "acceptedBy", "is required when the risk is accepted: name the person who accepts it")
-                .check(projects.partnerNames().containsKey(r.ownerPartnerId().trim()), "ownerPartnerId",
-                        "'" + r.ownerPartnerId() + "' is not a known partner id");
+                .check(r.ownerPartnerId() == null || projects.partnerNames().containsKey(r.ownerPartnerId().trim()),
+                        "ownerPartnerId", "'" + r.ownerPartnerId() + "' is not a known partner id");
         if (r.activities() != null) {
             for (int i = 0; i < r.activities().size(); i++) {
                 String a = r.activities().get(i);
@@ -367,7 +393,9 @@ public class RiskService {
         }
         impact(r.delayDays(), "delayDays", problems);
         if (r.cost() != null) {
-            impact(r.cost().low(), r.cost().mode(), r.cost().high(), "cost", problems);
+            if (r.cost().mode() != null) {
+                impact(r.cost().low(), r.cost().mode(), r.cost().high(), "cost", problems);
+            }
             problems.check(r.cost().currency() == null || Money.CURRENCIES.contains(r.cost().currency()),
                     "cost.currency", "must be one of " + Money.CURRENCIES.stream().sorted().toList());
             problems.check(r.cost().priceYear() == null || r.cost().priceYear() >= 1900 && r.cost().priceYear() <= 2100,
@@ -377,7 +405,7 @@ public class RiskService {
     }
 
     private static void impact(RiskRequest.@Nullable Impact impact, String field, Problems problems) {
-        if (impact != null) {
+        if (impact != null && impact.mode() != null) {
             impact(impact.low(), impact.mode(), impact.high(), field, problems);
         }
     }

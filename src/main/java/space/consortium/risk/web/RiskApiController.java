@@ -1,8 +1,10 @@
 package space.consortium.risk.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,7 @@ import space.consortium.risk.RiskMatrixRequest;
 import space.consortium.risk.RiskMatrixView;
 import space.consortium.risk.RiskRequest;
 import space.consortium.risk.RiskService;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "Risk register", description = "A project's risks, their full history, its 5 × 5 matrix and the export "
@@ -31,10 +34,18 @@ import space.consortium.risk.RiskService;
 class RiskApiController {
 
     private final RiskService risks;
+    private final Validator validator;
 
-    RiskApiController(RiskService risks) {
+    RiskApiController(RiskService risks, Validator validator) {
         this.risks = risks;
+        this.validator = validator;
     }
+
+    /*
+     * The write bodies are read as JSON trees and bound to the request records by RiskInput, so that a 400 names every
+     * problem at once (each wrong-typed value and unknown field, each constraint of the record and the register's own
+     * checks), not only the first value Jackson stops at; the documented schema is the record's.
+     */
 
     @GetMapping("/api/projects/{projectId}/risks")
     @Operation(summary = "The project's risks, filtered by owner partner, domain, disposition or zone")
@@ -46,7 +57,11 @@ class RiskApiController {
     }
 
     @PostMapping("/api/projects/{projectId}/risks")
-    ResponseEntity<Risk> create(@PathVariable String projectId, @Valid @RequestBody RiskRequest request) {
+    @Operation(summary = "Record a risk", description = "A 400 names every problem of the body at once.")
+    ResponseEntity<Risk> create(@PathVariable String projectId,
+                                @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                                        schema = @Schema(implementation = RiskRequest.class))) @RequestBody JsonNode body) {
+        RiskRequest request = RiskInput.read(body, RiskRequest.class, validator, (r, p) -> { }, risks::check);
         Risk created = risks.create(projectId, request);
         return ResponseEntity.created(URI.create("/api/projects/" + projectId + "/risks/" + created.id()))
                 .body(created);
@@ -59,7 +74,11 @@ class RiskApiController {
 
     @PutMapping("/api/projects/{projectId}/risks/{id}")
     @Operation(summary = "Change a risk; send the version you read (409 if someone changed it since)")
-    Risk update(@PathVariable String projectId, @PathVariable long id, @Valid @RequestBody RiskRequest request) {
+    Risk update(@PathVariable String projectId, @PathVariable long id,
+                @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                        schema = @Schema(implementation = RiskRequest.class))) @RequestBody JsonNode body) {
+        RiskRequest request = RiskInput.read(body, RiskRequest.class, validator, (r, p) -> p.check(r.version() != null,
+                "version", "is required for an update: send the version you last read"), risks::check);
         return risks.update(projectId, id, request);
     }
 
@@ -98,7 +117,11 @@ class RiskApiController {
 
     @PutMapping("/api/projects/{projectId}/risk-matrix")
     @Operation(summary = "Choose the scale (nasa, ecss) and tailor labels and zoning; send the version you read")
-    RiskMatrixView tailor(@PathVariable String projectId, @Valid @RequestBody RiskMatrixRequest request) {
+    RiskMatrixView tailor(@PathVariable String projectId,
+                          @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                                  schema = @Schema(implementation = RiskMatrixRequest.class))) @RequestBody JsonNode body) {
+        RiskMatrixRequest request = RiskInput.read(body, RiskMatrixRequest.class, validator, (r, p) -> { },
+                risks::check);
         return risks.tailor(projectId, request);
     }
 

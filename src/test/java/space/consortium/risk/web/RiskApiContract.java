@@ -131,12 +131,13 @@ abstract class RiskApiContract extends ApiContract {
 
     @Test
     void badRisksAre400sNamingEveryFieldAndTheStoredRegisterIsUnchanged() {
+        // the record's constraints and the register's own checks are reported together
         assertInvalid(post(RISKS, risk("X", "nobody", 6, 0, "ignore", "")),
-                "likelihood", "consequenceLevel");
+                "likelihood", "consequenceLevel", "disposition", "ownerPartnerId");
         assertInvalid(post(RISKS, risk("X", "nobody", 3, 3, "ignore", ", \"domain\": \"budget\"")
                 .replace("\"domain\": \"safety\", ", "")), "disposition", "ownerPartnerId", "domain");
         assertInvalid(post(RISKS, risk("X", "esa", 3, 3, "accept",
-                ", \"probability\": 1.5")), "probability");
+                ", \"probability\": 1.5")), "probability", "acceptedBy");
         assertInvalid(post(RISKS, risk("X", "esa", 3, 3, "accept",
                 ", \"delayDays\": {\"min\": 10, \"mode\": 5, \"max\": 20}, \"activities\": [\"ok\", \"not ok!\"]")),
                 "acceptedBy", "delayDays", "activities[1]");
@@ -148,6 +149,41 @@ abstract class RiskApiContract extends ApiContract {
                 HttpStatus.NOT_FOUND);
         assertInvalid(post(RISKS, "{}"), "title", "condition", "consequence", "ownerPartnerId",
                 "domain", "likelihood", "consequenceLevel", "disposition");
+    }
+
+    @Test
+    void aBodyWithSeveralKindsOfProblemsIsOne400NamingEveryOneAndNothingIsStored() {
+        // an unknown field, a wrong-typed value, a missing required field, a constraint and the register's own checks
+        String bad = """
+                {"title": "Cargo gap", "consequence": "the crew reserve may fall", "ownerPartnerId": "nobody",
+                 "domain": "budget", "likelihood": "high", "consequenceLevel": 9, "disposition": "mitigate",
+                 "colour": "red", "delayDays": {"min": 10, "mode": "long", "max": 5, "unit": "days"},
+                 "cost": {"mode": 5, "currency": "XYZ"}}""";
+        JsonNode problem = assertInvalid(post(RISKS, bad), "colour", "likelihood", "delayDays.mode",
+                "delayDays.unit", "condition", "consequenceLevel", "domain", "ownerPartnerId", "cost.currency");
+        // a value taken out for its wrong type is not reported a second time as missing
+        assertThat(Json.strings(problem.path("errors"), "field")).containsOnlyOnce("likelihood", "delayDays.mode");
+        assertThat(problem.toString()).doesNotContain("tools.jackson", "space.consortium", "RiskRequest",
+                "Exception");
+        assertThat(read(RISKS).size()).isZero();
+        assertThat(read("/api/projects/iss/risk-history").size()).isZero();
+
+        // the same on a change, with the version it needs; the stored risk is unchanged
+        JsonNode risk = create(risk("Cargo gap", "nasa", 4, 4, "mitigate", ""));
+        String uri = RISKS + "/" + risk.path("id").asLong();
+        assertInvalid(put(uri, risk("Cargo gap", "nasa", 4, 4, "ignore", ", \"likelihood\": [4], \"extra\": 1")
+                .replace("\"likelihood\": 4, ", "").replace("\"title\": \"Cargo gap\", ", "")),
+                "likelihood", "extra", "title", "disposition", "version");
+        assertThat(read(uri).path("version").asLong()).isZero();
+        assertThat(read(uri).path("disposition").asString()).isEqualTo("mitigate");
+        assertThat(read(uri + "/history").size()).isEqualTo(1);
+
+        // the matrix: an unknown field, a wrong-typed list and a bad zoning together; the matrix stays the default
+        assertInvalid(put("/api/projects/iss/risk-matrix", """
+                {"scaleId": "iso", "zoning": "L M X", "likelihoodLabels": "rare", "colour": 1, "version": 0}"""),
+                "scaleId", "zoning", "likelihoodLabels", "colour");
+        assertThat(read("/api/projects/iss/risk-matrix").path("version").asLong()).isZero();
+        assertInvalid(post(RISKS, "[1, 2]"), "body");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -248,6 +249,30 @@ abstract class JobsContract {
         assertThat(tooMany).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(Json.body(tooMany).path("detail").asString()).isEqualTo("trials × flights = 7,300,000,010,000 "
                 + "exceeds the limit of 1,000,000,000 for signed-in users");
+        assertThat(jobs()).isEqualTo(before);
+    }
+
+    @Test
+    void aFleetJobBodyWithSeveralKindsOfProblemsNamesEveryOneAsTheDirectSimulationDoes() {
+        long before = jobs();
+        // two wrong-typed values (one nested), an unknown field (nested), a missing vehicle field and a range check
+        String bad = """
+                {"consumptionKgPerDay": "a lot", "initialReserveKg": 6000, "trials": 0,
+                 "families": [{"id": "rocket", "lossProbability": 0.05, "colour": "red"}],
+                 "vehicles": [{"id": "cargo", "family": "rocket", "cadenceDays": "monthly", "capacityKg": 3000}]}""";
+        MvcTestResult job = post("/api/jobs/fleet", bad);
+        assertThat(job).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(job.getResponse().getContentType()).startsWith("application/problem+json");
+        List<String> fields = Json.strings(Json.body(job).path("errors"), "field");
+        assertThat(fields).contains("consumptionKgPerDay", "families[0].colour", "vehicles[0].cadenceDays",
+                "trials").doesNotHaveDuplicates();
+        assertThat(Json.body(job).toString()).doesNotContain("tools.jackson", "space.consortium", "FleetRequest");
+        // the same problems, in the same words, as the direct endpoint's
+        MvcTestResult direct = post("/api/fleet/simulate", bad);
+        assertThat(direct).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(Json.body(job).path("errors")).isEqualTo(Json.body(direct).path("errors"));
+        MvcTestResult nothing = post("/api/jobs/fleet", "null");
+        assertThat(nothing).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(jobs()).isEqualTo(before);
     }
 

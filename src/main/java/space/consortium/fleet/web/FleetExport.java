@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.fleet.FleetInput;
 import space.consortium.fleet.FleetPreset;
 import space.consortium.fleet.FleetReport;
 import space.consortium.fleet.FleetRequest;

@@ -1,6 +1,8 @@
 package space.consortium.jobs.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
@@ -10,22 +12,27 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.fleet.FleetInput;
 import space.consortium.fleet.FleetRequest;
+import space.consortium.fleet.FleetService;
 import space.consortium.jobs.JclJobRequest;
 import space.consortium.jobs.Job;
 import space.consortium.jobs.JobService;
 import space.consortium.relay.RelayRequest;
 import space.consortium.shared.Computations;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "Jobs", description = "Long computations as persisted jobs that any node runs")
 class JobApiController {
 
     private final JobService jobs;
+    private final FleetService fleets;
     private final Computations computations;
 
-    JobApiController(JobService jobs, Computations computations) {
+    JobApiController(JobService jobs, FleetService fleets, Computations computations) {
         this.jobs = jobs;
+        this.fleets = fleets;
         this.computations = computations;
     }
 
@@ -54,8 +61,11 @@ class JobApiController {
             description = "Body: as for POST /api/fleet/simulate. Checked at once (400 for a bad fleet, 422 over the "
                     + "work limit of trials × flights); then 202 with the job and its Location. Poll GET "
                     + "/api/jobs/{id}: done/total counts trials; once done, result is the answer of POST "
-                    + "/api/fleet/simulate with the same seed.")
-    ResponseEntity<Job> startFleet(@RequestBody FleetRequest request) {
+                    + "/api/fleet/simulate with the same seed. A 400 names every problem of the fleet at once.")
+    ResponseEntity<Job> startFleet(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = FleetRequest.class))) @RequestBody JsonNode body) {
+        // read as /api/fleet/simulate reads it: every wrong-typed value, unknown field and check of the fleet at once
+        FleetRequest request = FleetInput.one(body, fleets, Integer.MAX_VALUE);
         return accepted(jobs.startFleet(request, computations.work()));
     }
 

@@ -1,11 +1,10 @@
-package space.consortium.fleet.web;
+package space.consortium.fleet;
 
 import java.util.ArrayList;
 import java.util.List;
-import space.consortium.fleet.FleetRequest;
-import space.consortium.fleet.FleetService;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
+import space.consortium.shared.JsonProblems;
 import space.consortium.shared.Problems;
 import tools.jackson.databind.JsonNode;
 
@@ -14,8 +13,9 @@ import tools.jackson.databind.JsonNode;
  * the wrong type and unknown fields (read by {@link JsonInput#convert}, which goes past the first), a limit of the
  * caller's own, and the fleet's checks ({@link FleetService#check}), each named by its field path. A problem the
  * checks find at a path the reading already named (a wrong-typed number is not "required" as well) is left out.
+ * Public for every endpoint that takes a fleet ({@code /api/fleet/simulate}, the fleet page, {@code /api/jobs/fleet}).
  */
-final class FleetInput {
+public final class FleetInput {
 
     private FleetInput() {
     }
@@ -26,9 +26,12 @@ final class FleetInput {
      * @param maxTrials most trials the caller runs (the page's limit), checked with the rest
      * @throws InvalidInput naming every problem of the body
      */
-    static FleetRequest one(JsonNode body, FleetService fleets, int maxTrials) {
+    public static FleetRequest one(JsonNode body, FleetService fleets, int maxTrials) {
         Problems reading = new Problems();
         FleetRequest request = JsonInput.convert(body, FleetRequest.class, reading);
+        if (request == null && reading.isEmpty()) {
+            reading.add("body", "must be " + JsonProblems.expected(FleetRequest.class)); // a JSON null
+        }
         if (request != null && request.trials() != null && request.trials() > maxTrials) {
             reading.add("trials", "must be at most " + maxTrials + " on this page (the API takes more)");
         }
@@ -49,7 +52,7 @@ final class FleetInput {
      *
      * @throws InvalidInput naming every problem of every fleet ({@code fleets[1].vehicles[0].capacityKg})
      */
-    static List<FleetRequest> compared(JsonNode body, FleetService fleets) {
+    public static List<FleetRequest> compared(JsonNode body, FleetService fleets) {
         Problems reading = new Problems();
         List<FleetRequest> requests = new ArrayList<>();
         if (!body.isObject()) {

@@ -187,6 +187,21 @@ abstract class RiskApiContract extends ApiContract {
     }
 
     @Test
+    void theWriteBodiesAreDocumentedAsTheirRequestRecordsAndTheFleetJobAsAFleet() {
+        JsonNode docs = read("/v3/api-docs");
+        String body = "/requestBody/content/application~1json/schema/$ref";
+        assertThat(docs.at("/paths/~1api~1projects~1{projectId}~1risks/post" + body).asString())
+                .endsWith("/RiskRequest");
+        assertThat(docs.at("/paths/~1api~1projects~1{projectId}~1risks~1{id}/put" + body).asString())
+                .endsWith("/RiskRequest");
+        assertThat(docs.at("/paths/~1api~1projects~1{projectId}~1risk-matrix/put" + body).asString())
+                .endsWith("/RiskMatrixRequest");
+        assertThat(docs.at("/paths/~1api~1jobs~1fleet/post" + body).asString()).endsWith("/FleetRequest");
+        assertThat(docs.at("/components/schemas/RiskRequest/properties").propertyNames())
+                .contains("title", "likelihood", "cost", "version");
+    }
+
+    @Test
     void anEcssMatrixWritesCellsAsSeverityAndLetterAndATailoredZoningChangesTheZones() {
         JsonNode risk = create(risk("Cargo gap", "esa", 4, 4, "mitigate", ""));
         JsonNode ecss = Json.body(put("/api/projects/iss/risk-matrix", """

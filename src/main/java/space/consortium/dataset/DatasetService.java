@@ -52,11 +52,14 @@ public class DatasetService {
     private final AgreementService agreements;
     private final Validator validator;
     private final org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     DatasetService(PartnerService partners, ProjectService projects, ContributionService contributions,
                    AgreementService agreements, Validator validator,
-                   org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables) {
+                   org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables,
+                   org.springframework.context.ApplicationEventPublisher publisher) {
         this.otherTables = otherTables;
+        this.publisher = publisher;
         this.partners = partners;
         this.projects = projects;
         this.contributions = contributions;
@@ -131,6 +134,7 @@ public class DatasetService {
         if (!run.errors.isEmpty()) {
             throw new DatasetInvalid(run.errors);
         }
+        publisher.publishEvent(new space.consortium.shared.RegistryReplaced()); // in the import's transaction
         return new DatasetReport(counts);
     }
 

@@ -57,6 +57,14 @@ abstract class SearchContract extends ApiContract {
     }
 
     @Test
+    void wordsMatchByTheirBeginningWithoutAccentsButNotFromTheMiddle() {
+        assertThat(Json.strings(search("etudes spatiales").path("partners"), "id")).contains("cnes");
+        assertThat(Json.strings(search("gateway").path("projects"), "id")).contains("gateway");
+        // word-prefix matching (the search index): a piece from the middle of a word finds nothing
+        assertThat(Json.strings(search("ateway").path("projects"), "id")).doesNotContain("gateway");
+    }
+
+    @Test
     void wildcardsAreMatchedLiterallyAndNothingFoundIsAnEmptyAnswer() {
         JsonNode results = search("%%");
         assertThat(results.path("partners").size() + results.path("projects").size()

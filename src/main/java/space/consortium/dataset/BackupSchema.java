@@ -66,9 +66,9 @@ record BackupSchema(boolean postgres, String schema, List<Table> tables, List<St
                 || t.equals("computation_job") || t.equals("login_failure") || derived(t);
     }
 
-    /** Data derived from the backed-up tables ({@code search_term}): not backed up, emptied by a restore and rebuilt. */
+    /** Data derived from the backed-up tables (the search index): not backed up, emptied by a restore, rebuilt. */
     static boolean derived(String table) {
-        return table.equalsIgnoreCase("search_term");
+        return table.equalsIgnoreCase("search_term") || table.equalsIgnoreCase("search_record");
     }
 
     /** Reads the current schema's tables; {@code tables} come parents first. */

@@ -37,9 +37,10 @@ import space.consortium.shared.ShippedData;
  *       it is a party to (their country terms come from it); an agreement's parties are part of its update.</li>
  *   <li>{@link RegistryReplaced} (a dataset import) rebuilds the whole index in the import's transaction.</li>
  *   <li>On every start, after the shipped data is loaded and under the same lock ({@link ShippedData}), the index is
- *       rebuilt when its count of indexed records differs from the tables' (a first start, a database older than
- *       V20, claims shipped without events). A restore leaves the table empty (it is not part of a backup and is
- *       emptied with the tables restored), and {@link #ensureBuilt} rebuilds an empty index before a search.</li>
+ *       rebuilt when its count of indexed records ({@code search_record}) differs from the tables' (a first start, a
+ *       database older than V20, claims shipped without events). A restore leaves the index empty (it is not part
+ *       of a backup and is emptied with the tables restored), and {@link #ensureBuilt} rebuilds an empty index before
+ *       a search.</li>
  * </ul>
  */
 @Component
@@ -59,6 +60,10 @@ class SearchIndex implements ShippedData {
     private static final int BATCH = 1000;
     private static final int IN_LIST = 500;
     private static final Pattern QUOTED_CODE = Pattern.compile("\"([A-Z]{2})\"");
+
+    /** What one record is listed by and found by. */
+    private record Indexed(@Nullable String sortKey, Set<String> terms) {
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -104,8 +109,8 @@ class SearchIndex implements ShippedData {
         Map<String, Long> stale = new LinkedHashMap<>();
         TABLES.forEach((kind, table) -> {
             long rows = jdbc.sql("select count(*) from " + table).query(Long.class).single();
-            long indexed = jdbc.sql("select count(*) from search_term where kind = ? and term = ?")
-                    .params(kind, SearchTerms.MARKER).query(Long.class).single();
+            long indexed = jdbc.sql("select count(*) from search_record where kind = ?").param(kind)
+                    .query(Long.class).single();
             if (rows != indexed) {
                 stale.put(kind, rows - indexed);
             }
@@ -123,7 +128,7 @@ class SearchIndex implements ShippedData {
      * first one's primary keys and is rolled back.
      */
     void ensureBuilt() {
-        if (Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from search_term)").query(Boolean.class).single())) {
+        if (Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from search_record)").query(Boolean.class).single())) {
             return;
         }
         boolean registry = Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from partner) or exists "
@@ -142,6 +147,7 @@ class SearchIndex implements ShippedData {
     /** Replaces every term by the registry's; returns the number of terms written. */
     long rebuild() {
         jdbc.sql("delete from search_term").update();
+        jdbc.sql("delete from search_record").update();
         long terms = 0;
         for (String kind : List.of(PARTNER, PROJECT, AGREEMENT, CLAIM)) {
             terms += insert(kind, terms(kind, null));
@@ -155,30 +161,35 @@ class SearchIndex implements ShippedData {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
             jdbc.sql("delete from search_term where kind = :kind and record_id in (:ids)").param("kind", kind)
                     .param("ids", chunk).update();
+            jdbc.sql("delete from search_record where kind = :kind and record_id in (:ids)").param("kind", kind)
+                    .param("ids", chunk).update();
             insert(kind, terms(kind, chunk));
         }
     }
 
-    private long insert(String kind, Map<String, Set<String>> termsById) {
-        List<Object[]> rows = new ArrayList<>();
+    private long insert(String kind, Map<String, Indexed> records) {
+        List<Object[]> recordRows = new ArrayList<>();
+        List<Object[]> termRows = new ArrayList<>();
         long written = 0;
-        for (Map.Entry<String, Set<String>> e : termsById.entrySet()) {
-            rows.add(new Object[] {kind, e.getKey(), SearchTerms.MARKER});
-            for (String term : e.getValue()) {
-                rows.add(new Object[] {kind, e.getKey(), term});
+        for (Map.Entry<String, Indexed> e : records.entrySet()) {
+            recordRows.add(new Object[] {kind, e.getKey(), e.getValue().sortKey()});
+            for (String term : e.getValue().terms()) {
+                termRows.add(new Object[] {kind, e.getKey(), term});
             }
-            if (rows.size() >= BATCH) {
-                written += flush(rows);
+            if (termRows.size() >= BATCH) {
+                flush("search_record (kind, record_id, sort_key)", recordRows);
+                written += flush("search_term (kind, record_id, term)", termRows);
             }
         }
-        return written + flush(rows);
+        flush("search_record (kind, record_id, sort_key)", recordRows);
+        return written + flush("search_term (kind, record_id, term)", termRows);
     }
 
-    private int flush(List<Object[]> rows) {
+    private int flush(String table, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return 0;
         }
-        batch.batchUpdate("insert into search_term (kind, record_id, term) values (?, ?, ?)", rows);
+        batch.batchUpdate("insert into " + table + " values (?, ?, ?)", rows);
         int n = rows.size();
         rows.clear();
         return n;
@@ -186,7 +197,7 @@ class SearchIndex implements ShippedData {
 
     // ---- the terms of each kind, read from the live rows (ids null: every record)
 
-    private Map<String, Set<String>> terms(String kind, @Nullable Collection<String> ids) {
+    private Map<String, Indexed> terms(String kind, @Nullable Collection<String> ids) {
         return switch (kind) {
             case PARTNER -> partners(ids);
             case PROJECT -> projects(ids);
@@ -196,40 +207,41 @@ class SearchIndex implements ShippedData {
         };
     }
 
-    private Map<String, Set<String>> partners(@Nullable Collection<String> ids) {
-        Map<String, Set<String>> terms = new LinkedHashMap<>();
+    private Map<String, Indexed> partners(@Nullable Collection<String> ids) {
+        Map<String, Indexed> terms = new LinkedHashMap<>();
         select("select id, name, country_or_members from partner", "id", ids).query(rs -> {
-            Set<String> t = terms.computeIfAbsent(rs.getString("id"), id -> new LinkedHashSet<>(SearchTerms.words(id)));
+            Set<String> t = add(terms, rs.getString("id"), rs.getString("name"));
             t.addAll(SearchTerms.words(rs.getString("name")));
             SearchTerms.codesIn(rs.getString("country_or_members")).forEach(c -> t.addAll(SearchTerms.countryTerms(c)));
         });
         return terms;
     }
 
-    private Map<String, Set<String>> projects(@Nullable Collection<String> ids) {
-        Map<String, Set<String>> terms = new LinkedHashMap<>();
+    private Map<String, Indexed> projects(@Nullable Collection<String> ids) {
+        Map<String, Indexed> terms = new LinkedHashMap<>();
         select("select p.id, p.name, l.country_or_members from project p join partner l on l.id = p.lead_partner_id",
                 "p.id", ids).query(rs -> {
-            Set<String> t = terms.computeIfAbsent(rs.getString("id"), id -> new LinkedHashSet<>(SearchTerms.words(id)));
+            Set<String> t = add(terms, rs.getString("id"), rs.getString("name"));
             t.addAll(SearchTerms.words(rs.getString("name")));
             SearchTerms.codesIn(rs.getString("country_or_members")).forEach(c -> t.addAll(SearchTerms.countryTerms(c)));
         });
         return terms;
     }
 
-    private Map<String, Set<String>> agreements(@Nullable Collection<String> ids) {
-        Map<String, Set<String>> terms = new LinkedHashMap<>();
-        select("select id, title from agreement", "id", ids).query(rs -> {
-            Set<String> t = terms.computeIfAbsent(rs.getString("id"), id -> new LinkedHashSet<>(SearchTerms.words(id)));
+    private Map<String, Indexed> agreements(@Nullable Collection<String> ids) {
+        Map<String, Indexed> terms = new LinkedHashMap<>();
+        select("select id, title, signed_on from agreement", "id", ids).query(rs -> {
+            Set<String> t = add(terms, rs.getString("id"), rs.getString("signed_on")); // listed by date, as today
             t.addAll(SearchTerms.words(rs.getString("title")));
         });
         select("select ap.agreement_id, ap.partner_id, ap.country_code, ap.country_name, pp.country_or_members"
                 + " from agreement_party ap left join partner pp on pp.id = ap.partner_id", "ap.agreement_id", ids)
                 .query(rs -> {
-                    Set<String> t = terms.get(rs.getString("agreement_id"));
-                    if (t == null) {
+                    Indexed agreement = terms.get(rs.getString("agreement_id"));
+                    if (agreement == null) {
                         return;
                     }
+                    Set<String> t = agreement.terms();
                     t.addAll(SearchTerms.words(rs.getString("partner_id")));
                     t.addAll(SearchTerms.words(rs.getString("country_name")));
                     String code = rs.getString("country_code");
@@ -242,8 +254,8 @@ class SearchIndex implements ShippedData {
         return terms;
     }
 
-    private Map<String, Set<String>> claims(@Nullable Collection<String> ids) {
-        Map<String, Set<String>> terms = new LinkedHashMap<>();
+    private Map<String, Indexed> claims(@Nullable Collection<String> ids) {
+        Map<String, Indexed> terms = new LinkedHashMap<>();
         List<Long> numeric = ids == null ? null : ids.stream().map(SearchIndex::claimId).filter(id -> id != null)
                 .toList();
         if (numeric != null && numeric.isEmpty()) {
@@ -260,9 +272,15 @@ class SearchIndex implements ShippedData {
             while (m.find()) {
                 t.addAll(SearchTerms.countryTerms(m.group(1)));
             }
-            terms.put(String.valueOf(rs.getLong("id")), t);
+            terms.put(String.valueOf(rs.getLong("id")), new Indexed("%019d".formatted(rs.getLong("id")), t));
         });
         return terms;
+    }
+
+    /** A record listed by {@code sortKey}, with the words of its id as its first terms; returns its terms to add to. */
+    private static Set<String> add(Map<String, Indexed> records, String id, @Nullable String sortKey) {
+        String key = sortKey == null || sortKey.length() <= 300 ? sortKey : sortKey.substring(0, 300);
+        return records.computeIfAbsent(id, i -> new Indexed(key, new LinkedHashSet<>(SearchTerms.words(i)))).terms();
     }
 
     private JdbcClient.StatementSpec select(String sql, String idColumn, @Nullable Collection<String> ids) {

@@ -43,16 +43,20 @@ public class SearchService {
                     + q.length());
         }
         List<SearchResults.Country> countries = countries(q);
-        Set<String> codes = new LinkedHashSet<>();
-        countries.forEach(c -> codes.add(c.code().toLowerCase(Locale.ROOT)));
-        SearchRepository.Match match = new SearchRepository.Match(SearchTerms.queryWords(q), codes,
-                q.toLowerCase(Locale.ROOT));
+        SearchRepository.Match match = match(q, countries);
         if (match.isEmpty()) {
             return new SearchResults(q, countries, List.of(), List.of(), List.of(), List.of());
         }
         index.ensureBuilt();
         return new SearchResults(q, countries, repository.partners(match, LIMIT), repository.projects(match, LIMIT),
                 repository.agreements(match, LIMIT), repository.claims(match, LIMIT));
+    }
+
+    /** What a (trimmed) query looks for: its words and the codes of the countries it names. */
+    static SearchRepository.Match match(String q, List<SearchResults.Country> countries) {
+        Set<String> codes = new LinkedHashSet<>();
+        countries.forEach(c -> codes.add(c.code().toLowerCase(Locale.ROOT)));
+        return new SearchRepository.Match(SearchTerms.queryWords(q), codes, q.toLowerCase(Locale.ROOT));
     }
 
     /** The countries the query names: a two-letter ISO code, or an English name (whole, any case). */

@@ -25,9 +25,6 @@ final class SearchTerms {
     /** Longest term stored: a longer word is stored cut, still found by any query word of up to this length. */
     static final int MAX_TERM = 100;
 
-    /** The term every indexed record has, so that indexed records can be counted (never matched by a query). */
-    static final String MARKER = "#";
-
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])");

@@ -158,7 +158,7 @@ abstract class SearchIndexContract extends ApiContract {
         assertThat(ids("JAXA", "partners")).startsWith("jaxa");
         assertThat(ids("Artemis Accords", "agreements")).contains("artemis-accords");
         long partnerRows = jdbc.sql("select count(*) from partner").query(Long.class).single();
-        assertThat(jdbc.sql("select count(*) from search_term where kind = 'partner' and term = '#'").query(Long.class)
+        assertThat(jdbc.sql("select count(*) from search_record where kind = 'partner'").query(Long.class)
                 .single()).isEqualTo(partnerRows);
     }
 }

@@ -131,8 +131,8 @@ class SearchIndex implements ShippedData {
         if (Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from search_record)").query(Boolean.class).single())) {
             return;
         }
-        boolean registry = Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from partner) or exists "
-                + "(select 1 from claim)").query(Boolean.class).single());
+        boolean registry = Boolean.TRUE.equals(jdbc.sql("select exists (select 1 from partner) or exists (select 1 from"
+                + " agreement) or exists (select 1 from claim)").query(Boolean.class).single()); // a project has a partner
         if (!registry) {
             return;
         }

@@ -57,7 +57,7 @@ class EveryPageBrowserTests extends ChromiumPages {
 
     /** Path segments whose next segment is a record's id. */
     private static final Set<String> COLLECTIONS = Set.of("partners", "projects", "agreements", "risks", "contributions",
-            "credits", "partner-capabilities", "users", "runs", "proposals", "claims", "policies", "tokens",
+            "credits", "partner-capabilities", "users", "runs", "proposals", "claims", "policies", "tokens", "assets",
             "exchange-rates");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -142,7 +142,7 @@ class EveryPageBrowserTests extends ChromiumPages {
             soft.assertThat(kinds).as("pages reached").hasSizeGreaterThan(30);
             soft.assertThat(kinds.keySet()).as("kinds of page reached").contains("/partners/*", "/projects/*",
                     "/agreements/*", "/projects/*/risks/*", "/projects/*/risks/*/edit", "/teaming/catalogue", "/relay",
-                    "/insights", "/projects/*/discussion", "/admin/users", "/audit");
+                    "/insights", "/insights/claims", "/projects/*/discussion", "/admin/users", "/audit");
         });
     }
 

@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The search index follows every write through the API at once (create, rename, delete, a party added to an
- * agreement, a partner's country that its projects take), a rolled-back write leaves it as it was, and a restore
- * rebuilds it. Answers are read through {@code GET /api/search}.
+ * agreement, a partner's country that its projects take), a dataset import and a restore rebuild it, and a
+ * rolled-back write leaves it as it was. Answers are read through {@code GET /api/search}.
  */
 abstract class SearchIndexContract extends ApiContract {
 
@@ -33,6 +33,8 @@ abstract class SearchIndexContract extends ApiContract {
     PartnerService partners;
     @Autowired
     BackupService backups;
+    @Autowired
+    space.consortium.dataset.DatasetService dataset;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -122,6 +124,19 @@ abstract class SearchIndexContract extends ApiContract {
         assertThat(ids("zanzibar cubesat", "claims")).containsExactly(id);
         assertThat(delete("/api/claims/" + id)).hasStatus(HttpStatus.NO_CONTENT);
         assertThat(ids("zanzibar", "claims")).isEmpty();
+    }
+
+    @Test
+    void aDatasetImportRebuildsTheIndexInItsTransaction() throws Exception {
+        Path dir = java.nio.file.Files.createDirectories(temp.resolve("import"));
+        java.nio.file.Files.writeString(dir.resolve("agencies.csv"), """
+                id,name,country_or_members,type,founded,annual_budget_usd,budget_year,source_url
+                kiwi-agency,Kiwi Space Agency (KSA),NZ,national agency,2016,,,https://example.org/ksa
+                """);
+        dataset.importDirectory(dir);
+        assertThat(ids("KSA", "partners")).containsExactly("kiwi-agency");
+        assertThat(ids("New Zealand", "partners")).contains("kiwi-agency");
+        assertThat(ids("JAXA", "partners")).startsWith("jaxa");
     }
 
     @Test

@@ -73,6 +73,19 @@ public class SearchBench {
                     + " pg_database where datname = current_database()").query(String.class).single());
         }
 
+        if (database().toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+            // the plan of the "many" query for Japan's partners, as SearchRepository writes it (literals for params)
+            String condition = "((exists (select 1 from search_term t0 where t0.kind = 'partner' and t0.record_id ="
+                    + " r.record_id and t0.term >= 'japan' and t0.term < 'japao' and t0.term like 'japan%')) or exists"
+                    + " (select 1 from search_term c where c.kind = 'partner' and c.record_id = r.record_id and c.term"
+                    + " in ('jp')))";
+            jdbc.sql("explain (analyze, buffers) select p.id, p.name from partner p join (select s.record_id from"
+                    + " (select r.record_id from search_record r where r.kind = 'partner' and " + condition
+                    + " order by r.kind, r.sort_key, r.record_id limit 25) s union select r.record_id from search_record"
+                    + " r where r.kind = 'partner' and r.record_id = 'japan' and " + condition + ") m on m.record_id ="
+                    + " p.id order by case when lower(p.id) = 'japan' then 0 else 1 end, p.name, p.id limit 25")
+                    .query(String.class).list().forEach(line -> System.out.println("search-bench explain " + line));
+        }
         for (String q : List.of("Mission 4242", "sso777", "jaxa", "Japan", "JP", "memorandum 1234", "zzzz",
                 "synthetic", "synthetic space organisation 4")) {
             measure(q);

@@ -57,13 +57,16 @@ public class DatasetService {
     private final Validator validator;
     private final org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables;
     private final org.springframework.beans.factory.ObjectProvider<DatasetFiles> otherFiles;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     DatasetService(PartnerService partners, ProjectService projects, ContributionService contributions,
                    AgreementService agreements, Validator validator,
                    org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables,
-                   org.springframework.beans.factory.ObjectProvider<DatasetFiles> otherFiles) {
+                   org.springframework.beans.factory.ObjectProvider<DatasetFiles> otherFiles,
+                   org.springframework.context.ApplicationEventPublisher publisher) {
         this.otherTables = otherTables;
         this.otherFiles = otherFiles;
+        this.publisher = publisher;
         this.partners = partners;
         this.projects = projects;
         this.contributions = contributions;
@@ -159,6 +162,7 @@ public class DatasetService {
         if (!run.errors.isEmpty()) {
             throw new DatasetInvalid(run.errors);
         }
+        publisher.publishEvent(new space.consortium.shared.RegistryReplaced()); // in the import's transaction
         return new DatasetReport(counts);
     }
 

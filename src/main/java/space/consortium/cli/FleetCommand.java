@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -98,7 +100,14 @@ final class FleetCommand implements Callable<Integer> {
         try {
             reports = service.compare(runs);
         } catch (InvalidInput e) {
-            JsonInput.printRejected(file == null ? "The fleet" : file, e, err);
+            Map<String, String> given = new HashMap<>();
+            if (trials != null) {
+                given.put("trials", "--trials");
+            }
+            if (seed != null) {
+                given.put("seed", "--seed");
+            }
+            OptionProblems.print(file == null ? "The fleet" : file, e, given, err);
             return ConsortiumCommand.BAD_INPUT;
         }
         switch (format) {

@@ -130,6 +130,19 @@ class AllocateCommandTests {
     }
 
     @Test
+    void everyProblemOfTheGameFormIsNamedAtOnce() throws Exception {
+        Path bad = write("several.json", """
+                {"type": "cost", "players": ["a", "b", "a"], "values": {"a": -1, "b": 2, "a+b": -3},
+                 "decimals": 99}""");
+        Run run = run("allocate", bad.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err().lines()).contains(bad + ":decimals: must be between 0 and 10")
+                .anyMatch(l -> l.startsWith(bad + ":players[2]: ") && l.contains("listed twice"))
+                .anyMatch(l -> l.startsWith(bad + ":values.a: ") && l.contains("zero or more"))
+                .anyMatch(l -> l.startsWith(bad + ":values.a+b: ") && l.contains("zero or more"));
+    }
+
+    @Test
     void theTableShowsLargeFiguresAsPlainDecimalsNeverInScientificNotation() throws Exception {
         // the TVA game × 1000: its nucleolus (116234, 93540, 202810) × 1000 leaves every single player the same
         // excess, 163520 - 116234 = 140826 - 93540 = 250096 - 202810 = 47286 (× 1000), less than any pair's, so the

@@ -51,6 +51,17 @@ class FleetCommandTests {
     }
 
     @Test
+    void aBadTrialsOptionIsNamedAsTheOptionNotAsAFieldOfTheFleet() throws Exception {
+        Path file = Files.writeString(temp.resolve("fleet.json"), SINGLE);
+        Run run = run("fleet", file.toString(), "--trials", "0");
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err()).startsWith("--trials: ").doesNotContain("fleet.json", "fleets[0]");
+        Run preset = run("fleet", "--preset", "iss-2015", "--trials", "0");
+        assertThat(preset.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(preset.err()).startsWith("--trials: ").doesNotContain("The fleet", "fleets[0]");
+    }
+
+    @Test
     void badFleetFilesExitWithTwoAndNameTheField() throws Exception {
         Path bad = Files.writeString(temp.resolve("bad.json"), SINGLE.replace("\"cadenceDays\": 30",
                 "\"cadenceDays\": 0"));

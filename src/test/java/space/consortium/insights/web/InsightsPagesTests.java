@@ -104,7 +104,7 @@ class InsightsPagesTests {
 
     @Test
     void theClaimsPageHasItsOwnAddressThatTheInsightsAndDataPagesLinkTo() throws Exception {
-        String page = mvc.perform(get("/insights/claims")).andExpect(status().isOk())
+        String page = mvc.perform(get("/insights/claims").with(Users.member("esa"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<h1 class=\"h3 mb-1\">Claims checked against the data</h1>", "id=\"claims-table\"",
                 "id=\"claim-form\"", "id=\"reference-figures-table\"",
@@ -115,6 +115,26 @@ class InsightsPagesTests {
         for (String path : List.of("/insights", "/about-data")) {
             mvc.perform(get(path)).andExpect(status().isOk())
                     .andExpect(content().string(containsString("href=\"/insights/claims\"")));
+        }
+    }
+
+    @Test
+    void onlyWhoeverMayAddAClaimSeesTheFormOthersAreOfferedSignInThatComesBack() throws Exception {
+        for (String path : List.of("/insights", "/insights/claims")) {
+            String anonymous = mvc.perform(get(path)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(anonymous).as(path + " anonymous").doesNotContain("id=\"claim-form\"", "Add and check",
+                    "href=\"#claim-form\"").contains("Sign in to add a claim",
+                    "href=\"/login?continue=" + path + "\"");
+            String observer = mvc.perform(get(path).with(Users.observer())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(observer).as(path + " observer").doesNotContain("id=\"claim-form\"", "Add and check",
+                    "Sign in to add a claim").contains("id=\"claim-read-only\"");
+            for (var user : List.of(Users.member("esa"), Users.admin())) {
+                mvc.perform(get(path).with(user)).andExpect(status().isOk())
+                        .andExpect(content().string(allOf(containsString("id=\"claim-form\""),
+                                containsString("Add and check"), not(containsString("Sign in to add a claim")))));
+            }
         }
     }
 

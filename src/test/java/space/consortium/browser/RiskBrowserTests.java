@@ -99,6 +99,14 @@ class RiskBrowserTests extends ChromiumPages {
         assertThat(results.getText()).contains("ISS fleet of 2015", "One partner: Progress only", "%");
         waitForChart("fleet-bands-0");
         waitForChart("fleet-bands-2");
+        // at 1366 px the download buttons stay inside the form's card
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                var card = document.getElementById('fleet-form').closest('.card').getBoundingClientRect();
+                return Array.from(document.querySelectorAll('#fleet-downloads .btn, #run-fleets')).filter(function (b) {
+                  var r = b.getBoundingClientRect();
+                  return r.left < card.left || r.right > card.right + 0.5;
+                }).map(function (b) { return b.textContent.trim(); }).join('|');""");
+        assertThat(overflow).as("buttons sticking out of the card").isEqualTo("");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2800));
         screenshot("fleet-resilience");
     }

@@ -132,6 +132,7 @@ class FleetPageController {
         model.addAttribute("replay", replay);
         model.addAttribute("replayChart", Chart.json(FleetCharts.replay(replay)));
         model.addAttribute("maxTrials", PAGE_MAX_TRIALS);
+        model.addAttribute("names", FleetNames.NAMES);
         return "risk/fleet";
     }
 

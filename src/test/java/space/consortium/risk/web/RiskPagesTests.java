@@ -1,5 +1,7 @@
 package space.consortium.risk.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import space.consortium.support.Users;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -119,6 +121,19 @@ class RiskPagesTests {
         mvc.perform(get("/risk/fleet").param("run", "1"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("choose at least one")));
         mvc.perform(get("/risk")).andExpect(content().string(containsString("/risk/fleet")));
+    }
+
+    @Test
+    void theFleetPageNamesVehiclesPartnersAndLaunchersNotTheirIds() throws Exception {
+        String page = mvc.perform(get("/risk/fleet").param("run", "1").param("fleet", "iss-2015")
+                        .param("trials", "500").param("seed", "3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // ISS cargo of 2015: Progress (Roscosmos) on Soyuz, Dragon (NASA) on Falcon 9, HTV (JAXA) on H-IIB
+        assertThat(page).contains("<td title=\"roscosmos\">Roscosmos</td>", "<td title=\"soyuz\">Soyuz</td>",
+                "<td title=\"falcon9\">Falcon 9</td>", "<td title=\"jaxa\">JAXA</td>",
+                "<td title=\"progress\">Progress</td>", "Antares: ")
+                .doesNotContain("<td>roscosmos</td>", "<td>soyuz</td>", "<td>progress</td>", "<td>nasa</td>",
+                        "<td>antares</td>", "antares: ");
     }
 
     @Test

@@ -29,6 +29,52 @@
     return max - min >= DAY_MS ? {} : { min: min - DAY_MS / 2, max: max + DAY_MS / 2 };
   }
 
+  var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  function two(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+  /**
+   * The x axis of dated points when a day-resolution time axis cannot tell them apart (two risk changes made the same
+   * day, or the same minute, would draw one vertical line): a category axis with one slot per distinct moment, in
+   * order, labelled with its UTC date and time (seconds when two share a minute). Null when every point has a day of
+   * its own, so that the time axis stays proportional.
+   */
+  function sequenceAxis(dates) {
+    var seen = {};
+    var moments = [];
+    dates.forEach(function (d) {
+      var t = typeof d === 'number' ? d : Date.parse(d);
+      if (!isNaN(t) && !seen.hasOwnProperty(String(d))) {
+        seen[String(d)] = true;
+        moments.push({ key: d, t: t });
+      }
+    });
+    moments.sort(function (a, b) { return a.t - b.t; });
+    var days = {};
+    var minutes = {};
+    var crowded = false;
+    var sameMinute = false;
+    moments.forEach(function (m) {
+      var day = Math.floor(m.t / DAY_MS);
+      var minute = Math.floor(m.t / 60000);
+      crowded = crowded || days[day];
+      sameMinute = sameMinute || minutes[minute];
+      days[day] = true;
+      minutes[minute] = true;
+    });
+    if (!crowded) {
+      return null;
+    }
+    var labels = {};
+    moments.forEach(function (m) {
+      var d = new Date(m.t);
+      labels[String(m.key)] = d.getUTCDate() + ' ' + MONTHS[d.getUTCMonth()] + '\n' + two(d.getUTCHours()) + ':'
+        + two(d.getUTCMinutes()) + (sameMinute ? ':' + two(d.getUTCSeconds()) : '');
+    });
+    return { type: 'category', boundaryGap: true, data: moments.map(function (m) { return m.key; }),
+      axisLabel: { color: TEXT, hideOverlap: true, lineHeight: 13, formatter: function (v) { return labels[v] || v; } } };
+  }
+
   /** Time-axis labels that always say which day (ECharts' defaults show a bare day of the month). */
   var TIME_LABELS = { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}', hour: '{d} {MMM} {HH}:{mm}',
     minute: '{HH}:{mm}', second: '{HH}:{mm}:{ss}', none: '{d} {MMM} {HH}:{mm}' };
@@ -132,8 +178,8 @@
         }
       },
       grid: { left: 8, right: 28, top: 32, bottom: 8, containLabel: true },
-      xAxis: Object.assign({ type: 'time', minInterval: DAY_MS,
-        axisLabel: { color: TEXT, hideOverlap: true, formatter: TIME_LABELS } },
+      xAxis: sequenceAxis(spec.points.map(function (p) { return p.date; })) || Object.assign({ type: 'time',
+        minInterval: DAY_MS, axisLabel: { color: TEXT, hideOverlap: true, formatter: TIME_LABELS } },
         dayBounds(spec.points.map(function (p) { return p.date; }))),
       yAxis: { type: 'value', name: spec.name.toLowerCase(), minInterval: 1, nameTextStyle: { color: TEXT, align: 'left' },
         axisLabel: { color: TEXT } },
@@ -145,7 +191,8 @@
     };
   }
 
-  function graph(spec) {
+  function graph(spec, width) {
+    var narrow = width > 0 && width < NARROW; // a phone: a tighter layout, labels under the nodes
     var max = 1;
     var names = {};
     var leaders = []; // per category, its best-connected node: the legend names a group after it
@@ -162,8 +209,9 @@
       return { name: name, itemStyle: { color: PALETTE[i % PALETTE.length] } };
     }) : null;
     return {
-      legend: categories ? { bottom: 0, type: 'scroll', data: categories.map(function (c) { return c.name; }),
-        textStyle: { color: TEXT } } : undefined,
+      // a plain legend wraps onto a second line rather than hiding groups behind paging arrows
+      legend: categories ? { bottom: 0, left: 'center', type: 'plain', data: categories.map(function (c) { return c.name; }),
+        itemGap: narrow ? 6 : 10, textStyle: { color: TEXT, fontSize: narrow ? 11 : 12 } } : undefined,
       tooltip: {
         confine: true,
         formatter: function (p) {
@@ -180,9 +228,11 @@
       },
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, categories: categories || undefined,
-        bottom: categories ? 36 : undefined,
-        force: { repulsion: 180, edgeLength: [50, 130], gravity: 0.1, layoutAnimation: true },
-        label: { show: true, position: 'right', color: TEXT, fontSize: 11 },
+        top: 16, left: narrow ? 40 : 16, right: narrow ? 40 : 16, bottom: categories ? (narrow ? 64 : 36) : 16,
+        force: narrow ? { repulsion: 60, edgeLength: [20, 60], gravity: 0.3, layoutAnimation: true }
+          : { repulsion: 180, edgeLength: [50, 130], gravity: 0.1, layoutAnimation: true },
+        label: { show: true, position: narrow ? 'bottom' : 'right', color: TEXT, fontSize: narrow ? 10 : 11,
+          distance: 2 },
         labelLayout: { hideOverlap: true },
         emphasis: { focus: 'adjacency', lineStyle: { width: 4 }, label: { show: true } },
         lineStyle: { color: '#adb5bd', opacity: 0.8, curveness: 0.05 },
@@ -202,7 +252,12 @@
     };
   }
 
-  function heatmap(spec) {
+  /** Below this width (px) a chart is drawn for a phone: tilted or narrower labels, a smaller legend. */
+  var NARROW = 560;
+
+  function heatmap(spec, width) {
+    // on a phone a cell is ~45 px: "4 Significant" cannot fit, so the column labels tilt; the legend shrinks to fit
+    var narrow = width > 0 && width < NARROW;
     return {
       tooltip: {
         confine: true, className: 'chart-tooltip',
@@ -210,16 +265,20 @@
       },
       // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels; the
       // legend below says what each colour means
-      grid: { left: 8, right: 16, top: 30, bottom: 64, containLabel: true },
-      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 36,
-        axisLabel: { color: TEXT, interval: 0, width: 64, overflow: 'break', lineHeight: 13, fontSize: 11 },
+      grid: { left: 8, right: 16, top: 30, bottom: narrow ? 48 : 64, containLabel: true },
+      xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle',
+        nameGap: narrow ? 66 : 36,
+        axisLabel: narrow ? { color: TEXT, interval: 0, rotate: 40, fontSize: 10, margin: 6 }
+          : { color: TEXT, interval: 0, width: 64, overflow: 'break', lineHeight: 13, fontSize: 11 },
         nameTextStyle: { color: TEXT, fontWeight: 600 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: spec.rows, name: spec.rowsName, nameLocation: 'end', nameGap: 10,
-        axisLabel: { color: TEXT, interval: 0, width: 96, overflow: 'break', lineHeight: 13, fontSize: 11 },
+        axisLabel: { color: TEXT, interval: 0, width: narrow ? 56 : 96, overflow: 'break', lineHeight: 13,
+          fontSize: narrow ? 10 : 11 },
         nameTextStyle: { color: TEXT, fontWeight: 600, align: 'right' }, splitArea: { show: true } },
       visualMap: {
         show: true, type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
-        itemWidth: 14, itemHeight: 14, itemGap: 10, selectedMode: false, textStyle: { color: TEXT, fontSize: 11 },
+        itemWidth: narrow ? 10 : 14, itemHeight: narrow ? 10 : 14, itemGap: narrow ? 6 : 10, textGap: narrow ? 3 : 5,
+        selectedMode: false, textStyle: { color: TEXT, fontSize: narrow ? 10 : 11 },
         pieces: spec.classes.map(function (c, i) {
           return { value: i, color: named(c) || c, label: (spec.classLabels || [])[i] || String(i) };
         })
@@ -286,6 +345,10 @@
   }
 
   function lines(spec) {
+    var moments = spec.time ? [].concat.apply([], spec.series.map(function (s) {
+      return s.points.map(function (p) { return p[0]; });
+    })) : [];
+    var sequence = spec.time ? sequenceAxis(moments) : null; // same-day changes: one slot each, in order
     return {
       color: PALETTE,
       tooltip: {
@@ -298,13 +361,12 @@
         }
       },
       legend: spec.series.length > 1 ? { top: 0, type: 'scroll' } : { show: false },
-      grid: { left: 8, right: 28, top: spec.series.length > 1 ? 40 : 28, bottom: 28, containLabel: true },
+      grid: { left: 8, right: 28, top: spec.series.length > 1 ? 40 : 28, bottom: sequence ? 40 : 28, containLabel: true },
       xAxis: Object.assign({ type: spec.time ? 'time' : 'value', name: spec.xName, nameLocation: 'middle', nameGap: 26,
         minInterval: spec.time ? DAY_MS : undefined,
         axisLabel: { color: TEXT, hideOverlap: true, formatter: spec.time ? TIME_LABELS : undefined },
-        nameTextStyle: { color: TEXT } }, spec.time ? dayBounds([].concat.apply([], spec.series.map(function (s) {
-          return s.points.map(function (p) { return p[0]; });
-        }))) : {}),
+        nameTextStyle: { color: TEXT } }, spec.time && !sequence ? dayBounds(moments) : {}, sequence || {},
+        sequence ? { minInterval: undefined, nameGap: 36 } : {}),
       yAxis: { type: 'value', name: spec.yName, min: 0, minInterval: spec.threshold === null ? 1 : 0,
         axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT, align: 'left' } },
       series: spec.series.map(function (s, i) {
@@ -558,7 +620,7 @@
       return;
     }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
-    chart.setOption(build(spec));
+    chart.setOption(build(spec, el.clientWidth));
     addSaving(chart, el.id || 'chart');
     chart.on('click', function (p) {
       var url = spec.type === 'graph' ? (p.dataType === 'node' && p.data.url)

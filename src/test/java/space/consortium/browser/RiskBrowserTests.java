@@ -61,6 +61,9 @@ class RiskBrowserTests extends ChromiumPages {
         assertThat(history.getText()).contains("updated", "L2×C4", "Cygnus OA-4 flew on Atlas V",
                 "risk-browser"); // the change is the signed-in user's: the form asks no name
         waitForChart("risk-trend");
+        // two changes seconds apart are two points side by side, not one vertical line on a day axis
+        assertThat(spread("risk-trend")).as("horizontal distance between the trend's first and last point (px)")
+                .isGreaterThan(100);
         screenshot("iss-risk");
 
         browser.findElement(By.linkText("Risks")).click();
@@ -68,6 +71,7 @@ class RiskBrowserTests extends ChromiumPages {
         assertThat(table.getText()).contains("Cargo gap after a launcher failure", "L2×C4", "down");
         waitForChart("risk-heatmap");
         waitForChart("risk-over-time");
+        assertThat(spread("risk-over-time")).as("horizontal spread of the register over time (px)").isGreaterThan(100);
         // the heat map's zone colours are the page's own (the CSS variables of the zone badges), with a legend
         Object legend = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
                 var option = echarts.getInstanceByDom(document.getElementById('risk-heatmap')).getOption();
@@ -109,6 +113,17 @@ class RiskBrowserTests extends ChromiumPages {
         assertThat(overflow).as("buttons sticking out of the card").isEqualTo("");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2800));
         screenshot("fleet-resilience");
+    }
+
+    /** The horizontal distance in pixels between the leftmost and the rightmost point of the chart's first series. */
+    private double spread(String chartId) {
+        Object spread = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                var chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                var xs = chart.getOption().series[0].data.map(function (d) {
+                  return chart.convertToPixel({ seriesIndex: 0 }, d)[0];
+                });
+                return Math.max.apply(null, xs) - Math.min.apply(null, xs);""", chartId);
+        return ((Number) spread).doubleValue();
     }
 
     /**

@@ -229,7 +229,7 @@
       series: [{
         type: 'graph', layout: 'force', roam: true, draggable: true, categories: categories || undefined,
         top: 16, left: narrow ? 40 : 16, right: narrow ? 40 : 16, bottom: categories ? (narrow ? 64 : 36) : 16,
-        force: narrow ? { repulsion: 60, edgeLength: [20, 60], gravity: 0.3, layoutAnimation: true }
+        force: narrow ? { repulsion: 110, edgeLength: [30, 80], gravity: 0.2, layoutAnimation: true }
           : { repulsion: 180, edgeLength: [50, 130], gravity: 0.1, layoutAnimation: true },
         label: { show: true, position: narrow ? 'bottom' : 'right', color: TEXT, fontSize: narrow ? 10 : 11,
           distance: 2 },

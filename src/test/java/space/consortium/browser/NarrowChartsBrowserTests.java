@@ -32,10 +32,13 @@ class NarrowChartsBrowserTests extends ChromiumPages {
         browser.manage().window().setSize(new Dimension(390, 1600));
         browser.get(url("/projects/iss/risks"));
         waitForChart("risk-heatmap");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('risk-heatmap').scrollIntoView({block: 'center'});");
         List<?> drawn = texts("risk-heatmap");
         double width = ((Number) drawn.get(0)).doubleValue();
         List<List<?>> texts = boxes(drawn);
         screenshot("narrow-heatmap");
+        chartImage("risk-heatmap", "narrow-heatmap-chart");
         assertThat(texts).as("texts of the heat map").isNotEmpty();
         for (List<?> t : texts) {
             assertThat(num(t, 1)).as("left edge of '%s'", t.get(0)).isGreaterThanOrEqualTo(-0.5);
@@ -65,13 +68,25 @@ class NarrowChartsBrowserTests extends ChromiumPages {
         assertThat(legendType).as("legend type: paged ('scroll') hides groups behind arrows").isEqualTo("plain");
         List<?> drawn = texts("network-chart");
         double width = ((Number) drawn.get(0)).doubleValue();
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('network-chart').scrollIntoView({block: 'center'});");
         screenshot("narrow-network");
+        chartImage("network-chart", "narrow-network-chart");
         List<List<?>> texts = boxes(drawn);
         assertThat(texts).isNotEmpty();
         for (List<?> t : texts) {
             assertThat(num(t, 1)).as("left edge of '%s'", t.get(0)).isGreaterThanOrEqualTo(-0.5);
             assertThat(num(t, 3)).as("right edge of '%s'", t.get(0)).isLessThanOrEqualTo(width + 0.5);
         }
+    }
+
+    /** Saves the chart as ECharts draws it (PNG) as target/screenshots/NAME.png, to look at. */
+    private void chartImage(String chartId, String name) throws IOException {
+        String url = (String) ((JavascriptExecutor) browser).executeScript("return echarts.getInstanceByDom("
+                + "document.getElementById(arguments[0])).getDataURL({ pixelRatio: 1, backgroundColor: '#fff' });", chartId);
+        java.nio.file.Path file = java.nio.file.Path.of("target", "screenshots", name + ".png");
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1)));
     }
 
     private List<?> texts(String chartId) {

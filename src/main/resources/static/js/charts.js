@@ -104,9 +104,12 @@
     var categoryAxis = {
       type: 'category', data: spec.categories, inverse: spec.horizontal,
       axisTick: { alignWithLabel: true },
+      // a long name beside a horizontal bar wraps onto a second line rather than being cut
       axisLabel: { color: TEXT, interval: 0, hideOverlap: true, rotate: !spec.horizontal && spec.categories.length > 7 ? 30 : 0,
-        width: spec.horizontal ? 180 : undefined, overflow: spec.horizontal ? 'truncate' : undefined }
+        width: spec.horizontal ? 170 : undefined, overflow: spec.horizontal ? 'break' : undefined,
+        lineHeight: spec.horizontal ? 13 : undefined, fontSize: spec.horizontal ? 11 : undefined }
     };
+    var titles = spec.titles || [];
     var valueAxis = {
       type: 'value', name: spec.unit, minInterval: whole ? 1 : undefined, axisLabel: { color: TEXT, hideOverlap: true },
       nameTextStyle: { color: TEXT, align: spec.horizontal ? 'center' : 'left' },
@@ -114,7 +117,14 @@
     };
     return {
       color: PALETTE,
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true,
+        // a short category ("NASA") is named in full in the tooltip
+        formatter: titles.length ? function (items) {
+          var j = items[0].dataIndex;
+          return '<b>' + esc(titles[j] || spec.categories[j]) + '</b>' + items.map(function (p) {
+            return '<br>' + p.marker + esc(p.seriesName) + ': <b>' + esc(p.value) + '</b>';
+          }).join('');
+        } : undefined },
       legend: single ? { show: false } : { top: 0, type: 'scroll' },
       grid: { left: 8, right: 28, top: single ? 32 : 44, bottom: spec.horizontal ? 28 : 8, containLabel: true },
       xAxis: spec.horizontal ? valueAxis : categoryAxis,

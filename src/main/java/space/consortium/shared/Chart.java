@@ -39,12 +39,23 @@ public sealed interface Chart {
      * @param unit       what the values count, shown on the value axis
      */
     record Bar(List<String> categories, List<Series> series, boolean stacked, boolean horizontal, String unit,
-               List<String> links) implements Chart {
+               List<String> links, List<String> titles) implements Chart {
 
+        /**
+         * @param titles per category, its full name for the tooltip when the axis shows a short one ("NASA" for
+         *               "National Aeronautics and Space Administration (NASA)"); empty when the categories are whole
+         */
         public Bar {
             categories = List.copyOf(categories);
             series = List.copyOf(series);
             links = List.copyOf(links);
+            titles = List.copyOf(titles);
+        }
+
+        /** Bars whose categories are their full names. */
+        public Bar(List<String> categories, List<Series> series, boolean stacked, boolean horizontal, String unit,
+                   List<String> links) {
+            this(categories, series, stacked, horizontal, unit, links, List.of());
         }
     }
 

@@ -85,7 +85,7 @@ final class ScheduleCharts {
                 calendar == null ? null : calendar.rule(),
                 Chart.json(finishCurve(r, calendar)), Chart.json(costCurve(r, currency)),
                 Chart.json(scatter(r, currency, calendar)),
-                Chart.json(tornado(r.tornado().partners(), partners, "Mean slip", "mean slip (days)", 1)),
+                Chart.json(partnerTornado(r.tornado().partners(), partners, "Mean slip", "mean slip (days)", 1)),
                 Chart.json(tornado(r.tornado().activities(), activityNames, "Correlation",
                         "correlation with the finish", 2)),
                 Chart.json(tornado(r.tornado().risks(), riskNames, "Finish delay",
@@ -129,6 +129,19 @@ final class ScheduleCharts {
         return new Chart.Bar(shown.stream().map(b -> names.getOrDefault(b.id(), b.id())).toList(),
                 List.of(new Chart.Series(series, shown.stream().map(b -> Math.round(b.finish() * scale) / scale)
                         .toList())), false, true, unit, List.of());
+    }
+
+    /**
+     * The partners' tornado: each bar labelled with the partner's short name ("NASA", "JAXA": a full agency name does
+     * not fit beside a bar), the full name in the tooltip; the id when the registry has no name.
+     */
+    static Chart.Bar partnerTornado(List<JclReport.Bar> bars, Map<String, String> partners, String series, String unit,
+                                    int digits) {
+        Chart.Bar full = tornado(bars, partners, series, unit, digits);
+        List<JclReport.Bar> shown = bars.subList(0, Math.min(TORNADO_BARS, bars.size()));
+        List<String> labels = shown.stream().map(b -> partners.containsKey(b.id())
+                ? ShortName.of(b.id(), partners.get(b.id())) : b.id()).toList();
+        return new Chart.Bar(labels, full.series(), false, true, unit, List.of(), full.categories());
     }
 
     /**

@@ -127,8 +127,11 @@ class SchedulePagesTests {
                         .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString())
                 .path("name").asString();
         org.assertj.core.api.Assertions.assertThat(nasa).isNotBlank().isNotEqualTo("nasa");
+        // partners by their short names beside the bars ("NASA"), the registry's full name in the tooltip
         org.assertj.core.api.Assertions.assertThat(categories(chart(results, "jcl-tornado-partners")))
-                .contains(nasa).doesNotContain("nasa");
+                .contains("NASA").doesNotContain("nasa", nasa);
+        org.assertj.core.api.Assertions.assertThat(chart(results, "jcl-tornado-partners").path("titles").toString())
+                .contains(nasa);
         // every chart titles its value axes with units: days, the plan's currency, a probability in %
         org.assertj.core.api.Assertions.assertThat(activities.path("unit").asString()).contains("correlation");
         org.assertj.core.api.Assertions.assertThat(chart(results, "jcl-tornado-partners").path("unit").asString())

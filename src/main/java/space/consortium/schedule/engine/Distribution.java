@@ -198,15 +198,7 @@ public final class Distribution {
         return t;
     }
 
-    /** Kind, derived parameters and PERT table index of a sampled input, for the sampler's flat arrays. */
-    double shapeP() {
-        return p;
-    }
-
-    double shapeQ() {
-        return q;
-    }
-
+    // the parameters and derived values, for the sampler's flat arrays (Quantiles)
     double a() {
         return a;
     }
@@ -217,6 +209,14 @@ public final class Distribution {
 
     double c() {
         return c;
+    }
+
+    double shapeP() {
+        return p;
+    }
+
+    double shapeQ() {
+        return q;
     }
 
     /**

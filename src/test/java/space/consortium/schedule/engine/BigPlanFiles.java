@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import space.consortium.schedule.engine.bench.JclBenchmark;
@@ -129,7 +129,7 @@ public final class BigPlanFiles {
      */
     static void network(Network net, OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
-        Map<Distribution, Integer> tables = new HashMap<>();
+        Map<double[], Integer> tables = new IdentityHashMap<>(); // the compiler shares one table per PERT shape
         List<double[]> tableList = new ArrayList<>();
         out.writeInt(net.n);
         for (int k = 0; k < net.n; k++) {
@@ -153,7 +153,7 @@ public final class BigPlanFiles {
         out.flush();
     }
 
-    private static void input(Distribution d, DataOutputStream out, Map<Distribution, Integer> tables,
+    private static void input(Distribution d, DataOutputStream out, Map<double[], Integer> tables,
                               List<double[]> tableList) throws IOException {
         double[] p = d.parameters();
         double a = p[0];
@@ -177,9 +177,9 @@ public final class BigPlanFiles {
                     kind = PERT;
                     dp = 1 + 4 * (b - a) / (c - a);
                     dq = 1 + 4 * (c - b) / (c - a);
-                    table = tables.computeIfAbsent(d, x -> tableList.size());
+                    table = tables.computeIfAbsent(d.pertTable(), x -> tableList.size());
                     if (table == tableList.size()) {
-                        tableList.add(BetaQuantiles.table(dp, dq));
+                        tableList.add(d.pertTable());
                     }
                 }
                 case NORMAL -> kind = NORMAL;

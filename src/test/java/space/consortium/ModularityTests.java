@@ -17,6 +17,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -119,5 +121,25 @@ class ModularityTests {
             }
         }
         assertThat(tooLong).as("main source files over 500 lines").isEmpty();
+    }
+
+    @Test
+    void everyPackageHasANullMarkedPackageInfo() throws IOException {
+        Path root = Path.of("src/main/java");
+        List<String> missing = new ArrayList<>();
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                boolean hasClasses;
+                try (Stream<Path> files = Files.list(dir)) {
+                    hasClasses = files.anyMatch(f -> f.toString().endsWith(".java")
+                            && !f.getFileName().toString().equals("package-info.java"));
+                }
+                Path info = dir.resolve("package-info.java");
+                if (hasClasses && (!Files.exists(info) || !Files.readString(info).contains("@NullMarked"))) {
+                    missing.add(root.relativize(dir).toString().replace('\\', '/'));
+                }
+            }
+        }
+        assertThat(missing).as("packages without a @NullMarked package-info.java").isEmpty();
     }
 }

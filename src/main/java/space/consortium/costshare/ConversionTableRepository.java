@@ -57,6 +57,12 @@ class ConversionTableRepository {
                 .param("source", r.sourceUrl()).param("version", version).update();
     }
 
+    /** Removes the rate if it still has the version; the number of rows removed (0: gone or changed meanwhile). */
+    int deleteRate(String currency, int year, long version) {
+        return jdbc.sql("delete from exchange_rate where currency = :currency and rate_year = :year and version = :version")
+                .param("currency", currency).param("year", year).param("version", version).update();
+    }
+
     List<PriceIndexEntry> indexes() {
         return jdbc.sql("select * from price_index order by index_year")
                 .query((rs, row) -> new PriceIndexEntry(rs.getInt("index_year"), Money.plain(rs.getBigDecimal("index_value")),
@@ -78,6 +84,12 @@ class ConversionTableRepository {
                         where index_year = :year and version = :version""")
                 .param("year", year).param("value", r.value()).param("source", r.sourceUrl())
                 .param("version", version).update();
+    }
+
+    /** Removes the price index if it still has the version; the number of rows removed. */
+    int deleteIndex(int year, long version) {
+        return jdbc.sql("delete from price_index where index_year = :year and version = :version")
+                .param("year", year).param("version", version).update();
     }
 
     long rateCount() {

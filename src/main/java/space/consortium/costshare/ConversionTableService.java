@@ -158,6 +158,36 @@ public class ConversionTableService implements space.consortium.shared.SourcedTa
         return after;
     }
 
+    /**
+     * Removes a rate. A ledger that needs it then names it as missing instead of converting (never counting zero).
+     *
+     * @param version the version last read, or null to remove whatever is stored
+     * @throws NotFound    when no rate is stored for the currency and year
+     * @throws StaleVersion when the version is not the stored one (someone changed the rate since)
+     */
+    @Transactional
+    public void deleteRate(String currency, int year, @Nullable Long version) {
+        access.checkAdmin();
+        ExchangeRateEntry stored = rate(currency, year);
+        long expected = version == null ? stored.version() : version;
+        if (tables.deleteRate(currency, year, expected) == 0) {
+            throw new StaleVersion("exchange rate", currency + "/" + year, expected);
+        }
+        audit.deleted("exchange-rate", currency + "/" + year, null, null, stored);
+    }
+
+    /** Removes the CPI-U annual average of a year, like {@link #deleteRate}. */
+    @Transactional
+    public void deleteIndex(int year, @Nullable Long version) {
+        access.checkAdmin();
+        PriceIndexEntry stored = index(year);
+        long expected = version == null ? stored.version() : version;
+        if (tables.deleteIndex(year, expected) == 0) {
+            throw new StaleVersion("price index", year, expected);
+        }
+        audit.deleted("price-index", year, null, null, stored);
+    }
+
     /** Whether both tables are empty (a new database). */
     public boolean isEmpty() {
         return tables.rateCount() == 0 && tables.indexCount() == 0;

@@ -3,6 +3,7 @@ package space.consortium.costshare;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,27 +12,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import space.consortium.costshare.engine.AirportGame;
-import space.consortium.costshare.engine.AirportShapley;
 import space.consortium.costshare.engine.Allocation;
-import space.consortium.costshare.engine.AllocationRule;
 import space.consortium.costshare.engine.BankruptcyGame;
-import space.consortium.costshare.engine.BanzhafNormalized;
 import space.consortium.costshare.engine.Core;
 import space.consortium.costshare.engine.CoreVerdict;
 import space.consortium.costshare.engine.ElementsGame;
-import space.consortium.costshare.engine.EqualSavings;
-import space.consortium.costshare.engine.EqualSplit;
 import space.consortium.costshare.engine.Game;
 import space.consortium.costshare.engine.GameKind;
 import space.consortium.costshare.engine.GameTooLarge;
 import space.consortium.costshare.engine.InvalidGame;
 import space.consortium.costshare.engine.LargestRemainder;
-import space.consortium.costshare.engine.Nucleolus;
-import space.consortium.costshare.engine.Proportional;
 import space.consortium.costshare.engine.ScaleGame;
-import space.consortium.costshare.engine.Scrb;
-import space.consortium.costshare.engine.ShapleyExact;
-import space.consortium.costshare.engine.ShapleySampled;
 import space.consortium.costshare.engine.TableGame;
 import space.consortium.costshare.engine.WeightedVotingGame;
 import space.consortium.shared.InvalidInput;
@@ -46,15 +37,12 @@ import space.consortium.shared.WorkLimits;
 @Service
 public class CostShareService {
 
-    /** Every rule, by the name the API and CLI use. */
-    public static final List<String> METHODS = List.of("shapley", "shapley-sampled", "banzhaf", "nucleolus",
-            "prenucleolus", "scrb", "proportional", "equal", "equal-savings");
+    /** Every rule, by the name the API and CLI use (see {@link AllocationMethod}). */
+    public static final List<String> METHODS = AllocationMethod.ids();
 
     /** Most players for the exact rules that sweep all coalitions, and for the LP-based ones. */
     public static final int EXACT_LIMIT = TableGame.MAX_PLAYERS;
     public static final int LP_LIMIT = 20;
-    /** The rules whose cost grows as 2ⁿ, bounded by the players limit of {@link WorkLimits#exactPlayers}. */
-    private static final Set<String> EXACT = Set.of("shapley", "banzhaf", "nucleolus", "prenucleolus");
     static final int DEFAULT_SAMPLES = 100_000;
     static final long DEFAULT_SEED = 1L;
     static final int DEFAULT_DECIMALS = 6;
@@ -95,46 +83,46 @@ public class CostShareService {
             throw new InvalidInput("samples", "must be between 100 and 100,000,000");
         }
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
-        List<String> methods = methods(request.methods(), game);
+        List<AllocationMethod> methods = methods(request.methods(), game);
         boolean chosen = request.methods() != null && !request.methods().isEmpty();
         Map<String, String> notes = new LinkedHashMap<>();
-        List<String> allowed = new ArrayList<>();
-        for (String method : methods) {
-            if (method.equals("shapley-sampled")) {
+        List<AllocationMethod> allowed = new ArrayList<>();
+        for (AllocationMethod method : methods) {
+            if (method == AllocationMethod.SHAPLEY_SAMPLED) {
                 work.check("samples", "players × samples", Work.times(n, samples), WorkLimits::shapleyPlayerSamples);
-            } else if (EXACT.contains(method) && n <= EXACT_LIMIT && !(method.equals("shapley")
-                    && game instanceof AirportGame)) {
+            } else if (method.sweeps(game)) {
                 try {
-                    work.check("players", "players of the exact rule " + method, n, WorkLimits::exactPlayers);
+                    work.check("players", "players of the exact rule " + method.id(), n, WorkLimits::exactPlayers);
                 } catch (OverLimit e) {
                     if (chosen) {
                         throw e;
                     }
                     // left out of the default comparison, like a rule that does not apply
-                    notes.put(method, "not computed: " + e.problems().get(0).message());
+                    notes.put(method.id(), "not computed: " + e.problems().get(0).message());
                     continue;
                 }
             }
             allowed.add(method);
         }
 
+        AllocationMethod.Inputs inputs = new AllocationMethod.Inputs(request.weights(), samples, seed, work);
         Map<String, Allocation> raw = new LinkedHashMap<>();
-        for (String method : allowed) {
+        for (AllocationMethod method : allowed) {
             Allocation allocation;
             try {
-                allocation = rule(method, game, request.weights(), samples, seed, work).allocate(game);
+                allocation = method.rule(game, inputs).allocate(game);
             } catch (GameTooLarge | InvalidGame e) {
                 if (!chosen) {
                     // a rule that does not apply to this game is left out of the default comparison, with the reason
-                    notes.put(method, "not computed: " + e.getMessage());
+                    notes.put(method.id(), "not computed: " + e.getMessage());
                     continue;
                 }
                 throw e instanceof InvalidGame invalid ? new InvalidInput(invalid.field(), invalid.getMessage())
                         : new InvalidInput("methods", e.getMessage());
             }
-            raw.put(method, allocation);
+            raw.put(method.id(), allocation);
             if (allocation.note() != null) {
-                notes.put(method, allocation.note());
+                notes.put(method.id(), allocation.note());
             }
         }
         if (!chosen) {
@@ -153,7 +141,7 @@ public class CostShareService {
             allocations.put(method, byPlayer);
         });
         Map<String, Double> intervals = null;
-        Allocation sampled = raw.get("shapley-sampled");
+        Allocation sampled = raw.get(AllocationMethod.SHAPLEY_SAMPLED.id());
         if (sampled != null && sampled.halfWidth95() != null) {
             intervals = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
@@ -193,58 +181,28 @@ public class CostShareService {
         return new AllocationReport.Core(nonEmpty, leastCore, inCore, blocking, bounds);
     }
 
-    private static List<String> methods(@Nullable List<String> asked, Game game) {
+    private static List<AllocationMethod> methods(@Nullable List<String> asked, Game game) {
         if (asked == null || asked.isEmpty()) {
-            return METHODS.stream().filter(m -> applies(m, game)).toList();
+            return Arrays.stream(AllocationMethod.values()).filter(m -> m.appliesByDefault(game)).toList();
         }
-        Set<String> unique = new LinkedHashSet<>();
+        Set<AllocationMethod> unique = new LinkedHashSet<>();
         for (int i = 0; i < asked.size(); i++) {
             String m = asked.get(i);
-            if (!METHODS.contains(m)) {
-                throw new InvalidInput("methods[" + i + "]", "unknown method '" + m + "'; known methods: " + METHODS);
-            }
-            unique.add(m);
+            int index = i;
+            unique.add(AllocationMethod.byId(m).orElseThrow(() -> new InvalidInput("methods[" + index + "]",
+                    "unknown method '" + m + "'; known methods: " + METHODS)));
         }
         return List.copyOf(unique);
     }
 
-    /** Whether a rule runs by default: exact rules up to their limits, sampling only where exact Shapley cannot. */
-    private static boolean applies(String method, Game game) {
-        int n = game.size();
-        boolean closedForm = game instanceof AirportGame;
-        return switch (method) {
-            case "shapley" -> closedForm || n <= EXACT_LIMIT;
-            case "shapley-sampled" -> !closedForm && n > EXACT_LIMIT;
-            case "banzhaf" -> n <= EXACT_LIMIT;
-            case "nucleolus", "prenucleolus" -> n <= LP_LIMIT;
-            default -> true;
-        };
-    }
-
     private static Map<String, String> skipped(Game game) {
         Map<String, String> notes = new LinkedHashMap<>();
-        for (String method : METHODS) {
-            if (!applies(method, game) && !method.equals("shapley-sampled")) {
-                notes.put(method, "skipped: " + game.size() + " players is beyond its exact limit");
+        for (AllocationMethod method : AllocationMethod.values()) {
+            if (!method.appliesByDefault(game) && method != AllocationMethod.SHAPLEY_SAMPLED) {
+                notes.put(method.id(), "skipped: " + game.size() + " players is beyond its exact limit");
             }
         }
         return notes;
-    }
-
-    private static AllocationRule rule(String method, Game game, @Nullable Map<String, Double> weights, int samples,
-                                       long seed, Work work) {
-        return switch (method) {
-            case "shapley" -> game instanceof AirportGame ? new AirportShapley() : new ShapleyExact();
-            case "shapley-sampled" -> new ShapleySampled(samples, seed, work.checkpoint());
-            case "banzhaf" -> new BanzhafNormalized();
-            case "nucleolus" -> Nucleolus.nucleolus();
-            case "prenucleolus" -> Nucleolus.prenucleolus();
-            case "scrb" -> new Scrb();
-            case "proportional" -> weights == null ? Proportional.standAlone() : new Proportional(weights);
-            case "equal" -> new EqualSplit();
-            case "equal-savings" -> new EqualSavings();
-            default -> throw new InvalidInput("methods", "unknown method '" + method + "'");
-        };
     }
 
     /** Builds the engine game from its client form, naming the field of the first problem. */

@@ -137,7 +137,6 @@ final class PlanChecks {
             return null;
         }
         Problems ef = at.at("elements");
-        int beforeElements = count();
         double a = number(elements.aKm(), ef, "aKm", null, 0, Double.MAX_VALUE);
         double e = number(elements.e(), ef, "e", null, -Double.MAX_VALUE, Double.MAX_VALUE);
         double i = number(elements.iDeg(), ef, "iDeg", null, 0, 180);
@@ -149,25 +148,24 @@ final class PlanChecks {
         if (!kind.equals("osculating") && !kind.equals("mean")) {
             ef.add("kind", "must be 'osculating' or 'mean'");
         }
-        if (count() == beforeElements) {
-            if (e < 0 || e >= 1) {
-                ef.add("e", "eccentricity " + e + " does not describe a closed orbit (0 ≤ e < 1)");
-            } else {
-                double periapsisKm = a * (1 - e);
-                if (periapsisKm <= MarsModel.EQUATORIAL_RADIUS / 1000) {
-                    ef.add("aKm", String.format(java.util.Locale.ROOT,
-                            "periapsis radius %.1f km is below the surface of Mars (equatorial radius %.2f km)",
-                            periapsisKm, MarsModel.EQUATORIAL_RADIUS / 1000));
-                }
-                double period = 2 * Math.PI * Math.sqrt(Math.pow(a * 1000, 3) / MarsModel.MU);
-                if (period > YEAR_SECONDS) {
-                    ef.add("aKm", String.format(java.util.Locale.ROOT,
-                            "the orbital period is %.0f days, longer than a year: not a relay orbit", period / 86_400));
-                }
-                if (kind.equals("mean") && e >= PropagatorKind.NEAR_CIRCULAR) {
-                    ef.add("kind", "mean elements are supported for near-circular orbits only (e < "
-                            + PropagatorKind.NEAR_CIRCULAR + "); give osculating elements");
-                }
+        // each physical check runs as soon as the values it needs are numbers, so that every problem is named at once
+        if (Double.isFinite(e) && (e < 0 || e >= 1)) {
+            ef.add("e", "eccentricity " + e + " does not describe a closed orbit (0 ≤ e < 1)");
+        } else if (Double.isFinite(e) && Double.isFinite(a) && a > 0) {
+            double periapsisKm = a * (1 - e);
+            if (periapsisKm <= MarsModel.EQUATORIAL_RADIUS / 1000) {
+                ef.add("aKm", String.format(java.util.Locale.ROOT,
+                        "periapsis radius %.1f km is below the surface of Mars (equatorial radius %.2f km)",
+                        periapsisKm, MarsModel.EQUATORIAL_RADIUS / 1000));
+            }
+            double period = 2 * Math.PI * Math.sqrt(Math.pow(a * 1000, 3) / MarsModel.MU);
+            if (period > YEAR_SECONDS) {
+                ef.add("aKm", String.format(java.util.Locale.ROOT,
+                        "the orbital period is %.0f days, longer than a year: not a relay orbit", period / 86_400));
+            }
+            if (kind.equals("mean") && e >= PropagatorKind.NEAR_CIRCULAR) {
+                ef.add("kind", "mean elements are supported for near-circular orbits only (e < "
+                        + PropagatorKind.NEAR_CIRCULAR + "); give osculating elements");
             }
         }
         if (id == null || owner == null || radio == null || epoch == null || count() > before) {

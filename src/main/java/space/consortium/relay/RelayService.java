@@ -71,6 +71,11 @@ public class RelayService implements space.consortium.shared.SourcedTables {
         return policies.get();
     }
 
+    /** The orbiters a plan uses when none are chosen: those the registry marks active (not dormant, not ended). */
+    public List<String> defaultOrbiters() {
+        return catalog.all().stream().filter(a -> a.isOrbiter() && a.isActive()).map(RelayAsset::id).toList();
+    }
+
     /** The landers a plan uses when none are chosen: those the registry marks active (not dormant, not ended). */
     public List<String> defaultLanders() {
         return catalog.all().stream().filter(a -> !a.isOrbiter() && a.isActive()).map(RelayAsset::id).toList();

@@ -95,6 +95,10 @@ class AuthorizationMatrixTests extends ApiContract {
                "kind": "osculating"}, "radio": "electra"}],
              "landers": [{"id": "curiosity", "owner": "nasa", "latDeg": -4.5895, "lonDeg": 137.4417, "altKm": -4.5,
                "demandMbitPerSol": 500}]}""";
+    private static final String RELAY_ASSET = """
+            {"id": "matrix-orbiter", "name": "Matrix orbiter", "kind": "orbiter", "owner": "nasa",
+             "elements": {"aKm": 3796.19, "e": 0, "iDeg": 90, "epoch": "2026-01-01T00:00:00Z"}, "radio": "electra",
+             "sourceUrl": "https://example.org/orbiter"}""";
     private static final byte[] MPXJ_FILE = space.consortium.schedule.MpxjFixtures.mspdi(
             space.consortium.schedule.MpxjFixtures.project());
 
@@ -230,6 +234,10 @@ class AuthorizationMatrixTests extends ApiContract {
         cases.add(api("PUT /api/price-index/{year}", "PUT /api/price-index/1901", ADMIN, (t, r) -> t.as(r.user())
                 .put("/api/price-index/1901", """
                         {"value": 9.5, "sourceUrl": "https://example.org/cpi"}""")));
+        cases.add(api("DELETE /api/exchange-rates/{currency}/{year}", "DELETE /api/exchange-rates/EUR/2023", ADMIN,
+                (t, r) -> t.as(r.user()).delete("/api/exchange-rates/EUR/2023")));
+        cases.add(api("DELETE /api/price-index/{year}", "DELETE /api/price-index/2023", ADMIN,
+                (t, r) -> t.as(r.user()).delete("/api/price-index/2023")));
         // claims: recorded by a member of NASA, so theirs (and the admins') to change; checking is open to all
         cases.add(api("PUT /api/claims/{id}", "PUT a claim recorded by a NASA member", OWNER, (t, r) -> t.as(r.user())
                 .put("/api/claims/" + t.nasaClaim(), CLAIM.replace("Matrix claim", "Matrix claim 2")
@@ -307,6 +315,24 @@ class AuthorizationMatrixTests extends ApiContract {
                 .post("/api/teaming/solve", """
                         {"requirements": [{"capability": "robotic-arm", "minMaturity": 9}],
                          "partners": [{"id": "csa", "capabilities": [{"capability": "robotic-arm", "maturity": 9, "cost": 120}]}]}""")));
+        // relay assets: administrators, and members of the owning partner (NASA owns MRO)
+        cases.add(api("POST /api/relay-assets", "POST /api/relay-assets (owned by nasa)", OWNER,
+                (t, r) -> t.as(r.user()).post("/api/relay-assets", RELAY_ASSET)));
+        cases.add(api("PUT /api/relay-assets/{id}", "PUT /api/relay-assets/mro", OWNER, (t, r) -> {
+            tools.jackson.databind.node.ObjectNode mro = (tools.jackson.databind.node.ObjectNode) t.read(
+                    "/api/relay-assets/mro");
+            return t.as(r.user()).put("/api/relay-assets/mro", mro.put("name", "MRO (matrix)").toString());
+        }));
+        cases.add(api("DELETE /api/relay-assets/{id}", "DELETE a relay asset of NASA", OWNER,
+                (t, r) -> t.as(r.user()).delete("/api/relay-assets/" + t.created("/api/relay-assets", RELAY_ASSET))));
+        cases.add(form("form: add a relay asset for NASA", OWNER, (t, r) -> t.mvc.post().uri("/relay/assets/new")
+                .with(r.user()).param("id", "matrix-lander").param("name", "Matrix lander").param("kind", "lander")
+                .param("owner", "nasa").param("status", "active").param("latDeg", "1").param("lonDeg", "2")
+                .param("sourceUrl", "https://example.org/l").exchange()));
+        cases.add(form("form: edit NASA's relay asset", OWNER, (t, r) -> t.mvc.post().uri("/relay/assets/curiosity/edit")
+                .with(r.user()).param("name", "Curiosity (matrix)").param("owner", "nasa").param("status", "active")
+                .param("latDeg", "-4.5895").param("lonDeg", "137.4417").param("sourceUrl", "https://example.org/c")
+                .param("version", t.read("/api/relay-assets/curiosity").path("version").asString()).exchange()));
         // page forms
         cases.add(form("form: edit NASA's contribution", OWNER_OR_COORDINATOR, (t, r) -> t.mvc.post()
                 .uri("/projects/iss/contributions/" + t.nasaContribution().path("id").asLong() + "/edit")
@@ -321,6 +347,10 @@ class AuthorizationMatrixTests extends ApiContract {
                 .uri("/projects/iss/cost-sharing/credits/new").with(r.user()).param("partnerId", "nasa")
                 .param("description", "Matrix delivery").param("amountMillions", "1").param("currency", "USD")
                 .param("priceYear", "2024").exchange()));
+        cases.add(form("form: delete the EUR rate of 2023", ADMIN, (t, r) -> t.mvc.post()
+                .uri("/conversion-tables/exchange-rates/EUR/2023/delete").with(r.user()).exchange()));
+        cases.add(form("form: delete the price index of 2023", ADMIN, (t, r) -> t.mvc.post()
+                .uri("/conversion-tables/price-index/2023/delete").with(r.user()).exchange()));
         cases.add(form("form: store a claim", CONTRIBUTORS, (t, r) -> t.mvc.post().uri("/insights/claims")
                 .with(r.user()).param("text", "Matrix claim").param("kind", "count").param("countOf", "partners")
                 .param("comparator", ">=").param("statedValue", "1").param("sourceUrl", "https://example.org/c").exchange()));

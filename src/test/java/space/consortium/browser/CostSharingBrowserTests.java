@@ -4,17 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Drives the cost-sharing tab in headless Chromium: ISS page → Cost sharing → a cost entered → the four obligations
- * of the common-operations share table and the net positions chart drawn.
+ * of the common-operations share table and the net positions chart drawn; and the conversion tables the ledger uses,
+ * reached from the navigation bar, where an administrator deletes a rate after the confirmation page.
  */
 class CostSharingBrowserTests extends ChromiumPages {
+
+    /** A year no shipped table has; the rate made here is removed again. */
+    private static final int YEAR = 2096;
+
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void removeTheRateMadeHere() {
+        jdbc.sql("delete from exchange_rate where rate_year = :y").param("y", YEAR).update();
+        jdbc.sql("delete from audit_event where entity = 'exchange-rate' and entity_id like :y")
+                .param("y", "%" + YEAR).update();
+    }
 
     @Test
     void issCostSharingTabShowsTheLedgerOfAnEnteredCost() throws IOException {
@@ -66,4 +83,31 @@ class CostSharingBrowserTests extends ChromiumPages {
 
 
 
+
+    @Test
+    void anAdministratorDeletesARateFromTheConversionTablesAndItIsGone() throws IOException {
+        jdbc.sql("""
+                insert into exchange_rate (currency, rate_year, rate, quote, source_url)
+                values ('CAD', :y, 1.5, 'units_per_usd', 'https://example.org/browser-rate')""").param("y", YEAR).update();
+        signIn("conversion-admin", true);
+        browser.get(url("/"));
+        browser.findElement(By.linkText("Benefits")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-conversion-tables"))).click();
+        wait.until(ExpectedConditions.urlMatches("/conversion-tables$"));
+
+        String delete = "delete-rate-CAD-" + YEAR;
+        WebElement button = browser.findElement(By.id(delete));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+        button.click();
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm-delete")));
+        assertThat(browser.findElement(By.id("delete-form")).getText()).contains("CAD " + YEAR, "1.5 CAD per US dollar");
+        screenshot("conversion-delete-confirm");
+        confirm.click();
+
+        wait.until(ExpectedConditions.urlMatches("/conversion-tables$"));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Deleted the CAD rate of " + YEAR);
+        assertThat(browser.findElements(By.id(delete))).as("the row is gone from the page").isEmpty();
+        assertThat(jdbc.sql("select count(*) from exchange_rate where rate_year = :y").param("y", YEAR)
+                .query(Long.class).single()).isZero();
+    }
 }

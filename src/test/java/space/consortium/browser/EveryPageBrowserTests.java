@@ -57,7 +57,7 @@ class EveryPageBrowserTests extends ChromiumPages {
 
     /** Path segments whose next segment is a record's id. */
     private static final Set<String> COLLECTIONS = Set.of("partners", "projects", "agreements", "risks", "contributions",
-            "credits", "partner-capabilities", "users", "runs", "proposals", "claims", "policies", "tokens",
+            "credits", "partner-capabilities", "users", "runs", "proposals", "claims", "policies", "tokens", "assets",
             "exchange-rates");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");

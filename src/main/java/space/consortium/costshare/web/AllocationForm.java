@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
+import space.consortium.costshare.AllocationMethod;
 import space.consortium.costshare.AllocationReport;
 import space.consortium.costshare.AllocationRequest;
 import space.consortium.costshare.CostShareService;
@@ -36,10 +37,7 @@ final class AllocationForm {
     }
 
     /** The name a reader knows each allocation rule by, for table columns and chart legends. */
-    static final Map<String, String> RULE_NAMES = Map.of("shapley", "Shapley value", "shapley-sampled",
-            "Shapley value (sampled)", "banzhaf", "Banzhaf (normalised)", "nucleolus", "Nucleolus", "prenucleolus",
-            "Prenucleolus", "scrb", "Separable costs (SCRB)", "proportional", "Proportional", "equal", "Equal split",
-            "equal-savings", "Equal savings");
+    static final Map<String, String> RULE_NAMES = AllocationMethod.labels();
 
     /** What the template shows. */
     record View(String model, List<Player> players, Map<String, String> params, List<String> coalitions,

@@ -19,6 +19,7 @@ import space.consortium.costshare.ExchangeRateEntry;
 import space.consortium.costshare.PriceIndexEntry;
 import space.consortium.costshare.web.ConversionTableForms.IndexForm;
 import space.consortium.costshare.web.ConversionTableForms.RateForm;
+import space.consortium.shared.DeletePage;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
@@ -28,13 +29,16 @@ import space.consortium.shared.StaleVersion;
  * The exchange-rate and price-index tables as a page, and the forms that add and change their figures (admins only,
  * as the API's {@code PUT /api/exchange-rates/{currency}/{year}} and {@code PUT /api/price-index/{year}}). Bad input
  * re-renders the form with the service's messages beside their fields (HTTP 400); an edit of a figure someone else
- * changed meanwhile shows theirs beside yours (HTTP 409). The service offers no delete, so neither does the page.
+ * changed meanwhile shows theirs beside yours (HTTP 409). A figure is deleted after the shared confirmation page
+ * ({@code templates/delete.html}), as {@code DELETE} on the same API addresses does.
  */
 @Controller
 class ConversionTablePageController {
 
     private static final String RATE_FORM = "costshare/rate-form";
     private static final String INDEX_FORM = "costshare/index-form";
+    private static final String CHANGED_MEANWHILE =
+            "Someone changed it while you were deciding; look at it again before deleting it.";
 
     private final ConversionTableService tables;
     private final Access access;
@@ -192,6 +196,71 @@ class ConversionTablePageController {
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return indexForm(stored, form, model);
+    }
+
+    @GetMapping("/conversion-tables/exchange-rates/{currency}/{year}/delete")
+    String confirmDeleteRate(@PathVariable String currency, @PathVariable int year, Model model) {
+        access.checkAdmin();
+        model.addAttribute("deletion", deletion(tables.rate(currency.toUpperCase(Locale.ROOT), year)));
+        return "delete";
+    }
+
+    @PostMapping("/conversion-tables/exchange-rates/{currency}/{year}/delete")
+    String deleteRate(@PathVariable String currency, @PathVariable int year, Model model, RedirectAttributes redirect,
+                      HttpServletResponse response) {
+        access.checkAdmin();
+        ExchangeRateEntry stored = tables.rate(currency.toUpperCase(Locale.ROOT), year);
+        try {
+            tables.deleteRate(stored.currency(), year, stored.version());
+        } catch (StaleVersion e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("deletion", deletion(stored).refusedBecause(CHANGED_MEANWHILE));
+            return "delete";
+        }
+        redirect.addFlashAttribute("flash", "Deleted the " + stored.currency() + " rate of " + year + ".");
+        return "redirect:/conversion-tables";
+    }
+
+    @GetMapping("/conversion-tables/price-index/{year}/delete")
+    String confirmDeleteIndex(@PathVariable int year, Model model) {
+        access.checkAdmin();
+        model.addAttribute("deletion", deletion(tables.index(year)));
+        return "delete";
+    }
+
+    @PostMapping("/conversion-tables/price-index/{year}/delete")
+    String deleteIndex(@PathVariable int year, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        access.checkAdmin();
+        PriceIndexEntry stored = tables.index(year);
+        try {
+            tables.deleteIndex(year, stored.version());
+        } catch (StaleVersion e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("deletion", deletion(stored).refusedBecause(CHANGED_MEANWHILE));
+            return "delete";
+        }
+        redirect.addFlashAttribute("flash", "Deleted the price index of " + year + ".");
+        return "redirect:/conversion-tables";
+    }
+
+    private static DeletePage deletion(ExchangeRateEntry r) {
+        String path = "/conversion-tables/exchange-rates/" + r.currency() + "/" + r.year();
+        String quoted = r.quote().equals("usd_per_unit") ? "US dollars per " + r.currency()
+                : r.currency() + " per US dollar";
+        return new DeletePage("about", "exchange rate", r.currency() + " " + r.year(), "Exchange rates and price index",
+                "/conversion-tables", "Exchange rates", "/conversion-tables#rates-title", path + "/delete",
+                "The " + r.currency() + " rate of " + r.year() + " (" + r.rate().toPlainString() + " " + quoted
+                        + ") is removed. A ledger that needs it then names it as missing instead of converting; the "
+                        + "audit trail keeps a copy. Add it again with “Add exchange rate”.", null);
+    }
+
+    private static DeletePage deletion(PriceIndexEntry p) {
+        return new DeletePage("about", "price index", "CPI-U " + p.year(), "Exchange rates and price index",
+                "/conversion-tables", "US price index (CPI-U)", "/conversion-tables#indexes-title",
+                "/conversion-tables/price-index/" + p.year() + "/delete",
+                "The CPI-U annual average of " + p.year() + " (" + p.value().toPlainString() + ") is removed. Money of "
+                        + p.year() + " can then not be converted to another year until it is added again; the "
+                        + "audit trail keeps a copy.", null);
     }
 
     private String rateForm(@Nullable ExchangeRateEntry editing, RateForm form, Model model) {

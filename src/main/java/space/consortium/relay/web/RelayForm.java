@@ -28,7 +28,7 @@ record RelayForm(@Nullable List<String> orbiter, @Nullable List<String> lander, 
 
     static final int MAX_DAYS = 14;
     static final String DEFAULT_START = "2026-01-01";
-    /** The page without parameters: every orbiter of the registry and the default (active) landers. */
+    /** The page without parameters: the registry's active orbiters and landers. */
     static RelayForm first(List<String> orbiters, List<String> landers) {
         return new RelayForm(orbiters, landers, List.of(), null, null, null, null, null);
     }

@@ -60,8 +60,8 @@ class RelayPageController {
         List<RelayAsset> assets = relay.assets();
         boolean first = submitted.isEmpty() && !binding.hasErrors();
         // the default plan leaves out the landers the registry marks dormant or ended
-        RelayForm form = first ? RelayForm.first(assets.stream().filter(RelayAsset::isOrbiter).map(RelayAsset::id)
-                .toList(), relay.defaultLanders()) : submitted;
+        // (and the orbiters it marks so: an edit of an asset's status changes the default plan)
+        RelayForm form = first ? RelayForm.first(relay.defaultOrbiters(), relay.defaultLanders()) : submitted;
         // the partner policies, switched as on the coalition builder: by default every enabled one
         List<PolicyCheck> policyChecks = relay.policies().stream()
                 .map(p -> new PolicyCheck(p, first ? p.enabled() : form.policies().contains(p.id()))).toList();

@@ -122,6 +122,14 @@ class CurrencyConverterTests {
     }
 
     @Test
+    void theYenOf2008To2010IsThePennWorldTableFigureThatFredsArchiveShows() {
+        // hand-checked against https://alfred.stlouisfed.org/series?seid=FXRATEJPA618NUPN (Penn World Table 7.1,
+        // vintage 2012-07-26): 2009 93.57010 yen per US dollar
+        assertThat(shipped.convert(new BigDecimal("935701"), "JPY", 2009, "USD", 2009).result())
+                .isEqualByComparingTo("10000.00");
+    }
+
+    @Test
     void everyShippedRateConvertsThereAndBackToTheSameAmount() throws IOException {
         // invariant: an amount converted to US dollars and back in the same year is the amount (within the rounding
         // of the intermediate dollar figure to cents), for every row of the shipped table

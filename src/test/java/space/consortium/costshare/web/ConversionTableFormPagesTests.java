@@ -187,4 +187,56 @@ class ConversionTableFormPagesTests {
         assertThat(tables.rates(null, YEAR)).isEmpty();
         assertThat(tables.indexes()).noneMatch(i -> i.year() == YEAR);
     }
+
+    @Test
+    void adminDeletesARateAndAnIndexAfterTheConfirmationPage() throws Exception {
+        addRate();
+        addIndex();
+        mvc.perform(get("/conversion-tables").with(Users.admin()))
+                .andExpect(content().string(containsString("/conversion-tables/exchange-rates/EUR/" + YEAR + "/delete")))
+                .andExpect(content().string(containsString("/conversion-tables/price-index/" + YEAR + "/delete")));
+        mvc.perform(get("/conversion-tables/exchange-rates/EUR/" + YEAR + "/edit").with(Users.admin()))
+                .andExpect(content().string(containsString("id=\"delete-rate\"")));
+        mvc.perform(get("/conversion-tables/exchange-rates/EUR/" + YEAR + "/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-delete\"")))
+                .andExpect(content().string(containsString("EUR " + YEAR)))
+                .andExpect(content().string(containsString("1.25 US dollars per EUR")));
+        assertThat(tables.rates("EUR", YEAR)).as("asking deletes nothing").hasSize(1);
+        mvc.perform(post("/conversion-tables/exchange-rates/EUR/" + YEAR + "/delete").with(Users.admin()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/conversion-tables"));
+        assertThat(tables.rates("EUR", YEAR)).isEmpty();
+        mvc.perform(get("/conversion-tables/exchange-rates/EUR/" + YEAR + "/delete").with(Users.admin()))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(get("/conversion-tables/price-index/" + YEAR + "/edit").with(Users.admin()))
+                .andExpect(content().string(containsString("id=\"delete-index\"")));
+        mvc.perform(get("/conversion-tables/price-index/" + YEAR + "/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("CPI-U " + YEAR)));
+        mvc.perform(post("/conversion-tables/price-index/" + YEAR + "/delete").with(Users.admin()))
+                .andExpect(status().isFound());
+        assertThat(tables.indexes()).noneMatch(i -> i.year() == YEAR);
+    }
+
+    @Test
+    void aNewFigureHasNoDeleteAndOnlyAdminsMayDelete() throws Exception {
+        mvc.perform(get("/conversion-tables/exchange-rates/new").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"delete-rate\""))))
+                .andExpect(content().string(containsString("id=\"year\"")));
+        addRate();
+        mvc.perform(get("/conversion-tables/exchange-rates/EUR/" + YEAR + "/edit").with(Users.admin()))
+                .andExpect(content().string(not(containsString("id=\"year\""))));
+        mvc.perform(get("/conversion-tables").with(Users.coordinator("iss")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/delete\""))));
+        String path = "/conversion-tables/exchange-rates/EUR/" + YEAR + "/delete";
+        mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get(path).with(Users.observer())).andExpect(status().isForbidden());
+        mvc.perform(post(path).with(Users.member("esa"))).andExpect(status().isForbidden());
+        mvc.perform(post(path).with(Users.coordinator("iss"))).andExpect(status().isForbidden());
+        assertThat(tables.rates("EUR", YEAR)).hasSize(1);
+    }
 }

@@ -240,7 +240,8 @@ abstract class LedgerApiContract extends ApiContract {
         assertThat(Json.decimal(euro, "/rate")).isEqualByComparingTo("1.0817");
         assertThat(euro.path("quote").asString()).isEqualTo("usd_per_unit");
         assertThat(euro.path("sourceUrl").asString()).isEqualTo("https://federalreserve.gov/releases/g5a/20240201");
-        assertThat(read("/api/exchange-rates?currency=JPY").path("totalItems").asLong()).isEqualTo(17);
+        // 17 yen rows of the Federal Reserve and 2008–2010 of the Penn World Table 7.1 (as FRED's archive shows it)
+        assertThat(read("/api/exchange-rates?currency=JPY").path("totalItems").asLong()).isEqualTo(20);
         assertThat(Json.decimal(read("/api/price-index/2024"), "/value")).isEqualByComparingTo("313.689");
     }
 
@@ -273,6 +274,53 @@ abstract class LedgerApiContract extends ApiContract {
         assertProblem(put("/api/price-index/2024", change), HttpStatus.CONFLICT);
         assertInvalid(put("/api/exchange-rates/USD/2024", """
                 {"rate": 1, "quote": "units_per_usd", "sourceUrl": "https://example.org"}"""), "currency");
+    }
+
+    @Test
+    void deletingARateMakesTheLedgerNameItAsMissingAndASecondDeleteIsA404() {
+        String ledger = ISS_LEDGER + "?cost=1000&currency=EUR&year=2023&baseYear=2023";
+        assertThat(get(ledger)).hasStatusOk();
+        assertThat(delete("/api/exchange-rates/eur/2023")).hasStatus(HttpStatus.NO_CONTENT);
+        assertProblem(get("/api/exchange-rates/EUR/2023"), HttpStatus.NOT_FOUND);
+        JsonNode missing = assertProblem(get(ledger), HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(missing.path("missing").toString()).contains("no EUR→USD rate for 2023");
+        assertProblem(delete("/api/exchange-rates/EUR/2023"), HttpStatus.NOT_FOUND);
+        assertProblem(delete("/api/exchange-rates/EUR/2097"), HttpStatus.NOT_FOUND);
+        // the other euro years stay
+        assertThat(read("/api/exchange-rates/EUR/2022").path("rate").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void aDeleteCarryingAStaleVersionIsA409AndRemovesNothing() {
+        assertThat(put("/api/exchange-rates/JPY/2023", """
+                {"rate": 140.6, "quote": "units_per_usd", "sourceUrl": "https://example.org/rates", "version": 0}"""))
+                .hasStatusOk();
+        assertProblem(delete("/api/exchange-rates/JPY/2023?version=0"), HttpStatus.CONFLICT);
+        assertProblem(deleteIfMatch("/api/exchange-rates/JPY/2023", "\"0\""), HttpStatus.CONFLICT);
+        assertThat(Json.decimal(read("/api/exchange-rates/JPY/2023"), "/rate")).isEqualByComparingTo("140.6");
+        assertInvalid(deleteIfMatch("/api/exchange-rates/JPY/2023", "\"yesterday\""), "If-Match");
+        assertInvalid(mvc.delete().uri("/api/exchange-rates/JPY/2023?version=0").header("If-Match", "1")
+                .accept(org.springframework.http.MediaType.APPLICATION_JSON).with(space.consortium.support.Users.admin())
+                .exchange(), "version");
+        assertThat(deleteIfMatch("/api/exchange-rates/JPY/2023", "\"1\"")).hasStatus(HttpStatus.NO_CONTENT);
+        assertProblem(get("/api/exchange-rates/JPY/2023"), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void deletingAPriceIndexMakesConversionsOfThatYearNameIt() {
+        assertProblem(delete("/api/price-index/2024?version=7"), HttpStatus.CONFLICT);
+        assertThat(delete("/api/price-index/2024?version=0")).hasStatus(HttpStatus.NO_CONTENT);
+        assertProblem(get("/api/price-index/2024"), HttpStatus.NOT_FOUND);
+        JsonNode missing = assertProblem(get(ISS_LEDGER + "?cost=1&year=2024&baseYear=2025"),
+                HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(missing.path("missing").toString()).contains("no US price index (CPI-U) for 2024");
+        assertProblem(delete("/api/price-index/2024"), HttpStatus.NOT_FOUND);
+        assertThat(deleteIfMatch("/api/price-index/2025", "*")).hasStatus(HttpStatus.NO_CONTENT);
+    }
+
+    private MvcTestResult deleteIfMatch(String uri, String ifMatch) {
+        return mvc.delete().uri(uri).header("If-Match", ifMatch).accept(org.springframework.http.MediaType.APPLICATION_JSON)
+                .with(space.consortium.support.Users.admin()).exchange();
     }
 
     private long contributionId(String elementPart) {

@@ -73,6 +73,7 @@ abstract class ApiRoundTripContract extends ApiContract {
                 "enabled", Boolean.FALSE);
         add("/api/projects/{projectId}/ledger/credits/{creditId}", ApiRoundTripContract::newIssCredit, "description",
                 "A delivery (round trip)");
+        add("/api/relay-assets/{id}", t -> "/api/relay-assets/tgo", "name", "TGO (round trip)");
         add("/api/claims/{id}", t -> "/api/claims/" + t.read("/api/claims").path(0).path("claim").path("id").asLong(),
                 "text", "A claim (round trip)");
     }

@@ -1,0 +1,4 @@
+package space.consortium.relay.web;
+
+class RelayAssetApiH2Tests extends RelayAssetApiContract {
+}

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * the engine's do. Run cold in its own JVM, with the command's JVM options:
  *
  * <p>{@code java [OPTIONS] -cp target/test-classes:target/classes space.consortium.schedule.engine.JclBareLoop
- * DIR/network.bin [TRIALS [THREADS]]}
+ * DIR/network.bin [TRIALS [THREADS [durations]]]}: with {@code durations}, only the durations are drawn (one sample per
+ * activity, no cost): the barest loop that still gives the finish.
  */
 public final class JclBareLoop {
 
@@ -97,6 +98,7 @@ public final class JclBareLoop {
         long start = System.nanoTime();
         int trials = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+        boolean costs = args.length <= 3 || !args[3].equals("durations");
         JclBareLoop loop;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(Path.of(args[0]))))) {
             loop = new JclBareLoop(in);
@@ -109,7 +111,7 @@ public final class JclBareLoop {
         for (int from = 0; from < trials; from += CHUNK) {
             int f = from;
             int to = Math.min(trials, from + CHUNK);
-            chunks.add(pool.submit(() -> loop.run(7, f, to, finish, cost)));
+            chunks.add(pool.submit(() -> loop.run(7, f, to, costs, finish, cost)));
         }
         for (Future<?> chunk : chunks) {
             chunk.get();
@@ -122,12 +124,12 @@ public final class JclBareLoop {
             meanCost += cost[t] / trials;
         }
         long end = System.nanoTime();
-        System.out.printf("%d trials x %d activities, %d threads: mean finish %.3f days, mean cost %.6e; "
-                        + "read %.0f ms, loop %.0f ms%n", trials, loop.n, threads, meanFinish, meanCost,
+        System.out.printf("%d trials x %d activities, %s, %d threads: mean finish %.3f days, mean cost %.6e; "
+                        + "read %.0f ms, loop %.0f ms%n", trials, loop.n, costs ? "3 inputs each" : "durations only", threads, meanFinish, meanCost,
                 (read - start) / 1e6, (end - read) / 1e6);
     }
 
-    private void run(long seed, int from, int to, double[] finish, double[] cost) {
+    private void run(long seed, int from, int to, boolean costs, double[] finish, double[] cost) {
         double[] es = new double[n];
         double[] ef = new double[n];
         for (int t = from; t < to; t++) {
@@ -136,8 +138,8 @@ public final class JclBareLoop {
             double total = 0;
             for (int k = 0; k < n; k++) {
                 double dur = Math.max(0, sample(3 * k, rng.nextOpen()));
-                double fixed = sample(3 * k + 1, rng.nextOpen());
-                double rate = sample(3 * k + 2, rng.nextOpen());
+                double fixed = costs ? sample(3 * k + 1, rng.nextOpen()) : 0;
+                double rate = costs ? sample(3 * k + 2, rng.nextOpen()) : 0;
                 double best = 0;
                 for (int l = linkStart[k]; l < linkStart[k + 1]; l++) {
                     int pred = linkPred[l];

@@ -139,7 +139,7 @@ final class JclCommand implements Callable<Integer> {
     }
 
     /** A plan with one of each part, for {@link #readerWarmUp()}. */
-    private static final String WARM_UP = """
+    static final String WARM_UP = """
             {"activities": [{"id": "A", "name": "A", "owner": "o", "duration": {"dist": "pert", "min": 1, "mode": 2,
               "max": 3}, "cost": {"fixed": {"dist": "triangular", "min": 1, "mode": 2, "max": 3}, "rate": {"dist":
               "uniform", "min": 1, "max": 2}}}, {"id": "B", "after": ["A"], "links": [{"from": "A", "type": "SS",

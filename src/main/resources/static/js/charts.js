@@ -1,10 +1,11 @@
 /*
  * The one chart helper. Every element with data-chart="<id>" is drawn with ECharts from the JSON block
- * <script type="application/json" id="<id>">, whose "type" is bar, pie, timeline, graph, heatmap, bands, lines or gantt
- * (see the Java record
+ * <script type="application/json" id="<id>">, whose "type" is bar, pie, timeline, graph, heatmap, bands, lines, gantt
+ * or xy (see the Java record
  * space.consortium.shared.Chart). Colours named by CSS custom properties (--c-hardware, --c-failed, ...) are used
  * for series and categories of the same name, so a kind or a status has one colour on every page.
- * Charts in content swapped in by htmx are drawn as well. No page carries chart code of its own.
+ * Charts in content swapped in by htmx are drawn as well, and a form that computes them (data-progress="<id>") shows
+ * its progress indicator while htmx waits. No page carries chart code of its own.
  */
 (function () {
   'use strict';
@@ -41,7 +42,7 @@
 
   /** The colour a CSS custom property --c-<name> gives the name, or ''. */
   function named(name) {
-    if (typeof name !== 'string' || !/^[a-z]+$/.test(name)) {
+    if (typeof name !== 'string' || !/^[a-z][a-z-]*$/.test(name)) {
       return '';
     }
     styles = styles || getComputedStyle(document.documentElement);
@@ -50,13 +51,18 @@
 
   function bar(spec) {
     var single = spec.series.length === 1;
+    // whole-number ticks for counts; values with fractions (a correlation, days of slip) keep theirs
+    var whole = spec.series.every(function (s) {
+      return s.data.every(function (v) { return v === null || Math.round(v) === v; });
+    });
     var categoryAxis = {
       type: 'category', data: spec.categories, inverse: spec.horizontal,
       axisTick: { alignWithLabel: true },
-      axisLabel: { color: TEXT, interval: 0, hideOverlap: true, rotate: !spec.horizontal && spec.categories.length > 7 ? 30 : 0 }
+      axisLabel: { color: TEXT, interval: 0, hideOverlap: true, rotate: !spec.horizontal && spec.categories.length > 7 ? 30 : 0,
+        width: spec.horizontal ? 180 : undefined, overflow: spec.horizontal ? 'truncate' : undefined }
     };
     var valueAxis = {
-      type: 'value', name: spec.unit, minInterval: 1, axisLabel: { color: TEXT },
+      type: 'value', name: spec.unit, minInterval: whole ? 1 : undefined, axisLabel: { color: TEXT, hideOverlap: true },
       nameTextStyle: { color: TEXT, align: spec.horizontal ? 'center' : 'left' },
       nameLocation: spec.horizontal ? 'middle' : 'end', nameGap: spec.horizontal ? 26 : 12
     };
@@ -200,8 +206,9 @@
         confine: true, className: 'chart-tooltip',
         formatter: function (p) { return esc(p.data.label).replace(/\n/g, '<br>'); }
       },
-      // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels
-      grid: { left: 8, right: 16, top: 30, bottom: 34, containLabel: true },
+      // long scale labels wrap within their cell; the row axis's name sits above it, clear of the labels; the
+      // legend below says what each colour means
+      grid: { left: 8, right: 16, top: 30, bottom: 64, containLabel: true },
       xAxis: { type: 'category', data: spec.columns, name: spec.columnsName, nameLocation: 'middle', nameGap: 36,
         axisLabel: { color: TEXT, interval: 0, width: 64, overflow: 'break', lineHeight: 13, fontSize: 11 },
         nameTextStyle: { color: TEXT, fontWeight: 600 }, splitArea: { show: true } },
@@ -209,8 +216,11 @@
         axisLabel: { color: TEXT, interval: 0, width: 96, overflow: 'break', lineHeight: 13, fontSize: 11 },
         nameTextStyle: { color: TEXT, fontWeight: 600, align: 'right' }, splitArea: { show: true } },
       visualMap: {
-        show: false, type: 'piecewise', dimension: 2,
-        pieces: spec.classes.map(function (c, i) { return { value: i, color: c }; })
+        show: true, type: 'piecewise', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0,
+        itemWidth: 14, itemHeight: 14, itemGap: 10, selectedMode: false, textStyle: { color: TEXT, fontSize: 11 },
+        pieces: spec.classes.map(function (c, i) {
+          return { value: i, color: named(c) || c, label: (spec.classLabels || [])[i] || String(i) };
+        })
       },
       series: [{
         type: 'heatmap',
@@ -350,11 +360,99 @@
     };
   }
 
-  var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph, heatmap: heatmap, bands: bands, lines: lines,
-    gantt: gantt };
+  function number(v, digits) {
+    return Number(v).toLocaleString('en', { maximumFractionDigits: digits });
+  }
 
-  /** Chart types that ECharts' common build draws (bar, line and pie series); the others need the full build. */
-  var COMMON = { bar: true, pie: true, timeline: true, bands: true, lines: true };
+  /** 380000000 → "380 M": tick labels that fit. */
+  function compact(v) {
+    var a = Math.abs(v);
+    if (a >= 1e9) { return number(v / 1e9, 2) + ' B'; }
+    if (a >= 1e6) { return number(v / 1e6, 1) + ' M'; }
+    if (a >= 1e4) { return number(v / 1e3, 0) + ' k'; }
+    return number(v, 1);
+  }
+
+  /** The date of a day count from the axis's table (the server's calendar rule); "day n" outside it. */
+  function dayDate(dates, v) {
+    var i = Math.max(0, Math.ceil(v - 1e-9)) - dates.first;
+    return i >= 0 && i < dates.dates.length ? dates.dates[i] : 'day ' + number(v, 1);
+  }
+
+  /** How an xy axis labels a tick (short) and a value in a tooltip (exact). */
+  function tick(axis) {
+    switch (axis.format) {
+      case 'compact': return compact;
+      case 'percent': return function (v) { return number(v * 100, 0) + ' %'; };
+      case 'date': return function (v) { return dayDate(axis.dates, v); };
+      default: return function (v) { return number(v, 1); };
+    }
+  }
+
+  function exact(axis, v) {
+    switch (axis.format) {
+      case 'compact': return number(v, 0);
+      case 'percent': return number(v * 100, 1) + ' %';
+      case 'date': return dayDate(axis.dates, v) + ' (day ' + number(v, 1) + ')';
+      default: return number(v, 1);
+    }
+  }
+
+  /** Points, lines and step lines over two value axes, with dashed markers (targets) and a legend of the series. */
+  function xy(spec) {
+    function axis(a, horizontal) {
+      return { type: 'value', name: a.name, scale: a.format !== 'percent', min: a.min === null ? undefined : a.min,
+        max: a.max === null ? undefined : a.max, minInterval: a.format === 'date' ? 1 : undefined, // a tick a day at most
+        nameLocation: horizontal ? 'middle' : 'end',
+        nameGap: horizontal ? 28 : 12, nameTextStyle: { color: TEXT, align: horizontal ? 'center' : 'left' },
+        axisLabel: { color: TEXT, hideOverlap: true, formatter: tick(a) } };
+    }
+    var legend = spec.series.length > 1;
+    var points = spec.series.some(function (s) { return s.kind === 'scatter'; });
+    var markers = spec.markers.map(function (m) {
+      var d = { label: { formatter: m.label, color: '#b35309', position: m.axis === 'x' ? 'insideEndTop' : 'insideEndBottom' } };
+      d[m.axis === 'x' ? 'xAxis' : 'yAxis'] = m.value;
+      return d;
+    });
+    function text(x, y, name) {
+      return esc(name) + '<br>' + esc(spec.x.name) + ': <b>' + esc(exact(spec.x, x)) + '</b><br>'
+        + esc(spec.y.name) + ': <b>' + esc(exact(spec.y, y)) + '</b>';
+    }
+    return {
+      color: PALETTE,
+      tooltip: points ? { trigger: 'item', confine: true,
+        formatter: function (p) { return text(p.value[0], p.value[1], p.seriesName); } }
+        : { trigger: 'axis', confine: true,
+          formatter: function (items) { return text(items[0].value[0], items[0].value[1], items[0].seriesName); } },
+      legend: legend ? { bottom: 0, type: 'scroll', textStyle: { color: TEXT } } : { show: false },
+      // a date label is wider than a number: room for half of it past the last tick
+      grid: { left: 8, right: spec.x.format === 'date' ? 44 : 28, top: 36, bottom: legend ? 58 : 30, containLabel: true },
+      xAxis: axis(spec.x, true),
+      yAxis: axis(spec.y, false),
+      series: spec.series.map(function (s, i) {
+        var series = { name: s.name, data: s.points, markLine: i === 0 && markers.length ? {
+          symbol: 'none', silent: true, lineStyle: { color: '#e8772e', type: 'dashed', width: 1.5 }, data: markers } : undefined };
+        if (s.kind === 'scatter') {
+          series.type = 'scatter';
+          series.symbolSize = 3;
+          series.itemStyle = { color: PALETTE[i % PALETTE.length], opacity: 0.35 };
+        } else {
+          series.type = 'line';
+          series.step = s.kind === 'step' ? 'end' : undefined;
+          series.showSymbol = false;
+          series.itemStyle = { color: PALETTE[i % PALETTE.length] };
+          series.lineStyle = { width: 2, color: PALETTE[i % PALETTE.length] };
+        }
+        return series;
+      })
+    };
+  }
+
+  var BUILDERS = { bar: bar, pie: pie, timeline: timeline, graph: graph, heatmap: heatmap, bands: bands, lines: lines,
+    gantt: gantt, xy: xy };
+
+  /** Chart types that ECharts' common build draws (bar, line, scatter and pie series); the others need the full build. */
+  var COMMON = { bar: true, pie: true, timeline: true, bands: true, lines: true, xy: true };
   var SCRIPT = document.currentScript;
   var loaded = null;   // the ECharts build present: null, 'common' or 'full'
   var pending = null;  // the build being loaded
@@ -375,7 +473,7 @@
    */
   function withECharts(el, spec) {
     if (loaded === null && pending === null && typeof echarts !== 'undefined') {
-      loaded = 'common'; // a page that draws charts of its own (the JCL tab) loads the common build itself
+      loaded = 'common'; // a page that loaded ECharts itself has at least the common build
     }
     if (covers(loaded, spec.type)) {
       return true;
@@ -444,7 +542,6 @@
         onclick: function () { saveSvg(chart, name); } }
     } } });
   }
-  window.ConsortiumCharts = { addSaving: addSaving };
 
   function render(el) {
     if (el.getAttribute('data-chart-drawn') === 'true') {
@@ -506,4 +603,57 @@
   }
   document.addEventListener('htmx:load', function (e) { renderAll(e.detail.elt); });
   document.addEventListener('htmx:historyRestore', redrawAll);
+
+  /*
+   * A form whose results are charts and may take seconds (a JCL run): data-progress="<id>" names its progress
+   * indicator, shown (with the seconds elapsed in its [data-elapsed]) and the submit button disabled while htmx
+   * waits; a 400 answer still carries the message to show, so it is swapped in.
+   */
+  var timer = null;
+
+  function progressForm(e) {
+    var form = e.detail && e.detail.elt;
+    return form && form.getAttribute && form.getAttribute('data-progress') ? form : null;
+  }
+
+  function progress(form, on) {
+    var box = document.getElementById(form.getAttribute('data-progress'));
+    if (!box) {
+      return;
+    }
+    box.classList.toggle('d-none', !on);
+    form.querySelectorAll('button[type="submit"]').forEach(function (b) { b.disabled = on; });
+    if (timer) {
+      clearInterval(timer);
+      timer = null;
+    }
+    if (on) {
+      var started = Date.now();
+      var elapsed = box.querySelector('[data-elapsed]');
+      timer = setInterval(function () {
+        if (elapsed) {
+          elapsed.textContent = ((Date.now() - started) / 1000).toFixed(1);
+        }
+      }, 100);
+    }
+  }
+
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    var form = progressForm(e);
+    if (form) {
+      progress(form, true);
+    }
+  });
+  document.addEventListener('htmx:afterRequest', function (e) {
+    var form = progressForm(e);
+    if (form) {
+      progress(form, false);
+    }
+  });
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    if (progressForm(e) && e.detail.xhr.status === 400) {
+      e.detail.shouldSwap = true;
+      e.detail.isError = false;
+    }
+  });
 }());

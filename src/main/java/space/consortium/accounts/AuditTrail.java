@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each write, so a change and its record are committed (or rolled back) together. Who acted comes from
  * {@link Access#actor()}; the channel from the current request ({@code api} for {@code /api/...}, {@code page}
  * otherwise) or {@code cli} outside a request. The trail is append-only: there is no way to change or remove an
- * event through the application.
+ * event through the application. Each write also publishes {@link space.consortium.shared.RecordChanged} in its
+ * transaction, so that derived data (the search index) changes with it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,11 +31,13 @@ public class AuditTrail {
     private final AuditRepository events;
     private final Access access;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
-    AuditTrail(AuditRepository events, Access access) {
+    AuditTrail(AuditRepository events, Access access, org.springframework.context.ApplicationEventPublisher publisher) {
         this.events = events;
         this.access = access;
         this.clock = Clock.systemUTC();
+        this.publisher = publisher;
     }
 
     /** Records the creation of an entity; {@code after} is serialised as JSON. */
@@ -78,6 +81,7 @@ public class AuditTrail {
                         @Nullable String partnerId, @Nullable Object before, @Nullable Object after) {
         events.insert(new AuditEvent(0, Instant.now(clock), access.actor(), channel(), action, entity,
                 String.valueOf(id), projectId, partnerId, json(before), json(after)));
+        publisher.publishEvent(new space.consortium.shared.RecordChanged(entity, String.valueOf(id))); // same transaction
     }
 
     private static String channel() {

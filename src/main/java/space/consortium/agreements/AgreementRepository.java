@@ -130,6 +130,24 @@ class AgreementRepository {
         return changed;
     }
 
+    /**
+     * The ids of the claims whose subject names the agreement ({@code "agreement": "<id>"} in the claim's JSON subject,
+     * kept by the insights module), in id order.
+     */
+    List<Long> claimsNaming(String id) {
+        java.util.regex.Pattern names = java.util.regex.Pattern.compile(
+                "\"agreement\"\\s*:\\s*\"" + java.util.regex.Pattern.quote(id) + "\"");
+        List<Long> ids = new java.util.ArrayList<>();
+        jdbc.sql("select id, subject from claim where subject like :text order by id")
+                .param("text", "%\"" + id + "\"%")
+                .query(rs -> {
+                    if (names.matcher(rs.getString("subject")).find()) {
+                        ids.add(rs.getLong("id"));
+                    }
+                });
+        return ids;
+    }
+
     int delete(String id) {
         return jdbc.sql("delete from agreement where id = :id").param("id", id).update();
     }

@@ -12,6 +12,7 @@ import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
 import space.consortium.shared.UniqueKey;
 import space.consortium.shared.AlreadyExists;
+import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.PageRequest;
@@ -140,8 +141,27 @@ public class AgreementService {
     public void delete(String id) {
         Agreement before = get(id);
         checkCanEdit(before.projectId());
-        agreements.delete(id);
+        deleteRefusal(id).ifPresent(reason -> {
+            throw new InUse(reason);
+        });
+        InUse.guardDelete(() -> agreements.delete(id), "Agreement '" + id + "' is still referenced by other records;"
+                + " remove those first");
         audit.deleted("agreement", id, before.projectId(), null, before);
+    }
+
+    /**
+     * Why the agreement cannot be deleted, or empty when it can: claims (checked by the insights module) whose subject
+     * is the agreement. Parties go with it; a project it governs stays.
+     */
+    public java.util.Optional<String> deleteRefusal(String id) {
+        List<Long> claims = agreements.claimsNaming(id);
+        if (claims.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Agreement '" + id + "' is the subject of " + claims.size()
+                + (claims.size() == 1 ? " claim" : " claims") + " (" + claims.stream().map(c -> "claim " + c)
+                .collect(java.util.stream.Collectors.joining(", ")) + ", listed at /insights/claims);"
+                + " change or delete those claims first");
     }
 
     private static AlreadyExists agreementExists(String id) {

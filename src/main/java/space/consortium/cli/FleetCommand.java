@@ -19,7 +19,7 @@ import space.consortium.shared.Csv;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
 import space.consortium.shared.NotFound;
-import tools.jackson.databind.DeserializationFeature;
+import space.consortium.shared.Problems;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,19 +61,31 @@ final class FleetCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         FleetService service = new FleetService();
         List<FleetRequest> fleets = new ArrayList<>();
-        JsonMapper json = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        JsonMapper json = JsonInput.mapper();
+        // every problem of the file at once: wrong-typed values and unknown fields while reading, then the fleets' own
+        Problems reading = new Problems();
+        boolean compared = false;
         if (file != null) {
+            JsonNode tree;
             try {
-                fleets.addAll(JsonInput.read(file, "fleet", err, text -> {
-                    JsonNode tree = json.readTree(text);
-                    List<FleetRequest> read = new ArrayList<>();
-                    for (JsonNode fleet : tree.has("fleets") ? tree.path("fleets").values() : List.of(tree)) {
-                        read.add(json.treeToValue(fleet, FleetRequest.class));
-                    }
-                    return read;
-                }));
+                tree = JsonInput.readTree(file, err);
             } catch (JsonInput.Rejected e) {
                 return ConsortiumCommand.BAD_INPUT;
+            }
+            compared = tree.has("fleets");
+            if (compared && !tree.path("fleets").isArray()) {
+                reading.add("fleets", "must be a list of fleets");
+            } else if (compared) {
+                if (tree.size() > 1) {
+                    tree.properties().stream().filter(f -> !f.getKey().equals("fleets"))
+                            .forEach(f -> reading.add(f.getKey(), "is not a known field; known fields: fleets"));
+                }
+                for (int i = 0; i < tree.path("fleets").size(); i++) {
+                    fleets.add(JsonInput.convert(tree.path("fleets").get(i), FleetRequest.class,
+                            reading.at("fleets", i)));
+                }
+            } else {
+                fleets.add(JsonInput.convert(tree, FleetRequest.class, reading));
             }
         }
         for (String id : presets) {
@@ -92,15 +104,28 @@ final class FleetCommand implements Callable<Integer> {
         }
         List<FleetRequest> runs = new ArrayList<>();
         for (FleetRequest f : fleets) {
-            runs.add(f.with(null, trials, seed));
+            // a fleet that could not be read at all stands as an empty one: its problems are already named
+            runs.add((f == null ? EMPTY : f).with(null, trials, seed));
         }
-        List<FleetReport> reports;
+        List<InvalidInput.FieldProblem> checks = List.of();
+        boolean single = !compared && runs.size() == 1; // a one-fleet file: its fields are named without "fleets[0]."
         try {
-            reports = service.compare(runs);
+            if (single && fleets.size() == 1 && fleets.get(0) == null) {
+                // the file is not a fleet at all: its reading said so, a check of nothing would add noise
+            } else if (single) {
+                service.check(runs.get(0));
+            } else {
+                service.check(runs);
+            }
         } catch (InvalidInput e) {
-            JsonInput.printRejected(file == null ? "The fleet" : file, e, err);
+            checks = e.problems();
+        }
+        List<InvalidInput.FieldProblem> problems = JsonInput.merge(reading.problems(), checks);
+        if (!problems.isEmpty()) {
+            JsonInput.printRejected(file == null ? "The fleet" : file, new InvalidInput(problems), err);
             return ConsortiumCommand.BAD_INPUT;
         }
+        List<FleetReport> reports = single ? List.of(service.simulate(runs.get(0))) : service.compare(runs);
         switch (format) {
             case json -> out.println(json.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(reports.size() == 1 ? reports.get(0) : reports));
@@ -110,6 +135,9 @@ final class FleetCommand implements Callable<Integer> {
         out.flush();
         return 0;
     }
+
+    private static final FleetRequest EMPTY = new FleetRequest(null, null, null, null, null, null, null, null, null,
+            null);
 
     private static final List<String> HEADER = List.of("fleet", "trials", "seed", "supply_kg_per_day",
             "p_below_threshold", "se_below_threshold", "p_runs_out", "se_runs_out", "mean_lowest_reserve_days",

@@ -63,7 +63,12 @@ record BackupSchema(boolean postgres, String schema, List<Table> tables, List<St
     static boolean excluded(String table) {
         String t = table.toLowerCase(Locale.ROOT);
         return t.equals("flyway_schema_history") || t.startsWith("spring_session") || t.equals("scheduled_tasks")
-                || t.equals("computation_job") || t.equals("login_failure");
+                || t.equals("computation_job") || t.equals("login_failure") || derived(t);
+    }
+
+    /** Data derived from the backed-up tables (the search index): not backed up, emptied by a restore, rebuilt. */
+    static boolean derived(String table) {
+        return table.equalsIgnoreCase("search_term") || table.equalsIgnoreCase("search_record");
     }
 
     /** Reads the current schema's tables; {@code tables} come parents first. */
@@ -86,7 +91,7 @@ record BackupSchema(boolean postgres, String schema, List<Table> tables, List<St
         for (String name : names) {
             Set<String> parents = parents(md, schema, name);
             if (excluded(name)) {
-                if (parents.stream().anyMatch(p -> names.contains(p) && !excluded(p))) {
+                if (derived(name) || parents.stream().anyMatch(p -> names.contains(p) && !excluded(p))) {
                     excludedReferencing.add(name);
                 }
                 continue;

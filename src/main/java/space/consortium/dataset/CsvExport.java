@@ -21,6 +21,7 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.projects.ShareTable;
 import space.consortium.shared.Csv;
+import space.consortium.shared.DatasetFiles;
 import space.consortium.shared.Money;
 
 /**
@@ -95,6 +96,11 @@ final class CsvExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes another module's file (claims, ...) beside the registry's. */
+    static Path write(Path dir, String name, DatasetFiles.Contents contents) throws IOException {
+        return write(dir, name, contents.header(), contents.rows());
     }
 
     private static Path write(Path dir, String name, List<String> header, List<List<@Nullable Object>> rows) throws IOException {

@@ -25,6 +25,7 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.projects.ShareTable;
 import space.consortium.shared.Csv;
+import space.consortium.shared.DatasetFiles;
 import space.consortium.shared.SourcedTables;
 
 /**
@@ -40,7 +41,10 @@ import space.consortium.shared.SourcedTables;
 @Service
 public class DatasetService {
 
-    /** The files in the order they are read (later files refer to ids in earlier ones). */
+    /**
+     * The registry's files in the order they are read (later files refer to ids in earlier ones); the other modules'
+     * files ({@link DatasetFiles}: claims, reference figures, populations) are read after them.
+     */
     public static final List<String> FILES = List.of("agencies.csv", "missions.csv", "contributions.csv",
             "share_tables.csv", "agreements.csv", "agreement_parties.csv", "artemis_accords.csv");
 
@@ -52,11 +56,17 @@ public class DatasetService {
     private final AgreementService agreements;
     private final Validator validator;
     private final org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables;
+    private final org.springframework.beans.factory.ObjectProvider<DatasetFiles> otherFiles;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     DatasetService(PartnerService partners, ProjectService projects, ContributionService contributions,
                    AgreementService agreements, Validator validator,
-                   org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables) {
+                   org.springframework.beans.factory.ObjectProvider<SourcedTables> otherTables,
+                   org.springframework.beans.factory.ObjectProvider<DatasetFiles> otherFiles,
+                   org.springframework.context.ApplicationEventPublisher publisher) {
         this.otherTables = otherTables;
+        this.otherFiles = otherFiles;
+        this.publisher = publisher;
         this.partners = partners;
         this.projects = projects;
         this.contributions = contributions;
@@ -64,16 +74,23 @@ public class DatasetService {
         this.validator = validator;
     }
 
-    /** Imports the CSV files found in {@code dir} (any subset of {@link #FILES}), all or nothing. */
+    /** Every file an import reads and an export writes, in reading order: {@link #FILES}, then the other modules'. */
+    public List<String> allFiles() {
+        List<String> all = new java.util.ArrayList<>(FILES);
+        otherFiles.orderedStream().forEach(m -> all.addAll(m.files()));
+        return List.copyOf(all);
+    }
+
+    /** Imports the CSV files found in {@code dir} (any subset of {@link #allFiles()}), all or nothing. */
     @Transactional
     public DatasetReport importDirectory(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new DatasetInvalid(List.of(new DatasetInvalid.RowError(dir.toString(), 0, "", "is not a directory")));
         }
-        boolean any = FILES.stream().anyMatch(f -> Files.isRegularFile(dir.resolve(f)));
+        boolean any = allFiles().stream().anyMatch(f -> Files.isRegularFile(dir.resolve(f)));
         if (!any) {
             throw new DatasetInvalid(List.of(new DatasetInvalid.RowError(dir.toString(), 0, "",
-                    "holds none of the dataset files " + FILES)));
+                    "holds none of the dataset files " + allFiles())));
         }
         return importFrom(name -> {
             Path file = dir.resolve(name);
@@ -97,7 +114,7 @@ public class DatasetService {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, false);
     }
 
     /** True when the registry holds no partner yet (a fresh database). */
@@ -106,32 +123,64 @@ public class DatasetService {
     }
 
     private DatasetReport importFrom(java.util.function.Function<String, Optional<Reader>> open) {
+        return importFrom(open, true);
+    }
+
+    /**
+     * @param withModules whether the other modules' files are read too; not for the shipped dataset, whose modules
+     *                    load their own files on the first start ({@link space.consortium.shared.ShippedData})
+     */
+    private DatasetReport importFrom(java.util.function.Function<String, Optional<Reader>> open, boolean withModules) {
         CsvImport run = new CsvImport(partners, projects, contributions, agreements, validator);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String file : FILES) {
-            Optional<Reader> reader = open.apply(file);
-            if (reader.isEmpty()) {
+            Optional<Csv.Table> table = read(open, file, run.errors);
+            if (table.isEmpty()) {
                 continue;
             }
-            Csv.Table table;
-            try (Reader r = reader.get()) {
-                table = Csv.read(r);
-            } catch (Csv.Malformed e) {
-                run.errors.add(new DatasetInvalid.RowError(file, e.line(), "", e.getMessage().replaceFirst("^line \\d+: ", "")));
-                continue;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            counts.put(file, table.rows().size());
-            run.file(file, table);
+            counts.put(file, table.get().rows().size());
+            run.file(file, table.get());
             if (run.aborted) {
                 break;
+            }
+        }
+        // the other modules' files (claims, ...), after the registry whose ids they name; each module checks all its
+        // rows and writes none when one is wrong, and any problem anywhere rolls the whole import back
+        for (DatasetFiles module : run.aborted || !withModules ? List.<DatasetFiles>of() : otherFiles.orderedStream().toList()) {
+            Map<String, Csv.Table> tables = new LinkedHashMap<>();
+            for (String file : module.files()) {
+                read(open, file, run.errors).ifPresent(t -> {
+                    tables.put(file, t);
+                    counts.put(file, t.rows().size());
+                });
+            }
+            if (!tables.isEmpty()) {
+                module.importFiles(tables).forEach(p -> run.errors.add(new DatasetInvalid.RowError(p.file(), p.line(),
+                        p.column(), p.message())));
             }
         }
         if (!run.errors.isEmpty()) {
             throw new DatasetInvalid(run.errors);
         }
+        publisher.publishEvent(new space.consortium.shared.RegistryReplaced()); // in the import's transaction
         return new DatasetReport(counts);
+    }
+
+    /** A file parsed, or empty when it is absent or malformed (then the problem is in {@code errors}). */
+    private static Optional<Csv.Table> read(java.util.function.Function<String, Optional<Reader>> open, String file,
+                                            List<DatasetInvalid.RowError> errors) {
+        Optional<Reader> reader = open.apply(file);
+        if (reader.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Reader r = reader.get()) {
+            return Optional.of(Csv.read(r));
+        } catch (Csv.Malformed e) {
+            errors.add(new DatasetInvalid.RowError(file, e.line(), "", e.getMessage().replaceFirst("^line \\d+: ", "")));
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- export
@@ -146,7 +195,13 @@ public class DatasetService {
     @Transactional(readOnly = true)
     public List<Path> export(Path target) {
         try (StagedDirectory staged = StagedDirectory.beside(target)) {
-            List<Path> staging = new CsvExport(partners, projects, contributions, agreements).write(staged.path());
+            List<Path> staging = new java.util.ArrayList<>(
+                    new CsvExport(partners, projects, contributions, agreements).write(staged.path()));
+            for (DatasetFiles module : otherFiles.orderedStream().toList()) {
+                for (String file : module.files()) {
+                    staging.add(CsvExport.write(staged.path(), file, module.export(file)));
+                }
+            }
             staged.commit();
             return staging.stream().map(f -> target.resolve(f.getFileName().toString())).toList();
         } catch (IOException | UncheckedIOException e) {

@@ -117,18 +117,13 @@ public class FleetService {
      * @throws space.consortium.shared.OverLimit naming {@code trials} when trials × flights is over the limit
      */
     public int admit(FleetRequest request, Work work) {
-        Problems fleetProblems = new Problems();
-        Fleet fleet = fleet(request, "", fleetProblems);
-        int trials = request.trials() == null ? DEFAULT_TRIALS : request.trials();
-        if (fleetProblems.isEmpty()) {
-            work.check("trials", "trials × flights", Work.times(Math.max(trials, 0), flights(fleet)),
-                    WorkLimits::fleetEvents);
-        }
-        // the trials first, then the fleet's problems (mapped again into the one collector)
         Problems problems = new Problems();
         trials(request, "", problems);
-        fleet(request, "", problems);
+        Fleet fleet = fleet(request, "", problems);
         problems.throwIfAny();
+        int trials = trialsOf(request);
+        work.check("trials", "trials × flights", Work.times(Math.max(trials, 0), flights(fleet)),
+                WorkLimits::fleetEvents);
         return trials;
     }
 
@@ -139,14 +134,37 @@ public class FleetService {
 
     /** Compares fleets within the work's limit on trials × flights, summed over the fleets. */
     public List<FleetReport> compare(List<FleetRequest> fleets, Work work) {
-        if (fleets.isEmpty() || fleets.size() > MAX_COMPARED) {
-            throw new InvalidInput("fleets", "needs 1 to " + MAX_COMPARED + " fleets");
-        }
+        return run(fleets, prefixes(fleets), "fleets", work);
+    }
+
+    /**
+     * Checks one fleet as {@link #simulate(FleetRequest)} does, without simulating it.
+     *
+     * @throws InvalidInput naming every offending field at once
+     */
+    public void check(FleetRequest request) {
+        Problems problems = new Problems();
+        validate(List.of(request), List.of(""), problems);
+        problems.throwIfAny();
+    }
+
+    /**
+     * Checks fleets as {@link #compare(List)} does, without simulating them.
+     *
+     * @throws InvalidInput naming every offending field of every fleet at once ({@code fleets[1].vehicles[0].capacityKg})
+     */
+    public void check(List<FleetRequest> fleets) {
+        Problems problems = new Problems();
+        validate(fleets, prefixes(fleets), problems);
+        problems.throwIfAny();
+    }
+
+    private static List<String> prefixes(List<FleetRequest> fleets) {
         List<String> prefixes = new ArrayList<>();
         for (int i = 0; i < fleets.size(); i++) {
             prefixes.add("fleets[" + i + "].");
         }
-        return run(fleets, prefixes, "fleets", work);
+        return prefixes;
     }
 
     /**
@@ -154,23 +172,35 @@ public class FleetService {
      * after the other.
      */
     private List<FleetReport> run(List<FleetRequest> requests, List<String> prefixes, String field, Work work) {
-        List<Fleet> fleets = new ArrayList<>();
         Problems problems = new Problems();
+        List<Fleet> fleets = validate(requests, prefixes, problems);
+        problems.throwIfAny();
         long events = 0;
         for (int i = 0; i < requests.size(); i++) {
-            FleetRequest request = requests.get(i);
-            int trials = trials(request, prefixes.get(i), problems);
-            Fleet fleet = fleet(request, prefixes.get(i), problems);
-            fleets.add(fleet);
-            events = saturatedSum(events, Work.times(Math.max(trials, 0), flights(fleet)));
+            events = saturatedSum(events, Work.times(Math.max(trialsOf(requests.get(i)), 0), flights(fleets.get(i))));
         }
-        problems.throwIfAny();
         work.check(field, "trials × flights", events, WorkLimits::fleetEvents);
         List<FleetReport> reports = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             reports.add(simulate(requests.get(i), fleets.get(i), prefixes.get(i), work));
         }
         return reports;
+    }
+
+    /** Every problem of the fleets, and the fleets as the engine takes them (valid only when there is none). */
+    private static List<Fleet> validate(List<FleetRequest> requests, List<String> prefixes, Problems problems) {
+        problems.check(!requests.isEmpty() && requests.size() <= MAX_COMPARED, "fleets",
+                "needs 1 to " + MAX_COMPARED + " fleets");
+        List<Fleet> fleets = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            trials(requests.get(i), prefixes.get(i), problems);
+            fleets.add(fleet(requests.get(i), prefixes.get(i), problems));
+        }
+        return fleets;
+    }
+
+    private static int trialsOf(FleetRequest request) {
+        return request.trials() == null ? DEFAULT_TRIALS : request.trials();
     }
 
     private static int trials(FleetRequest request, String prefix, Problems problems) {
@@ -225,53 +255,79 @@ public class FleetService {
     }
 
     /**
-     * Maps the request to the engine's fleet; every problem goes to {@code found}: missing numbers (given a neutral
-     * stand-in) or, when none is missing, the engine's own checks.
+     * Maps the request to the engine's fleet; every problem goes to {@code found} in one pass: a missing number is
+     * reported and given a neutral stand-in (an empty family or vehicle is left out, its siblings keep their indexes),
+     * and the engine's own checks run on the rest, leaving out what they would say about a stand-in.
      */
     private static Fleet fleet(FleetRequest r, String prefix, Problems found) {
-        Set<String> problems = new HashSet<>();
-        double consumption = required(r.consumptionKgPerDay(), prefix + "consumptionKgPerDay", problems, found);
-        double initial = required(r.initialReserveKg(), prefix + "initialReserveKg", problems, found);
+        Set<String> standIns = new HashSet<>();
+        double consumption = required(r.consumptionKgPerDay(), prefix + "consumptionKgPerDay", standIns, found);
+        double initial = required(r.initialReserveKg(), prefix + "initialReserveKg", standIns, found);
         double threshold = r.reserveThresholdDays() == null ? DEFAULT_THRESHOLD_DAYS : r.reserveThresholdDays();
         int horizon = r.horizonDays() == null ? DEFAULT_HORIZON_DAYS : r.horizonDays();
         List<Fleet.LauncherFamily> families = new ArrayList<>();
+        List<Integer> familyIndex = new ArrayList<>(); // the engine's family j is the request's familyIndex[j]
         List<FleetRequest.Family> givenFamilies = r.families() == null ? List.of() : r.families();
         for (int i = 0; i < givenFamilies.size(); i++) {
             FleetRequest.Family f = givenFamilies.get(i);
-            String at = prefix + "families[" + i + "].";
+            String at = prefix + "families[" + i + "]";
             if (f == null) {
-                problems.add(at.substring(0, at.length() - 1));
-                found.add(at.substring(0, at.length() - 1), "is empty");
+                standIns.add(at);
+                found.add(at, "is empty");
                 continue;
             }
+            familyIndex.add(i);
             families.add(new Fleet.LauncherFamily(f.id() == null ? "" : f.id().trim(),
-                    required(f.lossProbability(), at + "lossProbability", problems, found),
+                    required(f.lossProbability(), at + ".lossProbability", standIns, found),
                     f.returnToFlightDays() == null ? 0 : f.returnToFlightDays()));
         }
         List<Fleet.Vehicle> vehicles = new ArrayList<>();
+        List<Integer> vehicleIndex = new ArrayList<>();
         List<FleetRequest.Vehicle> givenVehicles = r.vehicles() == null ? List.of() : r.vehicles();
         for (int i = 0; i < givenVehicles.size(); i++) {
             FleetRequest.Vehicle v = givenVehicles.get(i);
-            String at = prefix + "vehicles[" + i + "].";
+            String at = prefix + "vehicles[" + i + "]";
             if (v == null) {
-                problems.add(at.substring(0, at.length() - 1));
-                found.add(at.substring(0, at.length() - 1), "is empty");
+                standIns.add(at);
+                found.add(at, "is empty");
                 continue;
             }
+            vehicleIndex.add(i);
             vehicles.add(new Fleet.Vehicle(v.id() == null ? "" : v.id().trim(),
                     v.partner() == null ? "" : v.partner().trim(), v.family() == null ? "" : v.family().trim(),
-                    required(v.cadenceDays(), at + "cadenceDays", problems, found),
+                    required(v.cadenceDays(), at + ".cadenceDays", standIns, found),
                     v.firstFlightDay() == null ? 0 : v.firstFlightDay(),
-                    required(v.capacityKg(), at + "capacityKg", problems, found),
+                    required(v.capacityKg(), at + ".capacityKg", standIns, found),
                     v.lossProbability() == null ? 0 : v.lossProbability(),
                     v.returnToFlightDays() == null ? 0 : v.returnToFlightDays()));
         }
         Fleet fleet = new Fleet(consumption, initial, threshold, r.storageLimitKg(), horizon, families, vehicles);
-        if (problems.isEmpty()) {
-            // the engine's checks run on a complete fleet only (a stand-in number could mislead them)
-            fleet.problems().forEach(p -> found.add(prefix + p.field(), p.message()));
+        for (var p : fleet.problems()) {
+            String field = prefix + requestField(p.field(), familyIndex, vehicleIndex);
+            if (!standIns.contains(field) && standIns.stream().noneMatch(s -> field.startsWith(s + "."))) {
+                found.add(field, p.message());
+            }
         }
         return fleet;
+    }
+
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile("^(families|vehicles)\\[(\\d+)]");
+
+    /**
+     * The request's path of an engine field: the engine says {@code thresholdDays} for the reserve's threshold, and
+     * counts only the families and vehicles that are not empty.
+     */
+    private static String requestField(String engineField, List<Integer> familyIndex, List<Integer> vehicleIndex) {
+        if (engineField.equals("thresholdDays")) {
+            return "reserveThresholdDays";
+        }
+        java.util.regex.Matcher m = INDEXED.matcher(engineField);
+        if (!m.find()) {
+            return engineField;
+        }
+        List<Integer> index = m.group(1).equals("families") ? familyIndex : vehicleIndex;
+        int j = Integer.parseInt(m.group(2));
+        return m.group(1) + "[" + (j < index.size() ? index.get(j) : j) + "]" + engineField.substring(m.end());
     }
 
     private static double required(@Nullable Double value, String field, Set<String> reported, Problems found) {

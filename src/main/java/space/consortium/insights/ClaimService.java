@@ -173,6 +173,15 @@ public class ClaimService {
                 r.reason(), r.caveats(), r.sourced(), r.evidence());
     }
 
+    /**
+     * Checks a claim's fields beyond the annotations (for the dataset import); returns the comparator's symbol.
+     *
+     * @throws InvalidInput naming every wrong field (kind, subject.*, statedValue, comparator)
+     */
+    static String validated(ClaimRequest request) {
+        return validate(request);
+    }
+
     /** Checks the request's fields beyond the annotations; returns the comparator's symbol. */
     private static String validate(ClaimRequest request) {
         Problems problems = new Problems();

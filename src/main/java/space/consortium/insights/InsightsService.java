@@ -209,16 +209,51 @@ public class InsightsService {
     private Evidence computeEvidence() {
         CooperationData data = data();
         CooperationGraph graph = CooperationGraph.build(data, null);
-        List<DatedEvent> signatures = new ArrayList<>();
-        agreements.find(AgreementService.ARTEMIS_ACCORDS).ifPresent(a -> a.parties().forEach(p -> {
-            if (p.signed() != null) {
-                String date = p.signed().length() == 7 ? p.signed() + "-01" : p.signed();
-                signatures.add(new DatedEvent(p.countryName() != null ? p.countryName() : String.valueOf(p.partnerId()),
-                        java.time.LocalDate.parse(date)));
-            }
-        }));
+        List<DatedEvent> signatures = accordsGrowth().signatories().stream()
+                .map(s -> new DatedEvent(s.key(), SignatoryGrowth.date(s.signed()))).toList();
         return new Evidence(PartnerStatistics.compute(graph, data.contributions()),
                 NetworkMetrics.compute(graph, TOP_PAIRS), data.projects().size(), signatures);
+    }
+
+    /**
+     * The Artemis Accords' dated signatories in signing order and their cumulative count (empty when the registry
+     * holds no Accords).
+     */
+    public SignatoryGrowth accordsGrowth() {
+        return cache.get(new Key("accords", null), () -> agreements.find(AgreementService.ARTEMIS_ACCORDS)
+                .map(a -> SignatoryGrowth.of(a.parties().stream().filter(p -> p.signed() != null)
+                        .map(p -> new SignatoryGrowth.Party(p.partnerId() != null ? "partner:" + p.partnerId()
+                                : "country:" + (p.countryName() != null ? p.countryName() : p.countryCode()),
+                                partyName(p), p.partnerId(), java.util.Objects.requireNonNull(p.signed())))
+                        .toList()))
+                .orElse(new SignatoryGrowth(List.of(), List.of())));
+    }
+
+    /** How a project's partnership grew: its parties at their first signatures, counted cumulatively. */
+    public SignatoryGrowth growth(PartnerTimeline timeline) {
+        return SignatoryGrowth.of(timeline.parties().stream()
+                .map(p -> new SignatoryGrowth.Party(p.partnerId() != null ? "partner:" + p.partnerId() : "country:" + p.name(),
+                        p.name(), p.partnerId(), p.firstSigned()))
+                .toList());
+    }
+
+    /**
+     * The partners who share projects with the most others (then the most international projects, then by id), at
+     * most {@code limit}.
+     */
+    public List<InsightsStats.PartnerRow> mostConnected(int limit) {
+        return stats(null).partnerStatistics().stream()
+                .filter(r -> r.partnersWorkedWith() > 0)
+                .sorted(java.util.Comparator.comparingInt(InsightsStats.PartnerRow::partnersWorkedWith).reversed()
+                        .thenComparing(java.util.Comparator.comparingInt(InsightsStats.PartnerRow::internationalProjects)
+                                .reversed())
+                        .thenComparing(InsightsStats.PartnerRow::partnerId))
+                .limit(limit).toList();
+    }
+
+    private static String partyName(Agreement.Party p) {
+        @Nullable String name = p.partnerName() != null ? p.partnerName() : p.countryName();
+        return name == null ? "?" : name;
     }
 
     private CooperationData data() {

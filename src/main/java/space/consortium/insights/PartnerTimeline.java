@@ -1,14 +1,12 @@
 package space.consortium.insights;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import space.consortium.shared.Chart;
 
 /**
  * How a project's partnership grew, read from the agreements that govern it: each agreement in signing order, and
- * each party (a partner or a country) with the first agreement it signed.
+ * each party (a partner or a country) with the first agreement it signed. Its cumulative count is
+ * {@link InsightsService#growth(PartnerTimeline)}.
  *
  * @param agreements the project's agreements, oldest first (undated last)
  * @param parties    each party once, at its earliest dated signature, in that order (ties by name)
@@ -32,12 +30,5 @@ public record PartnerTimeline(String projectId, String projectName, List<Signing
     /** A party at its first signature: the date, and the agreement it signed then. */
     public record Joined(String name, @Nullable String partnerId, @Nullable String countryCode, String firstSigned,
                          String agreementId, String agreementTitle) {
-    }
-
-    /** The cumulative number of parties by date, each date's newcomers named. */
-    public Chart.Timeline chart() {
-        TreeMap<String, List<String>> byDate = new TreeMap<>();
-        parties.forEach(p -> byDate.computeIfAbsent(p.firstSigned(), d -> new ArrayList<>()).add(p.name()));
-        return Chart.Timeline.cumulative("Parties", byDate);
     }
 }

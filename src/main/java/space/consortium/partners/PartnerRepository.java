@@ -97,6 +97,8 @@ class PartnerRepository {
                 {"share-table entries", "select count(*) from share_entry where partner_id = :id"},
                 {"agreement parties", "select count(*) from agreement_party where partner_id = :id"},
                 {"assets", "select count(*) from asset where owner_partner_id = :id"},
+                {"ledger credits", "select count(*) from ledger_credit where partner_id = :id"},
+                {"risks owned", "select count(*) from risk where owner_partner_id = :id"},
                 {"capabilities", "select count(*) from partner_capability where partner_id = :id"}}) {
             long n = jdbc.sql(t[1]).param("id", id).query(Long.class).single();
             if (n > 0) {

@@ -105,6 +105,13 @@ public class PartnerService {
         }
     }
 
+    /** Why the partner cannot be deleted (the records that still refer to it, by kind), or empty when it can. */
+    public java.util.Optional<String> deleteRefusal(String id) {
+        Map<String, Long> refs = partners.references(id);
+        return refs.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of("Partner '" + id + "' is still referenced by " + refs + "; remove those first");
+    }
+
     private static AlreadyExists partnerExists(String id) {
         return new AlreadyExists("A partner with id '" + id + "'", "/api/partners/" + id, "choose another id");
     }
@@ -113,12 +120,11 @@ public class PartnerService {
     public void delete(String id) {
         access.checkAdmin();
         Partner before = get(id);
-        Map<String, Long> refs = partners.references(id);
-        if (!refs.isEmpty()) {
-            throw new InUse("Partner '" + id + "' is still referenced by " + refs
-                    + "; remove those first");
-        }
-        partners.delete(id);
+        deleteRefusal(id).ifPresent(reason -> {
+            throw new InUse(reason);
+        });
+        InUse.guardDelete(() -> partners.delete(id), "Partner '" + id + "' is still referenced by other records;"
+                + " remove those first");
         audit.deleted("partner", id, null, null, before);
     }
 }

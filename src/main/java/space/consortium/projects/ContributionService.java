@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
 import space.consortium.shared.AlreadyExists;
+import space.consortium.shared.InUse;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.PageRequest;
 import space.consortium.shared.PageResult;
@@ -119,7 +120,8 @@ public class ContributionService {
     public void delete(long id) {
         Contribution before = get(id);
         access.checkPartnerOrCoordinator(before.partnerId(), before.projectId());
-        contributions.delete(id);
+        InUse.guardDelete(() -> contributions.delete(id), "Contribution " + id
+                + " is still referenced by other records; remove those first");
         audit.deleted("contribution", id, before.projectId(), before.partnerId(), before);
     }
 

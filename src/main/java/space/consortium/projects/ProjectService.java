@@ -174,12 +174,22 @@ public class ProjectService {
     public void delete(String id) {
         access.checkAdmin();
         Project before = get(id);
-        long assets = projects.assetCount(id);
-        if (assets > 0) {
-            throw new InUse("Project '" + id + "' still has " + assets + " assets; remove or reassign them first");
-        }
-        projects.delete(id);
+        deleteRefusal(id).ifPresent(reason -> {
+            throw new InUse(reason);
+        });
+        InUse.guardDelete(() -> projects.delete(id), "Project '" + id + "' is still referenced by other records;"
+                + " remove those first");
         audit.deleted("project", id, null, null, before);
+    }
+
+    /**
+     * Why the project cannot be deleted (assets that name it), or empty when it can; its participations,
+     * contributions, share tables, risks and schedules go with it.
+     */
+    public java.util.Optional<String> deleteRefusal(String id) {
+        long assets = projects.assetCount(id);
+        return assets == 0 ? java.util.Optional.empty() : java.util.Optional.of("Project '" + id + "' still has "
+                + assets + " assets; remove or reassign them first");
     }
 
     private void validate(ProjectRequest r) {
@@ -284,7 +294,8 @@ public class ProjectService {
             throw new InUse("Participation " + id + " is the lead of project '" + p.projectId()
                     + "'; change the project's lead first");
         }
-        projects.deleteParticipation(id);
+        InUse.guardDelete(() -> projects.deleteParticipation(id), "Participation " + id
+                + " is still referenced by other records; remove those first");
         audit.deleted("participation", id, p.projectId(), p.partnerId(), p);
     }
 
@@ -364,7 +375,8 @@ public class ProjectService {
     public void deleteShareTable(long id) {
         ShareTable before = shareTable(id);
         access.checkCoordinator(before.projectId());
-        projects.deleteShareTable(id);
+        InUse.guardDelete(() -> projects.deleteShareTable(id), "Share table " + id
+                + " is still referenced by other records; remove those first");
         audit.deleted("share-table", id, before.projectId(), null, before);
     }
 

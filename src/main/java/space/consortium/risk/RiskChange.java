@@ -14,7 +14,7 @@ public record RiskChange(long id, long riskId, String kind, long riskVersion, St
                          int consequenceLevel, String index, String zone, int score, String disposition,
                          @Nullable String acceptedBy, @Nullable String mitigation, List<String> activities,
                          @Nullable BigDecimal probability, RiskRequest.@Nullable Impact delayDays,
-                         RiskRequest.@Nullable Impact cost, Instant changedAt, @Nullable String changedBy,
+                         RiskRequest.@Nullable CostImpact cost, Instant changedAt, @Nullable String changedBy,
                          @Nullable String changeNote) {
 
     public RiskChange {

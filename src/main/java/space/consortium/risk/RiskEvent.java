@@ -42,8 +42,13 @@ public record RiskEvent(@Nullable String id, @Nullable String name, @Nullable Do
         }
     }
 
-    /** Where an event comes from: the risk's title and owner partner. */
-    public record Source(long riskId, String title, String ownerPartnerId) {
+    /**
+     * Where an event comes from: the risk's title and owner partner, and the currency and price year of its cost
+     * (absent when it has no cost). A plan takes an event's cost in the plan's currency: convert it first when the
+     * plan's currency is another.
+     */
+    public record Source(long riskId, String title, String ownerPartnerId, @Nullable String costCurrency,
+                         @Nullable Integer costPriceYear) {
     }
 
     /** A risk not exported, and why. */

@@ -19,8 +19,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RiskRepository {
 
+    /**
+     * A risk with its owner's name; a cost without a stored currency (a row restored from a backup older than the
+     * column) takes the rule's default from its project, as the migration that added the column did.
+     */
     private static final String SELECT = """
-            select r.*, p.name as owner_name from risk r join partner p on p.id = r.owner_partner_id""";
+            select r.*, p.name as owner_name,
+              coalesce(r.cost_currency, pr.cost_currency, 'USD') as cost_currency_shown,
+              coalesce(r.cost_price_year, case when r.cost_currency is null or r.cost_currency = pr.cost_currency
+                then pr.cost_price_year end, extract(year from r.changed_at)) as cost_price_year_shown
+            from risk r join partner p on p.id = r.owner_partner_id join project pr on pr.id = r.project_id""";
+    private static final String SELECT_CHANGES = """
+            select c.*,
+              coalesce(c.cost_currency, pr.cost_currency, 'USD') as cost_currency_shown,
+              coalesce(c.cost_price_year, case when c.cost_currency is null or c.cost_currency = pr.cost_currency
+                then pr.cost_price_year end, extract(year from c.changed_at)) as cost_price_year_shown
+            from risk_change c join project pr on pr.id = c.project_id""";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +46,7 @@ class RiskRepository {
     record Row(long id, String projectId, String title, String condition, String consequence, String ownerPartnerId,
                String ownerPartnerName, String domain, int likelihood, int consequenceLevel, String disposition,
                @Nullable String acceptedBy, @Nullable String mitigation, List<String> activities,
-               @Nullable BigDecimal probability, RiskRequest.@Nullable Impact delay, RiskRequest.@Nullable Impact cost,
+               @Nullable BigDecimal probability, RiskRequest.@Nullable Impact delay, RiskRequest.@Nullable CostImpact cost,
                Instant changedAt, @Nullable String changedBy, @Nullable String changeNote, long version) {
     }
 
@@ -41,7 +55,7 @@ class RiskRepository {
                      String consequence, String ownerPartnerId, String domain, int likelihood, int consequenceLevel,
                      String disposition, @Nullable String acceptedBy, @Nullable String mitigation,
                      List<String> activities, @Nullable BigDecimal probability, RiskRequest.@Nullable Impact delay,
-                     RiskRequest.@Nullable Impact cost, Instant changedAt, @Nullable String changedBy,
+                     RiskRequest.@Nullable CostImpact cost, Instant changedAt, @Nullable String changedBy,
                      @Nullable String changeNote) {
     }
 
@@ -55,6 +69,54 @@ class RiskRepository {
                 .query(RiskRepository::map).list();
     }
 
+    /**
+     * The project's risks that the query keeps, oldest first: each condition given is part of the query (owner,
+     * domain, disposition and, for a zone, the cells of the matrix in that zone as {@code likelihood × 10 +
+     * consequence}); an empty list of cells keeps none.
+     */
+    List<Row> risks(String projectId, @Nullable String partner, @Nullable String domain, @Nullable String disposition,
+                    @Nullable List<Integer> cells) {
+        if (cells != null && cells.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder(" where r.project_id = :project");
+        Map<String, Object> params = new HashMap<>();
+        params.put("project", projectId);
+        if (partner != null) {
+            where.append(" and r.owner_partner_id = :partner");
+            params.put("partner", partner);
+        }
+        if (domain != null) {
+            where.append(" and r.domain = :domain");
+            params.put("domain", domain);
+        }
+        if (disposition != null) {
+            where.append(" and r.disposition = :disposition");
+            params.put("disposition", disposition);
+        }
+        if (cells != null) {
+            where.append(" and r.likelihood * 10 + r.consequence in (:cells)");
+            params.put("cells", cells);
+        }
+        return jdbc.sql(SELECT + where + " order by r.id").params(params).query(RiskRepository::map).list();
+    }
+
+    /** How many risks the project has. */
+    int count(String projectId) {
+        return jdbc.sql("select count(*) from risk where project_id = :project").param("project", projectId)
+                .query(Integer.class).single();
+    }
+
+    /** The partners that own any of the project's risks: id → name, by id. */
+    Map<String, String> owners(String projectId) {
+        Map<String, String> owners = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select distinct r.owner_partner_id, p.name from risk r join partner p on p.id = r.owner_partner_id
+                where r.project_id = :project""").param("project", projectId)
+                .query((rs, n) -> owners.put(rs.getString(1), rs.getString(2))).list();
+        return owners;
+    }
+
     Optional<Row> find(String projectId, long id) {
         return jdbc.sql(SELECT + " where r.project_id = :project and r.id = :id").param("project", projectId)
                 .param("id", id).query(RiskRepository::map).optional();
@@ -65,11 +127,11 @@ class RiskRepository {
         jdbc.sql("""
                 insert into risk (project_id, title, condition_text, consequence_text, owner_partner_id, domain,
                   likelihood, consequence, disposition, accepted_by, mitigation, activities, probability,
-                  delay_min_days, delay_mode_days, delay_max_days, cost_min, cost_mode, cost_max,
-                  changed_at, changed_by, change_note, version)
+                  delay_min_days, delay_mode_days, delay_max_days, cost_min, cost_mode, cost_max, cost_currency,
+                  cost_price_year, changed_at, changed_by, change_note, version)
                 values (:project, :title, :condition, :consequence, :owner, :domain, :likelihood, :level,
                   :disposition, :acceptedBy, :mitigation, :activities, :probability, :delayMin, :delayMode, :delayMax,
-                  :costMin, :costMode, :costMax, :at, :by, :note, 0)""")
+                  :costMin, :costMode, :costMax, :costCurrency, :costPriceYear, :at, :by, :note, 0)""")
                 .param("project", projectId).params(columns(r, at)).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         snapshot(id, "created");
@@ -83,7 +145,8 @@ class RiskRepository {
                   disposition = :disposition, accepted_by = :acceptedBy, mitigation = :mitigation,
                   activities = :activities, probability = :probability, delay_min_days = :delayMin,
                   delay_mode_days = :delayMode, delay_max_days = :delayMax, cost_min = :costMin,
-                  cost_mode = :costMode, cost_max = :costMax, changed_at = :at, changed_by = :by,
+                  cost_mode = :costMode, cost_max = :costMax, cost_currency = :costCurrency,
+                  cost_price_year = :costPriceYear, changed_at = :at, changed_by = :by,
                   change_note = :note, version = version + 1
                 where id = :id and project_id = :project and version = :version""")
                 .param("id", id).param("project", projectId).param("version", version).params(columns(r, at))
@@ -113,21 +176,21 @@ class RiskRepository {
                 insert into risk_change (risk_id, project_id, change_kind, risk_version, title, condition_text,
                   consequence_text, owner_partner_id, domain, likelihood, consequence, disposition, accepted_by,
                   mitigation, activities, probability, delay_min_days, delay_mode_days, delay_max_days, cost_min,
-                  cost_mode, cost_max, changed_at, changed_by, change_note)
+                  cost_mode, cost_max, cost_currency, cost_price_year, changed_at, changed_by, change_note)
                 select id, project_id, :kind, version, title, condition_text, consequence_text, owner_partner_id,
                   domain, likelihood, consequence, disposition, accepted_by, mitigation, activities, probability,
-                  delay_min_days, delay_mode_days, delay_max_days, cost_min, cost_mode, cost_max, changed_at,
-                  changed_by, change_note
+                  delay_min_days, delay_mode_days, delay_max_days, cost_min, cost_mode, cost_max, cost_currency,
+                  cost_price_year, changed_at, changed_by, change_note
                 from risk where id = :id""").param("kind", kind).param("id", id).update();
     }
 
     List<ChangeRow> history(String projectId, long riskId) {
-        return jdbc.sql("select * from risk_change where project_id = :project and risk_id = :risk order by id")
+        return jdbc.sql(SELECT_CHANGES + " where c.project_id = :project and c.risk_id = :risk order by c.id")
                 .param("project", projectId).param("risk", riskId).query(RiskRepository::mapChange).list();
     }
 
     List<ChangeRow> history(String projectId) {
-        return jdbc.sql("select * from risk_change where project_id = :project order by id")
+        return jdbc.sql(SELECT_CHANGES + " where c.project_id = :project order by c.id")
                 .param("project", projectId).query(RiskRepository::mapChange).list();
     }
 
@@ -191,6 +254,8 @@ class RiskRepository {
         c.put("costMin", r.cost() == null ? null : r.cost().low());
         c.put("costMode", r.cost() == null ? null : r.cost().mode());
         c.put("costMax", r.cost() == null ? null : r.cost().high());
+        c.put("costCurrency", r.cost() == null ? null : r.cost().currency());
+        c.put("costPriceYear", r.cost() == null ? null : r.cost().priceYear());
         c.put("at", Timestamp.from(at));
         c.put("by", blankToNull(r.changedBy()));
         c.put("note", blankToNull(r.changeNote()));
@@ -210,7 +275,7 @@ class RiskRepository {
                 plain(rs.getBigDecimal("probability")),
                 impact(rs.getBigDecimal("delay_min_days"), rs.getBigDecimal("delay_mode_days"),
                         rs.getBigDecimal("delay_max_days")),
-                impact(rs.getBigDecimal("cost_min"), rs.getBigDecimal("cost_mode"), rs.getBigDecimal("cost_max")),
+                cost(rs),
                 rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("change_note"),
                 rs.getLong("version"));
     }
@@ -224,12 +289,19 @@ class RiskRepository {
                 plain(rs.getBigDecimal("probability")),
                 impact(rs.getBigDecimal("delay_min_days"), rs.getBigDecimal("delay_mode_days"),
                         rs.getBigDecimal("delay_max_days")),
-                impact(rs.getBigDecimal("cost_min"), rs.getBigDecimal("cost_mode"), rs.getBigDecimal("cost_max")),
+                cost(rs),
                 rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by"), rs.getString("change_note"));
     }
 
     private static List<String> activities(@Nullable String joined) {
         return joined == null ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static RiskRequest.@Nullable CostImpact cost(ResultSet rs) throws SQLException {
+        BigDecimal mode = rs.getBigDecimal("cost_mode");
+        return mode == null ? null : new RiskRequest.CostImpact(plain(rs.getBigDecimal("cost_min")), plain(mode),
+                plain(rs.getBigDecimal("cost_max")), rs.getString("cost_currency_shown"),
+                rs.getInt("cost_price_year_shown"));
     }
 
     private static RiskRequest.@Nullable Impact impact(@Nullable BigDecimal min, @Nullable BigDecimal mode,

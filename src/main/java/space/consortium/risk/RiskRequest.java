@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param activities    ids of the schedule activities the risk affects (free text ids)
  * @param probability   probability of occurrence 0–1 for the simulation (optional)
  * @param delayDays     schedule impact if it occurs, in days (optional)
- * @param cost          cost impact if it occurs, in the project's currency (optional)
+ * @param cost          cost impact if it occurs, as money: a range with its currency and price year (optional; see
+ *                      {@link CostImpact} for the currency and year it takes when they are left out)
  * @param changedBy     who makes this change (kept in the history)
  * @param changeNote    why (kept in the history)
  * @param version       required for an update: the version last read
@@ -43,7 +45,7 @@ public record RiskRequest(
         @Nullable @DecimalMin(value = "0", message = "must be between 0 and 1")
         @DecimalMax(value = "1", message = "must be between 0 and 1") BigDecimal probability,
         @Nullable @Valid Impact delayDays,
-        @Nullable @Valid Impact cost,
+        @Nullable @Valid CostImpact cost,
         @Nullable @Size(max = 200) String changedBy,
         @Nullable @Size(max = 1000) String changeNote,
         @Nullable Long version) {
@@ -51,6 +53,50 @@ public record RiskRequest(
     public static final List<String> DOMAINS = List.of("safety", "technical", "cost", "schedule");
     public static final List<String> DISPOSITIONS = List.of("accept", "mitigate", "watch", "research", "elevate",
             "close");
+
+    /**
+     * A cost impact if the risk occurs: a triangular range of amounts (min ≤ mode ≤ max, in units of the currency, not
+     * millions) in one currency at one price year, the same money shape as the rest of the API. Only {@code mode} is
+     * required. Left out, the currency is the project's cost currency (USD when the project states no cost) and the
+     * price year is the project's cost price year when the currency is the project's, otherwise the current year; a
+     * stored risk always answers both.
+     *
+     * @param currency  ISO 4217 code, one of USD, EUR, JPY, CAD, RUB, GBP, INR, CNY
+     * @param priceYear the year whose prices the amounts are in, 1900–2100
+     */
+    public record CostImpact(@Nullable @DecimalMin(value = "0", message = "must be zero or more") BigDecimal min,
+                             @NotNull @DecimalMin(value = "0", message = "must be zero or more") BigDecimal mode,
+                             @Nullable @DecimalMin(value = "0", message = "must be zero or more") BigDecimal max,
+                             @Nullable @Pattern(regexp = "USD|EUR|JPY|CAD|RUB|GBP|INR|CNY",
+                                     message = "must be one of USD, EUR, JPY, CAD, RUB, GBP, INR, CNY") String currency,
+                             @Nullable @Min(value = 1900, message = "must be a year between 1900 and 2100")
+                             @Max(value = 2100, message = "must be a year between 1900 and 2100") Integer priceYear) {
+
+        /** A range without currency and year: they take the defaults when stored. */
+        public CostImpact(@Nullable BigDecimal min, BigDecimal mode, @Nullable BigDecimal max) {
+            this(min, mode, max, null, null);
+        }
+
+        public BigDecimal low() {
+            return min == null ? mode : min;
+        }
+
+        public BigDecimal high() {
+            return max == null ? mode : max;
+        }
+
+        /** The same range in the given currency and price year. */
+        public CostImpact in(String newCurrency, @Nullable Integer newPriceYear) {
+            return new CostImpact(min, mode, max, newCurrency, newPriceYear);
+        }
+    }
+
+    /** The same request with another cost impact. */
+    public RiskRequest withCost(@Nullable CostImpact newCost) {
+        return new RiskRequest(title, condition, consequence, ownerPartnerId, domain, likelihood, consequenceLevel,
+                disposition, acceptedBy, mitigation, activities, probability, delayDays, newCost, changedBy,
+                changeNote, version);
+    }
 
     /**
      * An impact if the risk occurs: a triangular range (min ≤ mode ≤ max), or one value when all three are equal.

@@ -2,7 +2,9 @@ package space.consortium.risk;
 
 import space.consortium.accounts.Access;
 import space.consortium.accounts.AuditTrail;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,9 +15,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.risk.engine.RiskMatrix;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Money;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.Problems;
 import space.consortium.shared.StaleVersion;
@@ -48,29 +52,81 @@ public class RiskService {
         this.clock = clock;
     }
 
-    /** Which risks to list; null means any. */
+    /** Which risks to list; null (or blank) means any. */
     public record Filter(@Nullable String partner, @Nullable String domain, @Nullable String disposition,
                          @Nullable String zone) {
 
         public static final Filter NONE = new Filter(null, null, null, null);
 
-        boolean accepts(Risk r) {
-            return (partner == null || partner.equals(r.ownerPartnerId()))
-                    && (domain == null || domain.equals(r.domain()))
-                    && (disposition == null || disposition.equals(r.disposition()))
-                    && (zone == null || zone.equalsIgnoreCase(r.zone()));
+        public Filter {
+            partner = blankToNull(partner);
+            domain = blankToNull(domain);
+            disposition = blankToNull(disposition);
+            zone = blankToNull(zone);
+        }
+
+        /** True when any condition is set. */
+        public boolean any() {
+            return partner != null || domain != null || disposition != null || zone != null;
+        }
+
+        private static @Nullable String blankToNull(@Nullable String s) {
+            return s == null || s.isBlank() ? null : s.trim();
+        }
+    }
+
+    /**
+     * The register as its page shows it.
+     *
+     * @param risks   the risks the filter keeps, oldest first
+     * @param total   how many risks the project has
+     * @param owners  the partners that own any of the project's risks: id → name
+     * @param history every recorded change of the register, oldest first
+     * @param latest  the latest changes, newest first (at most {@link #LATEST})
+     */
+    public record Register(List<Risk> risks, int total, Map<String, String> owners, List<RiskChange> history,
+                           List<RiskChange> latest) {
+
+        public static final int LATEST = 12;
+
+        public Register {
+            risks = List.copyOf(risks);
+            owners = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(owners));
+            history = List.copyOf(history);
+            latest = List.copyOf(latest);
         }
     }
 
     // ---- risks
 
-    /** The project's risks, oldest first. */
+    /** The project's risks that the filter keeps, oldest first; the filter is part of the database query. */
     public List<Risk> list(String projectId, Filter filter) {
         projects.get(projectId);
         RiskMatrix matrix = engineMatrix(projectId);
         Map<Long, Integer> previous = previousScores(projectId);
-        return risks.risks(projectId).stream().map(r -> risk(r, matrix, previous.get(r.id())))
-                .filter(filter::accepts).toList();
+        List<Integer> cells = null;
+        if (filter.zone() != null) {
+            cells = new ArrayList<>();
+            for (int l = 1; l <= RiskMatrix.LEVELS; l++) {
+                for (int c = 1; c <= RiskMatrix.LEVELS; c++) {
+                    if (matrix.zone(l, c).name().equalsIgnoreCase(filter.zone())) {
+                        cells.add(l * 10 + c);
+                    }
+                }
+            }
+        }
+        return risks.risks(projectId, filter.partner(), filter.domain(), filter.disposition(), cells).stream()
+                .map(r -> risk(r, matrix, previous.get(r.id()))).toList();
+    }
+
+    /** The register page's content: the filtered risks, the total, the owners to filter by and the history. */
+    public Register register(String projectId, Filter filter) {
+        List<Risk> shown = list(projectId, filter);
+        List<RiskChange> history = history(projectId);
+        List<RiskChange> latest = new ArrayList<>(history);
+        java.util.Collections.reverse(latest);
+        return new Register(shown, risks.count(projectId), risks.owners(projectId), history,
+                latest.subList(0, Math.min(Register.LATEST, latest.size())));
     }
 
     public Risk get(String projectId, long id) {
@@ -84,7 +140,7 @@ public class RiskService {
         checkOwnerOrCoordinator(request.ownerPartnerId(), projectId);
         projects.get(projectId);
         validate(request);
-        Risk created = get(projectId, risks.insert(projectId, request, clock.instant()));
+        Risk created = get(projectId, risks.insert(projectId, withCurrency(projectId, request), clock.instant()));
         audit.created("risk", created.id(), projectId, created.ownerPartnerId(), created);
         return created;
     }
@@ -98,7 +154,7 @@ public class RiskService {
             throw new InvalidInput("version", "is required for an update: send the version you last read");
         }
         validate(request);
-        if (risks.update(projectId, id, request.version(), request, clock.instant()) == 0) {
+        if (risks.update(projectId, id, request.version(), withCurrency(projectId, request), clock.instant()) == 0) {
             throw new StaleVersion("risk", id, request.version());
         }
         Risk after = get(projectId, id);
@@ -120,6 +176,33 @@ public class RiskService {
             throw new StaleVersion("risk", id, expected);
         }
         audit.deleted("risk", id, projectId, current.ownerPartnerId(), current);
+    }
+
+    /**
+     * The currency and price year a risk's cost takes when they are left out: the project's cost currency (USD when
+     * the project states no cost) and, in it, the project's price year, else the current year.
+     */
+    public Money defaultCost(String projectId) {
+        Project project = projects.get(projectId);
+        int thisYear = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        if (project.cost() == null) {
+            return new Money(BigDecimal.ZERO, "USD", thisYear);
+        }
+        return new Money(BigDecimal.ZERO, project.cost().currency(),
+                project.cost().priceYear() == null ? thisYear : project.cost().priceYear());
+    }
+
+    /** The request with its cost's currency and price year filled in by the rule of {@link #defaultCost}. */
+    private RiskRequest withCurrency(String projectId, RiskRequest request) {
+        RiskRequest.CostImpact cost = request.cost();
+        if (cost == null || cost.currency() != null && cost.priceYear() != null) {
+            return request;
+        }
+        Money byDefault = defaultCost(projectId);
+        String currency = cost.currency() == null ? byDefault.currency() : cost.currency();
+        Integer year = cost.priceYear() != null ? cost.priceYear() : currency.equals(byDefault.currency())
+                ? byDefault.priceYear() : Integer.valueOf(clock.instant().atZone(ZoneOffset.UTC).getYear());
+        return request.withCost(cost.in(currency, year));
     }
 
     /** A risk is its owner partner's (and its project coordinators') to change. */
@@ -244,8 +327,10 @@ public class RiskService {
                 skipped.add(new RiskEvent.Skipped(id, r.title(), "no linked activities"));
             } else {
                 events.add(new RiskEvent(id, null, r.probability().doubleValue(), r.activities(),
-                        distribution(r.delayDays()), distribution(r.cost())));
-                sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId()));
+                        distribution(r.delayDays()), r.cost() == null ? null
+                        : distribution(new RiskRequest.Impact(r.cost().min(), r.cost().mode(), r.cost().max()))));
+                sources.put(id, new RiskEvent.Source(r.id(), r.title(), r.ownerPartnerId(),
+                        r.cost() == null ? null : r.cost().currency(), r.cost() == null ? null : r.cost().priceYear()));
             }
         }
         return new RiskEvent.Export(projectId, events, sources, skipped);
@@ -281,14 +366,26 @@ public class RiskService {
             }
         }
         impact(r.delayDays(), "delayDays", problems);
-        impact(r.cost(), "cost", problems);
+        if (r.cost() != null) {
+            impact(r.cost().low(), r.cost().mode(), r.cost().high(), "cost", problems);
+            problems.check(r.cost().currency() == null || Money.CURRENCIES.contains(r.cost().currency()),
+                    "cost.currency", "must be one of " + Money.CURRENCIES.stream().sorted().toList());
+            problems.check(r.cost().priceYear() == null || r.cost().priceYear() >= 1900 && r.cost().priceYear() <= 2100,
+                    "cost.priceYear", "must be a year between 1900 and 2100");
+        }
         problems.throwIfAny();
     }
 
     private static void impact(RiskRequest.@Nullable Impact impact, String field, Problems problems) {
-        if (impact != null && (impact.low().compareTo(impact.mode()) > 0 || impact.mode().compareTo(impact.high()) > 0)) {
-            problems.add(field, "needs min ≤ mode ≤ max, was " + impact.low().toPlainString() + ", "
-                    + impact.mode().toPlainString() + ", " + impact.high().toPlainString());
+        if (impact != null) {
+            impact(impact.low(), impact.mode(), impact.high(), field, problems);
+        }
+    }
+
+    private static void impact(BigDecimal low, BigDecimal mode, BigDecimal high, String field, Problems problems) {
+        if (low.compareTo(mode) > 0 || mode.compareTo(high) > 0) {
+            problems.add(field, "needs min ≤ mode ≤ max, was " + low.toPlainString() + ", " + mode.toPlainString()
+                    + ", " + high.toPlainString());
         }
     }
 

@@ -11,13 +11,24 @@ import space.consortium.risk.RiskEvent;
  * {@link RiskEvent}s); correlations; targets. Durations and lags in days, costs in the plan's currency. Optional
  * {@code trials}, {@code seed} and {@code convergence} set up the run.
  * Optional {@code startDate} (ISO {@code 2027-01-04}, an imported schedule's project start): when given, the report
- * adds calendar dates beside the day counts ({@link JclReport#finishDates()}), counting calendar days from it.
+ * adds calendar dates beside the day counts ({@link JclReport#finishDates()}), counting calendar days from it, or,
+ * when the plan also has a {@code calendar} (an imported file's project calendar), working days of that calendar
+ * (the rule: {@link WorkCalendar}).
  */
 public record JclPlan(@Nullable List<ActivitySpec> activities, @Nullable List<RiskEvent> risks,
                       @Nullable List<CorrelationSpec> correlations, @Nullable Targets targets,
                       @Nullable Boolean repairCorrelations, @Nullable Integer trials, @Nullable Long seed,
                       @Nullable Double convergence, @Nullable String currency,
-                      @Nullable String startDate) {
+                      @Nullable String startDate, @Nullable CalendarSpec calendar) {
+
+    /**
+     * The working calendar the plan's durations count in: the working weekdays ({@code ["MONDAY", ..., "FRIDAY"]} or
+     * {@code ["MON", ...]}; Monday to Friday when absent) and the non-working dates ({@code holidays}, ISO). Without
+     * one, durations are calendar days.
+     */
+    public record CalendarSpec(@Nullable String name, @Nullable List<String> workingDays,
+                               @Nullable List<String> holidays) {
+    }
 
     /**
      * One activity.
@@ -48,7 +59,17 @@ public record JclPlan(@Nullable List<ActivitySpec> activities, @Nullable List<Ri
                    @Nullable List<CorrelationSpec> correlations, @Nullable Targets targets,
                    @Nullable Boolean repairCorrelations, @Nullable Integer trials, @Nullable Long seed,
                    @Nullable Double convergence, @Nullable String currency) {
-        this(activities, risks, correlations, targets, repairCorrelations, trials, seed, convergence, currency, null);
+        this(activities, risks, correlations, targets, repairCorrelations, trials, seed, convergence, currency, null,
+                null);
+    }
+
+    /** A plan without a working calendar (durations in calendar days). */
+    public JclPlan(@Nullable List<ActivitySpec> activities, @Nullable List<RiskEvent> risks,
+                   @Nullable List<CorrelationSpec> correlations, @Nullable Targets targets,
+                   @Nullable Boolean repairCorrelations, @Nullable Integer trials, @Nullable Long seed,
+                   @Nullable Double convergence, @Nullable String currency, @Nullable String startDate) {
+        this(activities, risks, correlations, targets, repairCorrelations, trials, seed, convergence, currency,
+                startDate, null);
     }
 
     /** The start date, or null when the plan has none or it is not an ISO date (validation reports that). */

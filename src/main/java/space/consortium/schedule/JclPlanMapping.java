@@ -101,6 +101,10 @@ final class JclPlanMapping {
         if (p.startDate() != null && p.start() == null) {
             problem("startDate", "must be an ISO date like 2027-01-04, was '" + p.startDate() + "'");
         }
+        if (p.calendar() != null) {
+            WorkCalendar.workingDays(p.calendar(), this::problem);
+            WorkCalendar.holidays(p.calendar(), this::problem);
+        }
         if (p.activities() == null || p.activities().isEmpty()) {
             problem("activities", "a plan needs at least one activity");
             return;

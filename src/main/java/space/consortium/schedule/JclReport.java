@@ -54,33 +54,40 @@ public record JclReport(int trials, long seed, boolean converged, Summary finish
 
     /** The same report with finish dates counted from {@code start} (calendar days), or unchanged when null. */
     public JclReport withStart(java.time.@org.jspecify.annotations.Nullable LocalDate start) {
-        if (start == null) {
+        return withCalendar(start == null ? null : WorkCalendar.calendarDays(start));
+    }
+
+    /** The same report with finish dates by the calendar's rule ({@link WorkCalendar}), or unchanged when null. */
+    public JclReport withCalendar(@org.jspecify.annotations.Nullable WorkCalendar calendar) {
+        if (calendar == null) {
             return this;
         }
         return new JclReport(trials, seed, converged, finish, cost, deterministicFinish, deterministicCost,
                 finishTarget, costTarget, probabilityFinishBy, probabilityCostWithin, jcl, criticality, finishCurve,
-                costCurve, scatter, frontiers, mergeBias, tornado, notes, FinishDates.of(start, this));
+                costCurve, scatter, frontiers, mergeBias, tornado, notes, FinishDates.of(calendar, this));
     }
 
     /**
-     * Finish figures as ISO calendar dates: {@code start} plus the day count, rounded up to whole days (a finish at
-     * day 329.2 falls on day 330's date). Days are calendar days, as the engine counts them.
+     * Finish figures as ISO calendar dates by the plan's calendar rule ({@link WorkCalendar}): day 0 is the start, a
+     * finish at day 329.2 falls on day 330's date; calendar days without a working calendar, working days with one.
+     *
+     * @param start day 0 (with a working calendar, the first working day on or after the plan's start date)
+     * @param rule  the rule in words: "calendar days" or "working days (Monday to Friday, …)"
      */
     public record FinishDates(String start, String deterministic, String target, String mean, String p10,
                               String p20, String p30, String p40, String p50, String p60, String p70, String p80,
-                              String p90, String min, String max) {
+                              String p90, String min, String max, String rule) {
 
-        static FinishDates of(java.time.LocalDate start, JclReport r) {
+        static FinishDates of(WorkCalendar c, JclReport r) {
             Summary f = r.finish();
-            return new FinishDates(start.toString(), date(start, r.deterministicFinish()), date(start, r.finishTarget()),
-                    date(start, f.mean()), date(start, f.p10()), date(start, f.p20()), date(start, f.p30()),
-                    date(start, f.p40()), date(start, f.p50()), date(start, f.p60()), date(start, f.p70()),
-                    date(start, f.p80()), date(start, f.p90()), date(start, f.min()), date(start, f.max()));
+            return new FinishDates(c.start().toString(), date(c, r.deterministicFinish()), date(c, r.finishTarget()),
+                    date(c, f.mean()), date(c, f.p10()), date(c, f.p20()), date(c, f.p30()), date(c, f.p40()),
+                    date(c, f.p50()), date(c, f.p60()), date(c, f.p70()), date(c, f.p80()), date(c, f.p90()),
+                    date(c, f.min()), date(c, f.max()), c.rule());
         }
 
-        /** {@code start} plus {@code days} rounded up (calendar days); ISO format. */
-        public static String date(java.time.LocalDate start, double days) {
-            return start.plusDays((long) Math.ceil(days - 1e-9)).toString();
+        private static String date(WorkCalendar c, double days) {
+            return c.date(days).toString();
         }
     }
 

@@ -71,7 +71,7 @@ public class JclService {
         double convergence = plan.convergence() == null ? 0 : plan.convergence();
         long s = seed != null ? seed : plan.seed() != null ? plan.seed() : DEFAULT_SEED;
         return JclReports.of(engine.run(new RunSettings(n, s, threads, convergence), progress, work.checkpoint()))
-                .withStart(plan.start());
+                .withCalendar(WorkCalendar.of(plan));
     }
 
     /**

@@ -38,6 +38,8 @@ import space.consortium.shared.InvalidInput;
  *       are refused, naming the task;</li>
  *   <li>cost: the task's cost, as a fixed amount.</li>
  * </ul>
+ * The plan's {@code startDate} is the project's start and its {@code calendar} the project calendar (working weekdays
+ * and holidays), so that finish dates count the working days the durations are in (see {@link WorkCalendar}).
  * Cycles and other structural problems are found by the plan's validation when it is saved.
  */
 public final class ScheduleImport {
@@ -152,7 +154,45 @@ public final class ScheduleImport {
         }
         java.time.LocalDateTime start = start(units, leaves);
         return new JclPlan(activities, null, null, null, null, null, null, null, null,
-                start == null ? null : start.toLocalDate().toString());
+                start == null ? null : start.toLocalDate().toString(),
+                start == null ? null : calendar(project.getDefaultCalendar()));
+    }
+
+    /**
+     * The project calendar as the plan's working calendar: its working weekdays and, as holidays, the dates its
+     * non-working exceptions (recurring ones expanded) take out of a working weekday, at most
+     * {@link WorkCalendar#MAX_HOLIDAYS}; null when the file has none or it has no working weekday. Exceptions that
+     * make a weekend day a working day are not carried (the plan's calendar has no such entries).
+     */
+    static JclPlan.@Nullable CalendarSpec calendar(org.mpxj.@Nullable ProjectCalendar calendar) {
+        if (calendar == null) {
+            return null;
+        }
+        List<String> working = new ArrayList<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (calendar.isWorkingDay(d)) {
+                working.add(d.name());
+            }
+        }
+        if (working.isEmpty()) {
+            return null;
+        }
+        java.util.TreeSet<java.time.LocalDate> holidays = new java.util.TreeSet<>();
+        for (org.mpxj.ProjectCalendarException e : calendar.getExpandedCalendarExceptions()) {
+            if (e.getWorking() || e.getFromDate() == null || e.getToDate() == null
+                    || java.time.temporal.ChronoUnit.DAYS.between(e.getFromDate(), e.getToDate()) > 3660) {
+                continue;
+            }
+            for (java.time.LocalDate d = e.getFromDate(); !d.isAfter(e.getToDate())
+                    && holidays.size() < WorkCalendar.MAX_HOLIDAYS; d = d.plusDays(1)) {
+                if (calendar.isWorkingDay(d.getDayOfWeek()) && !calendar.isWorkingDate(d)) {
+                    holidays.add(d);
+                }
+            }
+        }
+        String name = calendar.getName() == null || calendar.getName().isBlank() ? null : calendar.getName().strip();
+        return new JclPlan.CalendarSpec(name, working,
+                holidays.isEmpty() ? null : holidays.stream().map(java.time.LocalDate::toString).toList());
     }
 
     /**

@@ -140,7 +140,8 @@ public class ScheduleService {
         }
         JclPlan p = schedule.plan();
         save(projectId, new ScheduleRequest(new JclPlan(p.activities(), risks, p.correlations(), p.targets(),
-                p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency(), p.startDate()), version));
+                p.repairCorrelations(), p.trials(), p.seed(), p.convergence(), p.currency(), p.startDate(),
+                p.calendar()), version));
         return new RegisterImport(added, replaced, skipped);
     }
 

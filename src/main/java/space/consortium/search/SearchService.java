@@ -10,9 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 import space.consortium.shared.InvalidInput;
 
 /**
- * Finds partners, projects, agreements and claims whose name (title, statement) contains the query, whose id (the
- * acronym, e.g. {@code jaxa}) equals it, or whose country is the one the query names: an ISO code ({@code JP}) or an
- * English country name ({@code Japan}). Case does not matter; {@code %} and {@code _} are matched literally.
+ * Finds partners, projects, agreements and claims by the words of their name (title, statement), their id (the
+ * acronym, e.g. {@code jaxa}) or their country: every word of the query must start a word of the record
+ * ({@code lunar gate} finds the Lunar Gateway; a piece from the middle of a word, {@code ateway}, does not), case and
+ * accents do not matter ({@code etudes} finds "études"), and a query that names a country, by ISO code ({@code JP}) or
+ * English name ({@code Japan}), also finds what belongs to it. Punctuation separates words, so {@code %} and
+ * {@code _} match nothing. The exact id comes first, then names in order. Answered from the search index
+ * ({@code SearchIndex}), which every write keeps current in its own transaction.
  */
 @Service
 public class SearchService {
@@ -23,9 +27,11 @@ public class SearchService {
     public static final int MAX_LENGTH = 100;
 
     private final SearchRepository repository;
+    private final SearchIndex index;
 
-    SearchService(SearchRepository repository) {
+    SearchService(SearchRepository repository, SearchIndex index) {
         this.repository = repository;
+        this.index = index;
     }
 
     /** @throws InvalidInput (field {@code q}) when the query is shorter than 2 or longer than 100 characters */
@@ -36,14 +42,21 @@ public class SearchService {
             throw new InvalidInput("q", "give " + MIN_LENGTH + " to " + MAX_LENGTH + " characters to search for, got "
                     + q.length());
         }
-        String lower = q.toLowerCase(Locale.ROOT);
-        String pattern = "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         List<SearchResults.Country> countries = countries(q);
+        SearchRepository.Match match = match(q, countries);
+        if (match.isEmpty()) {
+            return new SearchResults(q, countries, List.of(), List.of(), List.of(), List.of());
+        }
+        index.ensureBuilt();
+        return new SearchResults(q, countries, repository.partners(match, LIMIT), repository.projects(match, LIMIT),
+                repository.agreements(match, LIMIT), repository.claims(match, LIMIT));
+    }
+
+    /** What a (trimmed) query looks for: its words and the codes of the countries it names. */
+    static SearchRepository.Match match(String q, List<SearchResults.Country> countries) {
         Set<String> codes = new LinkedHashSet<>();
-        countries.forEach(c -> codes.add(c.code()));
-        return new SearchResults(q, countries, repository.partners(pattern, lower, codes, LIMIT),
-                repository.projects(pattern, lower, codes, LIMIT), repository.agreements(pattern, lower, codes, LIMIT),
-                repository.claims(pattern, codes, LIMIT));
+        countries.forEach(c -> codes.add(c.code().toLowerCase(Locale.ROOT)));
+        return new SearchRepository.Match(SearchTerms.queryWords(q), codes, q.toLowerCase(Locale.ROOT));
     }
 
     /** The countries the query names: a two-letter ISO code, or an English name (whole, any case). */

@@ -19,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
         @JsonSubTypes.Type(value = Chart.Heatmap.class, name = "heatmap"),
         @JsonSubTypes.Type(value = Chart.Bands.class, name = "bands"),
         @JsonSubTypes.Type(value = Chart.Lines.class, name = "lines"),
-        @JsonSubTypes.Type(value = Chart.Gantt.class, name = "gantt")})
+        @JsonSubTypes.Type(value = Chart.Gantt.class, name = "gantt"),
+        @JsonSubTypes.Type(value = Chart.Xy.class, name = "xy")})
 public sealed interface Chart {
 
     /** One named row of values, one value per category. */
@@ -137,16 +138,23 @@ public sealed interface Chart {
      *
      * @param columns labels along the x axis, left to right
      * @param rows    labels along the y axis, bottom to top
-     * @param classes the colour of each class, lowest first (a cell's {@code level} indexes it)
+     * @param classes      the colour of each class, lowest first (a cell's {@code level} indexes it): the name of a
+     *                     CSS custom property {@code --c-<name>} (so that the page's badges and the chart share one
+     *                     colour), or a CSS colour
+     * @param classLabels  what each class means, shown in the chart's legend (same order as {@code classes})
      */
     record Heatmap(String columnsName, List<String> columns, String rowsName, List<String> rows, List<String> classes,
-                   List<Cell> cells) implements Chart {
+                   List<String> classLabels, List<Cell> cells) implements Chart {
 
         public Heatmap {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
             classes = List.copyOf(classes);
+            classLabels = List.copyOf(classLabels);
             cells = List.copyOf(cells);
+            if (classLabels.size() != classes.size()) {
+                throw new IllegalArgumentException("a heat map needs one legend label per class");
+            }
         }
     }
 
@@ -225,6 +233,62 @@ public sealed interface Chart {
      * @param faded drawn light (e.g. a window that was not chosen)
      */
     record Span(int row, String start, String end, int group, String label, boolean faded) {
+    }
+
+    /**
+     * Points, lines and step lines over two numeric axes, with dashed marker lines across them (targets): e.g. an
+     * S-curve or a cost × finish scatter with its frontiers. A legend shows the series when there are several.
+     *
+     * @param markers vertical ({@code axis} "x") or horizontal ("y") lines at a value, labelled
+     */
+    record Xy(Axis x, Axis y, List<XySeries> series, List<Marker> markers) implements Chart {
+
+        public Xy {
+            series = List.copyOf(series);
+            markers = List.copyOf(markers);
+        }
+    }
+
+    /**
+     * A numeric axis: its title (with the unit), how its values read, and optionally its range.
+     *
+     * @param format "number", "compact" (380 M), "percent" (a share 0–1 shown as %) or "date" (a day count shown as
+     *               the date of {@code dates})
+     * @param dates  for "date": the calendar date of each whole day count, as the server's calendar rule says
+     */
+    record Axis(String name, String format, @Nullable Double min, @Nullable Double max, @Nullable DayDates dates) {
+
+        public static Axis of(String name, String format) {
+            return new Axis(name, format, null, null, null);
+        }
+    }
+
+    /**
+     * ISO dates of whole day counts: {@code dates.get(i)} is the date of day {@code first + i}; a fractional day count
+     * takes the date of the next whole day (day 9.5 ends on day 10's date).
+     */
+    record DayDates(int first, List<String> dates) {
+
+        public DayDates {
+            dates = List.copyOf(dates);
+        }
+    }
+
+    /**
+     * One series of an {@link Xy} chart.
+     *
+     * @param kind   "line", "step" or "scatter"
+     * @param points {@code [x, y]} pairs
+     */
+    record XySeries(String name, String kind, List<List<Double>> points) {
+
+        public XySeries {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** A dashed line across an {@link Xy} chart at {@code value} of axis "x" (vertical) or "y" (horizontal). */
+    record Marker(String axis, double value, String label) {
     }
 
     /**

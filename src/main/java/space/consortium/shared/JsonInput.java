@@ -9,10 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.NullNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the JSON file a command-line command is given and prints, once for every command, what is wrong with bad
@@ -37,6 +42,9 @@ public final class JsonInput {
             .addModule(TextHygiene.module())
             .build();
 
+    /** Most problems reported for one value: a file of thousands of wrong values is not read to its end. */
+    private static final int MAX_PROBLEMS = 100;
+
     private JsonInput() {
     }
 
@@ -47,14 +55,148 @@ public final class JsonInput {
 
     /**
      * Reads the file into a request record; when it is missing, unreadable, not JSON or not a valid {@code type},
-     * prints why (see the class comment) and throws {@link Rejected}.
+     * prints why (see the class comment) and throws {@link Rejected}. Every wrong-typed value, unknown field and
+     * refused text is reported, not only the first ({@link #convert}).
      */
     public static <T> T read(Path file, Class<T> type, PrintWriter err) throws Rejected {
+        JsonNode tree = readTree(file, err);
+        Problems problems = new Problems();
+        T value = convert(tree, type, problems);
+        if (!problems.isEmpty() || value == null) {
+            printRejected(file, new InvalidInput(problems.isEmpty()
+                    ? List.of(new InvalidInput.FieldProblem("body", "is not " + JsonProblems.expected(type)))
+                    : problems.problems()), err);
+            throw new Rejected();
+        }
+        return value;
+    }
+
+    /**
+     * Reads the file as a JSON tree; when it is missing, unreadable or not JSON, prints why and throws
+     * {@link Rejected}. Convert its parts with {@link #convert}.
+     */
+    public static JsonNode readTree(Path file, PrintWriter err) throws Rejected {
         String text = text(file, err);
         try {
-            return MAPPER.readValue(text, type);
+            return MAPPER.readTree(text);
         } catch (JacksonException e) {
             throw rejected(file, e, err);
+        }
+    }
+
+    /**
+     * Converts a JSON tree into {@code type}, reporting every value of the wrong type, every unknown field and every
+     * text {@link TextHygiene} refuses (not only the first, as a plain Jackson read does) to {@code problems}, each
+     * under its JSON path (a view of the collector adds its prefix: {@code problems.at("fleets", 2)}). Each offending
+     * value is taken out of a copy of the tree and the conversion tried again, so the answer is the value read
+     * without them (its missing parts null), for the caller's own checks; a problem those checks then find at a path
+     * already reported is a consequence, and {@link #merge} drops it.
+     *
+     * @return the value read without the offending parts, or null when even that cannot be read (e.g. the body is
+     *         a list where an object is expected)
+     */
+    public static <T> @Nullable T convert(JsonNode tree, Class<T> type, Problems problems) {
+        List<InvalidInput.FieldProblem> unstorable = new ArrayList<>();
+        checkText(tree, "", unstorable);
+        // the caller's tree is read as it is; a copy is made only to take offending values out of it
+        JsonNode work = unstorable.isEmpty() ? tree : tree.deepCopy();
+        boolean copied = !unstorable.isEmpty();
+        List<String> reported = new ArrayList<>();
+        for (InvalidInput.FieldProblem p : unstorable) {
+            problems.add(p.field(), p.message());
+            reported.add(p.field());
+            remove(work, p.field());
+        }
+        for (int attempt = 0; attempt < MAX_PROBLEMS; attempt++) {
+            try {
+                return MAPPER.treeToValue(work, type);
+            } catch (JacksonException e) {
+                if (!copied) {
+                    work = tree.deepCopy();
+                    copied = true;
+                }
+                List<InvalidInput.FieldProblem> found = JsonProblems.of(e);
+                String path = JsonProblems.path(e);
+                boolean takeOut = e instanceof MismatchedInputException && !path.equals("body")
+                        && !within(path, reported) && remove(work, e.getPath());
+                for (InvalidInput.FieldProblem p : found) {
+                    if (!within(p.field(), reported)) {
+                        // the whole value is wrong: under a view, that is the view's own path (fleets[2])
+                        problems.add(p.field().equals("body") && !problems.prefix().isEmpty() ? "" : p.field(),
+                                p.message());
+                    }
+                }
+                if (!takeOut) {
+                    return null;
+                }
+                reported.add(path);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The problems of a request's later checks added to those its reading found, leaving out each later problem at
+     * (or under) a field the reading already reported: a value taken out for its wrong type is not "required" too.
+     */
+    public static List<InvalidInput.FieldProblem> merge(List<InvalidInput.FieldProblem> reading,
+                                                        List<InvalidInput.FieldProblem> later) {
+        List<String> reported = reading.stream().map(InvalidInput.FieldProblem::field).toList();
+        List<InvalidInput.FieldProblem> all = new ArrayList<>(reading);
+        later.stream().filter(p -> !within(p.field(), reported)).forEach(all::add);
+        return all;
+    }
+
+    /** True if the path is one of the paths or lies under one ({@code a.b} is under {@code a}, {@code a[2]} too). */
+    private static boolean within(String path, List<String> paths) {
+        for (String p : paths) {
+            if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Takes the value at the parser's path out of the tree (a list element becomes null, keeping the indexes). */
+    private static boolean remove(JsonNode tree, List<JacksonException.Reference> path) {
+        JsonNode parent = tree;
+        for (int i = 0; i < path.size(); i++) {
+            JacksonException.Reference ref = path.get(i);
+            boolean last = i == path.size() - 1;
+            if (ref.getPropertyName() != null && parent instanceof ObjectNode object) {
+                if (last) {
+                    return object.remove(ref.getPropertyName()) != null;
+                }
+                parent = object.get(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0 && parent instanceof ArrayNode array && ref.getIndex() < array.size()) {
+                if (last) {
+                    if (array.get(ref.getIndex()).isNull()) {
+                        return false;
+                    }
+                    array.set(ref.getIndex(), NullNode.getInstance());
+                    return true;
+                }
+                parent = array.get(ref.getIndex());
+            } else {
+                return false;
+            }
+            if (parent == null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Takes the value at a field path ({@code a.b[2].c}, as {@link #checkText} names it) out of the tree. */
+    private static void remove(JsonNode tree, String field) {
+        List<JacksonException.Reference> refs = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]").matcher(field);
+        while (m.find()) {
+            refs.add(m.group(1) != null ? new JacksonException.Reference(null, m.group(1))
+                    : new JacksonException.Reference(null, Integer.parseInt(m.group(2))));
+        }
+        if (!refs.isEmpty() && !field.equals("body")) {
+            remove(tree, refs);
         }
     }
 

@@ -75,6 +75,15 @@ public record Money(BigDecimal amount, String currency, @org.jspecify.annotation
         return symbol + scaled + (priceYear == null ? "" : " (" + priceYear + ")");
     }
 
+    /**
+     * The amount in full for people to read: the ISO code, every digit with thousands separated, the price year when
+     * known, e.g. {@code EUR 1,250,000,000 (2019 prices)}, {@code USD 93,750,000.5}.
+     */
+    public String full() {
+        String digits = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+        return currency + " " + digits + (priceYear == null ? "" : " (" + priceYear + " prices)");
+    }
+
     private static String twoDecimals(BigDecimal value) {
         return plain(value.setScale(2, RoundingMode.HALF_UP)).toPlainString();
     }

@@ -345,8 +345,8 @@ class AuthorizationMatrixTests extends ApiContract {
                 .param("sourceUrl", "https://example.org/m").exchange()));
         cases.add(form("form: add a ledger credit for NASA", OWNER_OR_COORDINATOR, (t, r) -> t.mvc.post()
                 .uri("/projects/iss/cost-sharing/credits/new").with(r.user()).param("partnerId", "nasa")
-                .param("description", "Matrix delivery").param("amountMillions", "1").param("currency", "USD")
-                .param("priceYear", "2024").exchange()));
+                .param("description", "Matrix delivery").param("value.amount", "1000000")
+                .param("value.currency", "USD").param("value.priceYear", "2024").exchange()));
         cases.add(form("form: delete the EUR rate of 2023", ADMIN, (t, r) -> t.mvc.post()
                 .uri("/conversion-tables/exchange-rates/EUR/2023/delete").with(r.user()).exchange()));
         cases.add(form("form: delete the price index of 2023", ADMIN, (t, r) -> t.mvc.post()

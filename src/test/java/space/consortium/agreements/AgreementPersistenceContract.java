@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import space.consortium.shared.InUse;
 import space.consortium.shared.StaleVersion;
 import space.consortium.support.PersistenceContract;
 
@@ -64,13 +65,22 @@ abstract class AgreementPersistenceContract extends PersistenceContract {
 
     @Test
     void deletingAnAgreementDeletesItsParties() {
-        assertThat(count("select count(*) from agreement_party where agreement_id = 'artemis-accords'")).isEqualTo(61);
+        // the 1988 agreement: no shipped claim is about it (claims about the Accords and the 1998 IGA keep those)
+        assertThat(count("select count(*) from agreement_party where agreement_id = 'iss-iga-1988'")).isPositive();
 
-        agreements.delete("artemis-accords");
+        agreements.delete("iss-iga-1988");
 
-        assertThat(count("select count(*) from agreement where id = 'artemis-accords'")).isZero();
-        assertThat(count("select count(*) from agreement_party where agreement_id = 'artemis-accords'")).isZero();
+        assertThat(count("select count(*) from agreement where id = 'iss-iga-1988'")).isZero();
+        assertThat(count("select count(*) from agreement_party where agreement_id = 'iss-iga-1988'")).isZero();
         assertThat(count("select count(*) from agreement_party where agreement_id = 'iss-iga'")).isEqualTo(15);
+        assertThat(count("select count(*) from agreement_party where agreement_id = 'artemis-accords'")).isEqualTo(61);
+    }
+
+    @Test
+    void anAgreementAClaimIsAboutIsNotDeleted() {
+        assertThatThrownBy(() -> agreements.delete("artemis-accords")).isInstanceOf(InUse.class)
+                .hasMessageContaining("is the subject of 3 claims");
+        assertThat(count("select count(*) from agreement_party where agreement_id = 'artemis-accords'")).isEqualTo(61);
     }
 
     private static AgreementRequest iga(String title, long version, List<AgreementRequest.Party> parties) {

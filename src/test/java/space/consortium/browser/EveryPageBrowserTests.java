@@ -142,7 +142,7 @@ class EveryPageBrowserTests extends ChromiumPages {
             soft.assertThat(kinds).as("pages reached").hasSizeGreaterThan(30);
             soft.assertThat(kinds.keySet()).as("kinds of page reached").contains("/partners/*", "/projects/*",
                     "/agreements/*", "/projects/*/risks/*", "/projects/*/risks/*/edit", "/teaming/catalogue", "/relay",
-                    "/insights", "/projects/*/discussion", "/admin/users", "/audit");
+                    "/insights", "/insights/claims", "/projects/*/discussion", "/admin/users", "/audit");
         });
     }
 
@@ -158,7 +158,7 @@ class EveryPageBrowserTests extends ChromiumPages {
                 "the crew reserve falls below 45 days", "nasa", "schedule", likelihood, 4, "mitigate", null,
                 "Fly a second vehicle:\n\n- **Cygnus** on Atlas V\n- Dragon as a backup", List.of(),
                 new BigDecimal("0.3"), new RiskRequest.Impact(BigDecimal.TEN, new BigDecimal("20"), new BigDecimal("60")),
-                new RiskRequest.Impact(new BigDecimal("1000000"), new BigDecimal("2000000"), new BigDecimal("5000000")),
+                new RiskRequest.CostImpact(new BigDecimal("1000000"), new BigDecimal("2000000"), new BigDecimal("5000000")),
                 "crawl", "seeded for the every-page test", version);
     }
 

@@ -35,7 +35,9 @@ class JclBrowserTests extends ChromiumPages {
         wait.until(ExpectedConditions.urlMatches("/projects/jwst/schedule$"));
         browser.findElement(By.id("load-example")).click();
         WebElement activities = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("activity-table")));
-        assertThat(activities.getText()).contains("Propulsion module", "nasa", "esa", "jaxa", "csa");
+        // owners by the registry's short names, not their ids
+        assertThat(activities.getText()).contains("Propulsion module", "NASA", "ESA", "JAXA", "CSA")
+                .doesNotContain(" nasa ", " esa ");
 
         WebElement trials = browser.findElement(By.id("trials"));
         trials.clear();
@@ -85,5 +87,39 @@ class JclBrowserTests extends ChromiumPages {
                     return o.name + '|' + o.axisLabel.formatter(10) + '|' + o.axisLabel.formatter(9.5);""", chart);
             assertThat(axis).as(chart).isEqualTo("Finish date|2027-03-14|2027-03-14");
         }
+    }
+
+    @Test
+    void aPlanWithAWorkingCalendarDatesTheFinishAxisInWorkingDaysAndSaysSo() throws IOException {
+        // one activity of a fixed 1 working day from Friday 5 March 2027 in a Monday-to-Friday week: done by Monday
+        // 8 March (counted on a calendar); day 2 is Tuesday 9 March
+        schedules.save("jwst", new space.consortium.schedule.ScheduleRequest(ScheduleService.parse("""
+                {"startDate": "2027-03-05", "calendar": {"workingDays": ["MON", "TUE", "WED", "THU", "FRI"]},
+                 "activities": [{"id": "A", "name": "Assembly", "owner": "esa",
+                                 "duration": {"dist": "fixed", "value": 1}}]}"""), null));
+        signIn("jcl-browser-calendar", true);
+        browser.get(url("/projects/jwst/schedule"));
+        WebElement trials = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trials")));
+        trials.clear();
+        trials.sendKeys("500");
+        WebElement run = browser.findElement(By.id("run-button"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", run);
+        run.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("jcl-value")));
+        assertThat(browser.findElement(By.id("finish-p50")).getText()).contains("2027-03-08", "day 1.0");
+        assertThat(browser.findElement(By.id("date-rule")).getText()).isEqualTo("working days (Monday to Friday)");
+        waitForChart("jcl-finish-curve");
+        Object axis = ((JavascriptExecutor) browser).executeScript("""
+                var o = echarts.getInstanceByDom(document.getElementById('jcl-finish-curve')).getOption().xAxis[0];
+                return o.name + '|' + o.axisLabel.formatter(1) + '|' + o.axisLabel.formatter(2);""");
+        assertThat(axis).isEqualTo("Finish date|2027-03-08|2027-03-09");
+        // every chart of the tab can be saved as PNG and SVG
+        Object tools = ((JavascriptExecutor) browser).executeScript("""
+                var f = echarts.getInstanceByDom(document.getElementById('jcl-finish-curve')).getOption().toolbox[0].feature;
+                return Object.keys(f).sort().join(',');""");
+        assertThat(tools).isEqualTo("mySaveSvg,saveAsImage");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 2600));
+        waitForChart("jcl-scatter");
+        screenshot("jwst-jcl-calendar");
     }
 }

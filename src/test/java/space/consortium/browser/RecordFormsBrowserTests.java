@@ -3,6 +3,10 @@ package space.consortium.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +20,16 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import space.consortium.accounts.UserRequest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import space.consortium.projects.Participation;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 
 /**
- * The project form in a real browser: an administrator creates a project with participants added as rows, its
- * coordinator edits it (a role changed, a row added), and an edit that someone else overtook shows theirs beside yours.
+ * The project form in a real browser: an administrator creates a project with participants added as rows and a cost
+ * typed in full (1,250,000,000 EUR at 2019 prices, read back from the page and the API), its coordinator edits it (the
+ * cost, a role changed, a row added), and an edit that someone else overtook shows theirs beside yours.
  */
 class RecordFormsBrowserTests extends ChromiumPages {
 
@@ -47,7 +54,9 @@ class RecordFormsBrowserTests extends ChromiumPages {
         new Select(browser.findElement(By.id("status"))).selectByValue("planned");
         browser.findElement(By.id("launchYear")).sendKeys("2028");
         new Select(browser.findElement(By.id("leadPartnerId"))).selectByValue("nasa");
-        browser.findElement(By.id("costMillions")).sendKeys("5000");
+        browser.findElement(By.id("cost.amount")).sendKeys("1,250,000,000");
+        new Select(browser.findElement(By.id("cost.currency"))).selectByValue("EUR");
+        browser.findElement(By.id("cost.priceYear")).sendKeys("2019");
         browser.findElement(By.id("sourceUrl")).sendKeys("https://example.org/browser-gateway");
         addRow("esa", "partner");
         addRow("jaxa", "contributor");
@@ -58,6 +67,12 @@ class RecordFormsBrowserTests extends ChromiumPages {
         wait.until(ExpectedConditions.urlMatches("/projects/browser-gateway$"));
         assertThat(browser.findElement(By.id("participants")).getText()).contains("ESA", "JAXA");
         assertThat(projects.get("browser-gateway").leadPartnerId()).isEqualTo("nasa");
+        assertThat(browser.findElement(By.cssSelector(".facts")).getText()).as("the cost on the project page")
+                .contains("EUR 1,250,000,000 (2019 prices)");
+        JsonNode cost = apiProject("browser-gateway").path("cost");
+        assertThat(cost.path("amount").decimalValue()).isEqualByComparingTo("1250000000");
+        assertThat(cost.path("currency").asString()).isEqualTo("EUR");
+        assertThat(cost.path("priceYear").asInt()).isEqualTo(2019);
 
         browser.manage().deleteAllCookies();
         if (accounts.find("forms-coordinator").isEmpty()) {
@@ -69,6 +84,16 @@ class RecordFormsBrowserTests extends ChromiumPages {
         assertThat(browser.findElements(By.id("delete-project"))).as("deleting is the administrators'").isEmpty();
         click("edit-project");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("project-form")));
+        assertThat(browser.findElement(By.id("cost.amount")).getDomProperty("value")).as("the stored cost in the form")
+                .isEqualTo("1,250,000,000");
+        assertThat(new Select(browser.findElement(By.id("cost.currency"))).getFirstSelectedOption().getDomProperty("value"))
+                .isEqualTo("EUR");
+        WebElement amount = browser.findElement(By.id("cost.amount"));
+        amount.clear();
+        amount.sendKeys("1,300,000,000");
+        WebElement year = browser.findElement(By.id("cost.priceYear"));
+        year.clear();
+        year.sendKeys("2020");
         new Select(browser.findElement(By.id("participants1.role"))).selectByValue("partner");
         addRow("csa", "contributor");
         browser.findElement(By.id("destination")).sendKeys(Keys.ENTER); // saves: a row's Remove is not the default
@@ -76,6 +101,11 @@ class RecordFormsBrowserTests extends ChromiumPages {
         wait.until(ExpectedConditions.urlMatches("/projects/browser-gateway$"));
         assertThat(participation("jaxa").role()).isEqualTo("partner");
         assertThat(participation("csa").role()).isEqualTo("contributor");
+        assertThat(browser.findElement(By.cssSelector(".facts")).getText()).contains("EUR 1,300,000,000 (2020 prices)");
+        cost = apiProject("browser-gateway").path("cost");
+        assertThat(cost.path("amount").decimalValue()).isEqualByComparingTo("1300000000");
+        assertThat(cost.path("currency").asString()).isEqualTo("EUR");
+        assertThat(cost.path("priceYear").asInt()).isEqualTo(2020);
         screenshot("forms-project-saved");
     }
 
@@ -102,6 +132,19 @@ class RecordFormsBrowserTests extends ChromiumPages {
         wait.until(ExpectedConditions.urlMatches("/projects/browser-stale$"));
         Project saved = projects.get("browser-stale");
         assertThat(saved.name()).isEqualTo("Mine: renamed in the browser");
+    }
+
+    /** The project as {@code GET /api/projects/{id}} answers it (reading needs no account). */
+    private JsonNode apiProject(String id) throws IOException {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/projects/" + id)))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            return JsonMapper.builder().build().readTree(response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     /** Clicks the element after scrolling it to the middle of the window (clear of the sticky bars). */

@@ -34,10 +34,18 @@ class RiskBrowserTests extends ChromiumPages {
         new Select(browser.findElement(By.id("domain"))).selectByValue("safety");
         new Select(browser.findElement(By.id("disposition"))).selectByValue("mitigate");
         browser.findElement(By.id("mitigation")).sendKeys("Fly Cygnus on Atlas V while Antares returns to flight");
+        // the ISS states no cost: the form starts the risk's cost in US dollars of this year; choose euros
+        assertThat(new Select(browser.findElement(By.id("costCurrency"))).getFirstSelectedOption().getText())
+                .isEqualTo("USD");
+        browser.findElement(By.id("costMode")).sendKeys("2500000");
+        new Select(browser.findElement(By.id("costCurrency"))).selectByValue("EUR");
+        browser.findElement(By.id("costPriceYear")).clear();
+        browser.findElement(By.id("costPriceYear")).sendKeys("2021");
         submit("save-risk");
 
         WebElement history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("risk-history")));
         assertThat(history.getText()).contains("created", "L4×C4");
+        assertThat(browser.findElement(By.id("risk-cost")).getText()).isEqualTo("EUR 2,500,000, 2021 prices");
         assertThat(browser.findElement(By.id("flash")).getText()).contains("Cargo gap after a launcher failure");
         // one rating is not a trend: the page says so instead of drawing a single dot
         assertThat(browser.findElements(By.id("risk-trend"))).isEmpty();
@@ -60,6 +68,16 @@ class RiskBrowserTests extends ChromiumPages {
         assertThat(table.getText()).contains("Cargo gap after a launcher failure", "L2×C4", "down");
         waitForChart("risk-heatmap");
         waitForChart("risk-over-time");
+        // the heat map's zone colours are the page's own (the CSS variables of the zone badges), with a legend
+        Object legend = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                var option = echarts.getInstanceByDom(document.getElementById('risk-heatmap')).getOption();
+                var css = getComputedStyle(document.documentElement);
+                var map = option.visualMap[0];
+                return [map.show, map.pieces.map(function (p) { return p.label; }).join('|'),
+                  map.pieces.every(function (p, i) {
+                    return p.color === css.getPropertyValue('--c-zone-' + ['vl', 'l', 'm', 'h', 'vh'][i]).trim();
+                  })];""");
+        assertThat(legend).isEqualTo(java.util.List.of(true, "very low|low|medium|high|very high / red", true));
         assertThat(browser.findElement(By.id("risk-changes")).getText()).contains("updated", "created");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1900));
         screenshot("iss-risks");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import space.consortium.shared.JsonProblems;
 import space.consortium.support.Cli;
 import space.consortium.support.Cli.Run;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +63,55 @@ class FleetCommandTests {
         assertThat(run("fleet", temp.resolve("nope.json").toString()).exit()).isEqualTo(2);
         assertThat(run("fleet", "--preset", "mir").err()).contains("Unknown preset 'mir'");
         assertThat(run("fleet").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void everyProblemOfAFleetFileIsPrintedAtOnceWithItsFieldPath() throws Exception {
+        // two wrong-typed values, an unknown field, a missing number, a probability above 1 and an unknown family
+        Path bad = Files.writeString(temp.resolve("several.json"), """
+                {"consumptionKgPerDay": "eighty", "initialReserveKg": 6000, "colour": "red",
+                 "families": [{"id": "rocket", "lossProbability": 1.5}],
+                 "vehicles": [{"id": "cargo", "family": "rockt", "cadenceDays": "monthly", "capacityKg": 3000},
+                              {"id": "cargo2", "family": "rocket", "cadenceDays": 30}]}""");
+        Run run = run("fleet", bad.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines().toList()).containsExactlyInAnyOrder(
+                bad + ":consumptionKgPerDay: has a value of the wrong type: it must be a number ('eighty' is not)",
+                bad + ":colour: is not a known field; known fields: consumptionKgPerDay, families, horizonDays, "
+                        + "initialReserveKg, name, reserveThresholdDays, seed, storageLimitKg, trials, vehicles",
+                bad + ":vehicles[0].cadenceDays: has a value of the wrong type: it must be a number ('monthly' is not)",
+                bad + ":families[0].lossProbability: must be a probability between 0 and 1, was 1.5",
+                bad + ":vehicles[0].family: 'rockt' is not one of the families [rocket]",
+                bad + ":vehicles[1].capacityKg: is required");
+        assertThat(JsonProblems.leaksInternals(run.err())).as(run.err()).isFalse();
+    }
+
+    @Test
+    void wrongTypedValuesInEveryFleetOfAComparisonAreAllNamed() throws Exception {
+        Path bad = Files.writeString(temp.resolve("compare.json"), "{\"fleets\": [" + SINGLE.replace("6000", "\"lots\"")
+                + ", " + SINGLE.replace("\"horizonDays\": 100", "\"horizonDays\": \"long\"")
+                .replace("\"cadenceDays\": 30", "\"cadenceDays\": [30]") + "]}");
+        Run run = run("fleet", bad.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err()).contains(bad + ":fleets[0].initialReserveKg: has a value of the wrong type",
+                bad + ":fleets[1].horizonDays: has a value of the wrong type: it must be a whole number",
+                bad + ":fleets[1].vehicles[0].cadenceDays: has a value of the wrong type: it must be a number")
+                .doesNotContain("is required");
+        assertThat(JsonProblems.leaksInternals(run.err())).as(run.err()).isFalse();
+    }
+
+    @Test
+    void aFileThatIsNotAFleetIsOneProblemAndAFleetThatIsNotAnObjectIsNamedByItsIndex() throws Exception {
+        Path list = Files.writeString(temp.resolve("list.json"), "[1, 2]");
+        Run run = run("fleet", list.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err().lines().toList()).containsExactly(list + ":body: has a value of the wrong type: it must be an object");
+
+        Path second = Files.writeString(temp.resolve("second.json"), "{\"fleets\": [" + SINGLE + ", 7]}");
+        run = run("fleet", second.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err().lines().toList()).containsExactly(second + ":fleets[1]: has a value of the wrong type: it must be an object");
     }
 
     private static Run run(String... args) {

@@ -80,9 +80,10 @@ abstract class BackupContract {
                 + " 'Agreed value, \"barter\", line\nbreak', 1234567.89, 'EUR', 2024, null, 3)");
         jdbc.update("insert into claim (id, statement, kind, subject, comparator, stated, tolerance, source_url)"
                 + " values (900001, 'Backup claim', 'count', '{\"of\":\"partners\"}', '>=', 10.5, 0.25, ?)", SOURCE);
+        // an external claim states a value (the CSV import, which the dataset export round-trips, requires one)
         jdbc.update("insert into claim (id, statement, kind, subject, comparator, stated, tolerance, source_url,"
                 + " source_name) values (900002, 'Unsourced claim', 'external', '{\"figure\":\"backup-figure\"}',"
-                + " '=', null, 0, null, 'An article, \"quoted\"')");
+                + " '=', 12600, 0, null, 'An article, \"quoted\"')");
         jdbc.update("insert into reference_figure (figure_id, as_of, label, figure_value, min_value, max_value, unit,"
                 + " note, source_url) values ('backup-figure', '2026-01', 'Backup figure', null, 10.25, 13701, 'members',"
                 + " 'a range, with a comma', ?)", SOURCE);

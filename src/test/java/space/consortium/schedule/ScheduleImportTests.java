@@ -69,6 +69,33 @@ class ScheduleImportTests {
         assertThat(read(format, MpxjFixtures.project()).startDate()).isEqualTo("2026-01-05");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xml", "xer"})
+    void theProjectCalendarBecomesThePlansCalendarSoWorkingDaysEndOnWorkingDates(String format) {
+        ProjectFile file = MpxjFixtures.project();
+        // MPXJ's default base calendar ("Standard") works Monday to Friday; made the project calendar, with Friday
+        // 9 January 2026 a holiday
+        org.mpxj.ProjectCalendar standard = file.getCalendars().get(0);
+        file.setDefaultCalendar(standard);
+        standard.addCalendarException(java.time.LocalDate.of(2026, 1, 9));
+        JclPlan plan = read(format, file);
+        assertThat(plan.calendar()).isNotNull();
+        assertThat(plan.calendar().workingDays())
+                .containsExactly("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
+        assertThat(plan.calendar().holidays()).containsExactly("2026-01-09");
+        // Structure takes 10 working days from Monday 5 January 2026: Tue 6 (1), Wed 7, Thu 8 (3), Fri 9 off,
+        // Mon 12 (4) … Fri 16 (8), Mon 19 (9), Tue 20 (10); as calendar days it would be Thursday 15 January
+        JclReport report = new JclService(1).run(plan, 100, 1L, 1000, done -> { });
+        JclReport.Summary finish = report.finish();
+        assertThat(finish.min()).as("Structure, Avionics and Integration end the plan after day 10").isGreaterThan(10);
+        WorkCalendar calendar = WorkCalendar.of(plan);
+        assertThat(calendar.date(10)).isEqualTo(java.time.LocalDate.of(2026, 1, 20));
+        assertThat(report.finishDates().rule()).startsWith("working days (Monday to Friday, 1 holiday)");
+        assertThat(report.finishDates().p50()).isEqualTo(calendar.date(finish.p50()).toString());
+        assertThat(java.time.LocalDate.parse(report.finishDates().p50()).getDayOfWeek().getValue())
+                .isLessThanOrEqualTo(5);
+    }
+
     @Test
     void msProjectPertEstimatesBecomeAPertDistributionAndText1NamesTheOwner() {
         JclPlan plan = read("xml", MpxjFixtures.project());

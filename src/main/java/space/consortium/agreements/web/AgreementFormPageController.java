@@ -5,7 +5,6 @@ import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +21,7 @@ import space.consortium.agreements.AgreementRequest;
 import space.consortium.agreements.AgreementService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.StaleVersion;
@@ -42,14 +42,6 @@ class AgreementFormPageController {
         this.agreements = agreements;
         this.access = access;
         this.validator = validator;
-    }
-
-    /** One field of the agreement as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @GetMapping("/agreements/new")
@@ -130,7 +122,8 @@ class AgreementFormPageController {
     String confirmDelete(@PathVariable String id, Model model) {
         Agreement agreement = agreements.get(id);
         checkCanEdit(agreement);
-        model.addAttribute("deletion", deletion(agreement));
+        DeletePage deletion = deletion(agreement);
+        model.addAttribute("deletion", agreements.deleteRefusal(id).map(deletion::refusedBecause).orElse(deletion));
         return "delete";
     }
 
@@ -139,20 +132,23 @@ class AgreementFormPageController {
         Agreement agreement = agreements.get(id);
         try {
             agreements.delete(id);
-        } catch (InUse | DataIntegrityViolationException e) {
+        } catch (InUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("deletion", deletion(agreement).refusedBecause(e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this agreement; remove them first."));
+            model.addAttribute("deletion", deletion(agreement).refusedBecause(e.getMessage()));
             return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted agreement “" + agreement.title() + "”.");
         return "redirect:/agreements";
     }
 
-    private static DeletePage deletion(Agreement a) {
+    private DeletePage deletion(Agreement a) {
+        String governs = a.projectId() == null ? "" : " It governs the project “"
+                + agreements.projectNames().getOrDefault(a.projectId(), a.projectId()) + "”, which stays; the project's"
+                + " partner timeline no longer shows this agreement.";
         return new DeletePage("agreements", "agreement", a.title(), "Agreements", "/agreements", a.title(),
                 "/agreements/" + a.id(), "/agreements/" + a.id() + "/delete", "The agreement and its list of parties "
-                + "are removed; the audit trail keeps a copy. This cannot be undone from here.", null);
+                + "are removed; the audit trail keeps a copy." + governs + " An agreement that a claim is about cannot "
+                + "be deleted. This cannot be undone from here.", null);
     }
 
     /** The page-side twin of the service's rule, so that a GET of a form is refused as the save would be. */

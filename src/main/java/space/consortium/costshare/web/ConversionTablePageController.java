@@ -20,6 +20,7 @@ import space.consortium.costshare.PriceIndexEntry;
 import space.consortium.costshare.web.ConversionTableForms.IndexForm;
 import space.consortium.costshare.web.ConversionTableForms.RateForm;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Money;
@@ -46,14 +47,6 @@ class ConversionTablePageController {
     ConversionTablePageController(ConversionTableService tables, Access access) {
         this.tables = tables;
         this.access = access;
-    }
-
-    /** One field as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @GetMapping("/conversion-tables")

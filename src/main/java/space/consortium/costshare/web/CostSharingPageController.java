@@ -12,7 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,6 +34,7 @@ import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.MissingInputs;
 import space.consortium.shared.Money;
+import space.consortium.shared.MoneyField;
 import space.consortium.shared.ShortName;
 import space.consortium.shared.StaleVersion;
 
@@ -55,6 +58,11 @@ class CostSharingPageController {
         this.projects = projects;
         this.ledger = ledger;
         this.costShare = costShare;
+    }
+
+    @InitBinder("form")
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "value.amount", MoneyField.amountEditor());
     }
 
     @GetMapping
@@ -134,7 +142,7 @@ class CostSharingPageController {
         ProjectDetail detail = projects.detail(projectId);
         LedgerCreditForm form = new LedgerCreditForm();
         form.setBack(back);
-        form.setPriceYear(ledger.defaultBaseYear());
+        form.getValue().setPriceYear(ledger.defaultBaseYear());
         if (contributionId != null) {
             detail.contributions().stream().filter(c -> c.id() == contributionId).findFirst().ifPresent(c -> {
                 form.setContributionId(c.id());
@@ -215,7 +223,7 @@ class CostSharingPageController {
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("partners", projects.partnerNames());
-        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        model.addAttribute("currencies", MoneyField.CURRENCIES);
         Contribution valued = form.getContributionId() == null ? null : detail.contributions().stream()
                 .filter(c -> c.id() == form.getContributionId()).findFirst().orElse(null);
         model.addAttribute("contribution", valued);

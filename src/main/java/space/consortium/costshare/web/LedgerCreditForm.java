@@ -1,19 +1,20 @@
 package space.consortium.costshare.web;
 
-import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import space.consortium.costshare.LedgerCredit;
 import space.consortium.costshare.LedgerCreditRequest;
+import space.consortium.shared.MoneyField;
 
-/** What the agreed-credit form posts; the amount is typed in millions of the currency, as on the contribution form. */
+/**
+ * What the agreed-credit form posts; the value is its full amount, currency and price year, named as in the API
+ * ({@code value.amount}), as on the contribution form.
+ */
 public class LedgerCreditForm {
 
     private @Nullable Long contributionId;
     private @Nullable String partnerId;
     private @Nullable String description;
-    private @Nullable BigDecimal amountMillions;
-    private @Nullable String currency = "USD";
-    private @Nullable Integer priceYear;
+    private MoneyField value = new MoneyField();
     private @Nullable String sourceUrl;
     private @Nullable Long version;
     /** The ledger to show again after saving (its query string). */
@@ -24,26 +25,22 @@ public class LedgerCreditForm {
         form.contributionId = c.contributionId();
         form.partnerId = c.partnerId();
         form.description = c.description();
-        form.amountMillions = c.value().millions();
-        form.currency = c.value().currency();
-        form.priceYear = c.value().priceYear();
+        form.value = MoneyField.of(c.value());
         form.sourceUrl = c.sourceUrl();
         form.version = c.version();
         return form;
     }
 
     LedgerCreditRequest toRequest() {
-        return new LedgerCreditRequest(contributionId, partnerId, description,
-                amountMillions == null ? null : amountMillions.movePointRight(6), currency, priceYear, sourceUrl,
+        return new LedgerCreditRequest(null, contributionId, partnerId, description, value.toRequest(), sourceUrl,
                 version);
     }
 
     /** The form field that shows a problem the service names. */
     static String fieldOf(String problemField) {
         return switch (problemField) {
-            case "value.amount" -> "amountMillions";
-            case "value.currency" -> "currency";
-            case "value.priceYear" -> "priceYear";
+            case "value" -> "value.amount";
+            case "value.amount", "value.currency", "value.priceYear" -> problemField;
             case "partnerId", "description", "sourceUrl" -> problemField;
             default -> "";
         };
@@ -73,28 +70,12 @@ public class LedgerCreditForm {
         this.description = description;
     }
 
-    public @Nullable BigDecimal getAmountMillions() {
-        return amountMillions;
+    public MoneyField getValue() {
+        return value;
     }
 
-    public void setAmountMillions(@Nullable BigDecimal amountMillions) {
-        this.amountMillions = amountMillions;
-    }
-
-    public @Nullable String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(@Nullable String currency) {
-        this.currency = currency;
-    }
-
-    public @Nullable Integer getPriceYear() {
-        return priceYear;
-    }
-
-    public void setPriceYear(@Nullable Integer priceYear) {
-        this.priceYear = priceYear;
+    public void setValue(MoneyField value) {
+        this.value = value;
     }
 
     public @Nullable String getSourceUrl() {

@@ -15,8 +15,8 @@ import space.consortium.fleet.FleetReport;
 import space.consortium.fleet.FleetRequest;
 import space.consortium.fleet.FleetService;
 import space.consortium.shared.Computations;
-import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Table;
+import space.consortium.shared.Problems;
 import space.consortium.shared.TableExport;
 
 /**
@@ -38,8 +38,12 @@ class FleetExport {
     @PostMapping(path = "/api/fleet/simulate", params = "format")
     @Operation(summary = "A fleet run as CSV or a spreadsheet (format=csv|xlsx, or Accept: text/csv)",
             description = "The same body and limits as without format.")
-    ResponseEntity<byte[]> api(@RequestBody FleetRequest request, @RequestParam String format) {
+    ResponseEntity<byte[]> api(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    implementation = FleetRequest.class))) @RequestBody tools.jackson.databind.JsonNode body,
+                               @RequestParam String format) {
         TableExport.Format as = TableExport.Format.of(format);
+        FleetRequest request = FleetInput.one(body, fleets, Integer.MAX_VALUE); // every problem at once, as without format
         FleetReport report = computations.run(work -> fleets.simulate(request, work));
         return TableExport.download(table(List.of(report)), as, "fleet-run");
     }
@@ -52,20 +56,18 @@ class FleetExport {
         TableExport.Format as = TableExport.Format.of(format);
         List<String> ids = chosen != null ? chosen : fleets.presets().stream().map(FleetPreset::id).toList();
         int n = trials == null ? FleetService.DEFAULT_TRIALS : trials;
-        if (n < 100 || n > FleetPageController.PAGE_MAX_TRIALS) {
-            throw new InvalidInput("trials", "must be between 100 and " + FleetPageController.PAGE_MAX_TRIALS
-                    + " on this page (the API takes more)");
-        }
+        Problems problems = new Problems(); // every problem of the choice at once
+        problems.check(n >= 100 && n <= FleetPageController.PAGE_MAX_TRIALS, "trials", "must be between 100 and "
+                + FleetPageController.PAGE_MAX_TRIALS + " on this page (the API takes more)");
         long s = seed == null ? FleetService.DEFAULT_SEED : seed;
         List<FleetRequest> requests = new ArrayList<>();
         for (String id : ids) {
-            FleetPreset preset = fleets.presets().stream().filter(p -> p.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new InvalidInput("fleet", "'" + id + "' is not a shipped fleet"));
-            requests.add(preset.fleet().with(preset.name(), n, s));
+            fleets.presets().stream().filter(p -> p.id().equals(id)).findFirst().ifPresentOrElse(
+                    preset -> requests.add(preset.fleet().with(preset.name(), n, s)),
+                    () -> problems.add("fleet", "'" + id + "' is not a shipped fleet"));
         }
-        if (requests.isEmpty()) {
-            throw new InvalidInput("fleet", "choose at least one fleet to compare");
-        }
+        problems.check(!ids.isEmpty(), "fleet", "choose at least one fleet to compare");
+        problems.throwIfAny();
         List<FleetReport> reports = computations.run(work -> fleets.compare(requests, work));
         return TableExport.download(table(reports), as, "fleet-runs-seed-" + s);
     }

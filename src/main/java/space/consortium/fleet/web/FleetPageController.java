@@ -47,10 +47,6 @@ class FleetPageController {
         this.computations = computations;
     }
 
-    /** A simulated fleet with its chart and a description of its make-up. */
-    record Run(FleetReport report, String chartId, String chart, int partners, int families, int vehicles) {
-    }
-
     @GetMapping
     String page(@RequestParam(name = "fleet", required = false) @Nullable List<String> chosen,
                 @RequestParam(required = false) @Nullable String trials,
@@ -79,7 +75,7 @@ class FleetPageController {
         if (run != null && errors.isEmpty()) {
             List<FleetRequest> withRun = requests.stream().map(r -> r.with(null, trialCount, seedValue)).toList();
             try {
-                model.addAttribute("runs", runs(computations.run(work -> fleets.compare(withRun, work)), withRun));
+                model.addAttribute("runs", FleetCharts.runs(computations.run(work -> fleets.compare(withRun, work)), withRun));
             } catch (InvalidInput e) {
                 e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
             } catch (Cancelled e) {
@@ -103,20 +99,19 @@ class FleetPageController {
         model.addAttribute("seed", String.valueOf(FleetService.DEFAULT_SEED));
         model.addAttribute("custom", fleetJson);
         List<String> errors = new ArrayList<>();
+        // every problem of the fleet at once: wrong-typed values and unknown fields, this page's trial limit and the
+        // fleet's own checks, each named by its field path
         try {
-            FleetRequest request = JSON.readValue(fleetJson, FleetRequest.class);
-            if (request.trials() != null && request.trials() > PAGE_MAX_TRIALS) {
-                errors.add("trials: must be at most " + PAGE_MAX_TRIALS + " on this page (the API takes more)");
-            } else {
-                FleetReport report = computations.run(work -> fleets.simulate(request, work));
-                model.addAttribute("runs", runs(List.of(report), List.of(request)));
-            }
+            FleetRequest request = FleetInput.one(JSON.readTree(fleetJson.isBlank() ? "{}" : fleetJson), fleets,
+                    PAGE_MAX_TRIALS);
+            FleetReport report = computations.run(work -> fleets.simulate(request, work));
+            model.addAttribute("runs", FleetCharts.runs(List.of(report), List.of(request)));
         } catch (JacksonException e) {
-            // the one plain-words translation: field paths kept, no parser or class name reaches a user
-            JsonProblems.of(e).forEach(p -> errors.add(p.field().equals("body")
-                    ? "The fleet " + p.message() : p.field() + ": " + p.message()));
+            JsonProblems.of(e).forEach(p -> errors.add(p.field().equals("body") ? "The fleet " + p.message()
+                    : p.field() + ": " + p.message()));
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.add(p.field() + ": " + p.message()));
+            e.problems().forEach(p -> errors.add(p.field().equals("body") ? "The fleet " + p.message()
+                    : p.field() + ": " + p.message()));
         } catch (Cancelled e) {
             errors.add(e.getMessage());
         }
@@ -134,49 +129,9 @@ class FleetPageController {
         model.addAttribute("assumptions", fleets.assumptions());
         model.addAttribute("sources", fleets.sources());
         model.addAttribute("replay", replay);
-        model.addAttribute("replayChart", Chart.json(replayChart(replay)));
+        model.addAttribute("replayChart", Chart.json(FleetCharts.replay(replay)));
         model.addAttribute("maxTrials", PAGE_MAX_TRIALS);
         return "risk/fleet";
-    }
-
-    private static List<Run> runs(List<FleetReport> reports, List<FleetRequest> requests) {
-        List<Run> runs = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            FleetRequest r = requests.get(i);
-            List<FleetRequest.Vehicle> vehicles = r.vehicles() == null ? List.of() : r.vehicles();
-            int partners = (int) vehicles.stream().map(FleetRequest.Vehicle::partner).distinct().count();
-            int families = (int) vehicles.stream().map(FleetRequest.Vehicle::family).distinct().count();
-            runs.add(new Run(reports.get(i), "fleet-bands-" + i, Chart.json(bands(reports.get(i))), partners,
-                    families, vehicles.size()));
-        }
-        return runs;
-    }
-
-    /** Reserve percentile bands over the horizon, with the threshold. */
-    static Chart.Bands bands(FleetReport report) {
-        List<FleetReport.Band> b = report.bands();
-        return new Chart.Bands("day", "reserve (days)", b.stream().map(FleetReport.Band::day).toList(),
-                b.stream().map(x -> round(x.p5())).toList(), b.stream().map(x -> round(x.p25())).toList(),
-                b.stream().map(x -> round(x.p50())).toList(), b.stream().map(x -> round(x.p75())).toList(),
-                b.stream().map(x -> round(x.p95())).toList(), report.thresholdDays(),
-                Math.round(report.thresholdDays()) + "-day reserve");
-    }
-
-    /** The replayed reserve in days, with the threshold. */
-    static Chart.Lines replayChart(ReplayReport replay) {
-        List<List<Object>> points = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (ReplayReport.Point p : replay.points()) {
-            points.add(List.of(p.date().toString(), round(p.reserveDays())));
-            labels.add(p.event());
-        }
-        return new Chart.Lines("date", "reserve (days)", true,
-                List.of(new Chart.LineSeries("reserve", points, labels)), replay.thresholdDays(),
-                Math.round(replay.thresholdDays()) + "-day reserve");
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10) / 10.0;
     }
 
     private static @Nullable Integer number(@Nullable String text, String field, int fallback, List<String> errors) {

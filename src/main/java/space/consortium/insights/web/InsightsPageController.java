@@ -1,13 +1,10 @@
 package space.consortium.insights.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import space.consortium.agreements.Agreement;
 import space.consortium.agreements.AgreementService;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -27,14 +23,15 @@ import space.consortium.insights.CooperationNetwork;
 import space.consortium.insights.InsightsService;
 import space.consortium.insights.InsightsStats;
 import space.consortium.insights.PartnerTimeline;
-import space.consortium.shared.Chart;
+import space.consortium.insights.SignatoryGrowth;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.RegistryCache;
 
 /**
  * The cooperation insights page: the network as of a launch year, headline numbers, per-partner statistics, the
- * strongest pairs, international projects per decade and the Artemis Accords signatories; and the fragment a
- * partner's profile loads with its international share and closest partners.
+ * strongest pairs, international projects per decade and the Artemis Accords signatories; the claims page (claims
+ * with their verdicts and evidence, and the claim form); and the fragment a partner's profile loads with its
+ * international share and closest partners.
  */
 @Controller
 class InsightsPageController {
@@ -55,7 +52,7 @@ class InsightsPageController {
         this.agreements = agreements;
     }
 
-    /** Adds a claim from the page's form; bad input re-renders the page with every message named (400). */
+    /** Adds a claim from the claims page's form; bad input re-renders that page with every message named (400). */
     @PostMapping("/insights/claims")
     String addClaim(@ModelAttribute("claimForm") ClaimForm form, Model model, HttpServletResponse response) {
         Map<String, String> errors = ClaimForm.noErrors();
@@ -66,20 +63,33 @@ class InsightsPageController {
         if (errors.isEmpty()) {
             try {
                 claims.create(request);
-                return "redirect:/insights#claims";
+                return "redirect:/insights/claims#claims";
             } catch (InvalidInput e) {
                 e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
             }
         }
         model.addAttribute("claimErrors", errors);
         model.addAttribute("claimErrorSummary", ClaimForm.summary(errors));
-        String view = page(null, model, response);
+        String view = claimsPage(model);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         return view;
     }
 
-    @GetMapping("/insights")
-    String page(@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response) {
+    /** The claims with their verdicts and evidence, the reference figures and populations, and the claim form. */
+    @GetMapping("/insights/claims")
+    String claimsPage(Model model) {
+        claimForm(model);
+        model.addAllAttributes(cache.get(new ClaimsKey(), this::claimsView));
+        model.addAttribute("claimsPage", true);
+        return "insights/claims-page";
+    }
+
+    /** The key of the claims' cached model. */
+    private record ClaimsKey() {
+    }
+
+    /** The claim form's defaults, unless a rejected submission put its own. */
+    private static void claimForm(Model model) {
         if (!model.containsAttribute("claimForm")) {
             model.addAttribute("claimForm", new ClaimForm());
         }
@@ -89,6 +99,27 @@ class InsightsPageController {
         model.addAttribute("claimKinds", ClaimForm.KIND_NAMES);
         model.addAttribute("countNames", ClaimForm.COUNT_NAMES);
         model.addAttribute("whenNames", ClaimForm.WHEN_NAMES);
+    }
+
+    /** The claims checked now, and what the form offers (figures, populations, agreements, projects, partners). */
+    private Map<String, Object> claimsView() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("claims", claims.checkAll());
+        List<space.consortium.insights.ReferenceFigure> figures = claims.referenceFigures();
+        model.put("referenceFigures", figures);
+        Map<String, String> figureNames = new java.util.TreeMap<>();
+        figures.forEach(f -> figureNames.put(f.figureId(), f.label() + " (" + f.figureId() + ")"));
+        model.put("claimFigures", figureNames);
+        model.put("populations", claims.populations());
+        model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
+        model.put("claimProjects", insights.projectNames());
+        model.put("claimPartners", insights.partnerNames());
+        return java.util.Collections.unmodifiableMap(model);
+    }
+
+    @GetMapping("/insights")
+    String page(@RequestParam(required = false) @Nullable Integer year, Model model, HttpServletResponse response) {
+        claimForm(model);
         Map<String, Object> view;
         try {
             view = cache.get(new PageKey(year), () -> view(year));
@@ -123,19 +154,9 @@ class InsightsPageController {
 
         model.put("network", network);
         model.put("hubs", network.projects().stream().limit(TOP_PROJECTS).toList());
-        model.put("claims", claims.checkAll());
-        List<space.consortium.insights.ReferenceFigure> figures = claims.referenceFigures();
-        model.put("referenceFigures", figures);
-        Map<String, String> figureNames = new java.util.TreeMap<>();
-        figures.forEach(f -> figureNames.put(f.figureId(), f.label() + " (" + f.figureId() + ")"));
-        model.put("claimFigures", figureNames);
-        model.put("populations", claims.populations());
-        model.put("claimAgreements", agreements.all().stream().map(a -> List.of(a.id(), a.title())).toList());
-        model.put("claimProjects", insights.projectNames());
-        model.put("claimPartners", insights.partnerNames());
+        model.putAll(claimsView());
         // the chart draws the partners who share a project (the most connected first), not the isolated ones
-        model.put("networkChart", network.links().isEmpty() ? null
-                : Chart.json(network.chart((int) (network.nodes().size() - network.isolated()))));
+        model.put("networkChart", InsightsCharts.network(network, (int) (network.nodes().size() - network.isolated())));
         // the same number as the API's and the claim checker's: each isolated partner counts as its own community
         model.put("communities", network.communities());
         model.put("isolated", network.isolated());
@@ -149,15 +170,14 @@ class InsightsPageController {
                         .thenComparing(InsightsStats.PartnerRow::name))
                 .toList());
         model.put("names", names);
-        model.put("decadeChart", stats.internationalPerDecade().isEmpty() ? null : decades(stats));
-        Agreement accords = agreements.find(AgreementService.ARTEMIS_ACCORDS).orElse(null);
-        List<Signatory> signatories = accords == null ? List.of() : signatories(accords);
-        model.put("accords", accords);
-        model.put("signatories", signatories);
-        model.put("accordsChart", signatories.size() < 2 ? null : growth(signatories));
+        model.put("decadeChart", InsightsCharts.decades(stats));
+        SignatoryGrowth accords = insights.accordsGrowth();
+        model.put("accords", agreements.find(AgreementService.ARTEMIS_ACCORDS).orElse(null));
+        model.put("signatories", accords.signatories());
+        model.put("accordsChart", InsightsCharts.growth("Signatories", accords));
         PartnerTimeline iss = issTimeline();
         model.put("issTimeline", iss);
-        model.put("issChart", iss == null || iss.parties().size() < 2 ? null : Chart.json(iss.chart()));
+        model.put("issChart", iss == null ? null : InsightsCharts.growth("Parties", insights.growth(iss)));
         return java.util.Collections.unmodifiableMap(model);
     }
 
@@ -187,45 +207,5 @@ class InsightsPageController {
         } catch (InvalidInput noIss) {
             return null;
         }
-    }
-
-    /** A party of the Accords with its signature date, in signing order. */
-    record Signatory(int rank, String name, @Nullable String partnerId, String signed) {
-    }
-
-    private static String decades(InsightsStats stats) {
-        List<String> categories = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        stats.internationalPerDecade().forEach((decade, count) -> {
-            categories.add(decade + "s");
-            counts.add(count);
-        });
-        return Chart.json(new Chart.Bar(categories, List.of(new Chart.Series("International projects", counts)),
-                false, false, "projects", List.of()));
-    }
-
-    private static List<Signatory> signatories(Agreement accords) {
-        List<Agreement.Party> dated = accords.parties().stream().filter(p -> p.signed() != null)
-                .sorted(Comparator.comparing((Agreement.Party p) -> Objects.requireNonNull(p.signed()))
-                        .thenComparing(InsightsPageController::name))
-                .toList();
-        List<Signatory> out = new ArrayList<>();
-        for (int i = 0; i < dated.size(); i++) {
-            Agreement.Party p = dated.get(i);
-            out.add(new Signatory(i + 1, name(p), p.partnerId(), Objects.requireNonNull(p.signed())));
-        }
-        return out;
-    }
-
-    /** The cumulative number of signatories from each signing date on; a month-only date counts from the 1st. */
-    private static String growth(List<Signatory> signatories) {
-        TreeMap<String, List<String>> byDate = new TreeMap<>();
-        signatories.forEach(s -> byDate.computeIfAbsent(s.signed(), d -> new ArrayList<>()).add(s.name()));
-        return Chart.json(Chart.Timeline.cumulative("Signatories", byDate));
-    }
-
-    private static String name(Agreement.Party p) {
-        @Nullable String name = p.partnerName() != null ? p.partnerName() : p.countryName();
-        return name == null ? "?" : name;
     }
 }

@@ -1,14 +1,14 @@
 package space.consortium.partners.web;
 
-import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import space.consortium.partners.Partner;
 import space.consortium.partners.PartnerRequest;
-import space.consortium.shared.MoneyRequest;
+import space.consortium.shared.MoneyField;
 
 /**
- * What the partner form posts: the fields of {@link PartnerRequest}, the budget typed in millions of US dollars (the
- * only currency partner budgets are kept in). The rules are those of the request and of the service.
+ * What the partner form posts: the fields of {@link PartnerRequest}, the budget as its full amount, currency (US
+ * dollars, the only currency partner budgets are kept in) and year, named as in the API ({@code budget.amount}). The
+ * rules are those of the request and of the service.
  */
 public class PartnerForm {
 
@@ -17,8 +17,7 @@ public class PartnerForm {
     private @Nullable String kind;
     private @Nullable String countryOrMembers;
     private @Nullable Integer founded;
-    private @Nullable BigDecimal budgetMillions;
-    private @Nullable Integer budgetYear;
+    private MoneyField budget = new MoneyField();
     private @Nullable String sourceUrl;
     private @Nullable Long version;
 
@@ -30,27 +29,22 @@ public class PartnerForm {
         form.kind = p.kind();
         form.countryOrMembers = p.countryOrMembers();
         form.founded = p.founded();
-        if (p.budget() != null) {
-            form.budgetMillions = p.budget().millions();
-            form.budgetYear = p.budget().priceYear();
-        }
+        form.budget = MoneyField.of(p.budget());
         form.sourceUrl = p.sourceUrl();
         form.version = p.version();
         return form;
     }
 
     PartnerRequest toRequest() {
-        BigDecimal amount = budgetMillions == null ? null : budgetMillions.movePointRight(6);
-        MoneyRequest budget = amount == null && budgetYear == null ? null : new MoneyRequest(amount, "USD", budgetYear);
-        return new PartnerRequest(blankToNull(id), trim(name), trim(kind), blankToNull(countryOrMembers), founded, budget,
-                trim(sourceUrl), version);
+        return new PartnerRequest(blankToNull(id), trim(name), trim(kind), blankToNull(countryOrMembers), founded,
+                budget.toRequest(), trim(sourceUrl), version);
     }
 
     /** The form field showing a request field's problem (an empty answer: a problem of the whole form). */
     static String fieldOf(String requestField) {
         return switch (requestField) {
-            case "budget", "budget.amount", "budget.currency" -> "budgetMillions";
-            case "budget.priceYear" -> "budgetYear";
+            case "budget" -> "budget.amount";
+            case "budget.amount", "budget.currency", "budget.priceYear" -> requestField;
             case "id", "name", "kind", "countryOrMembers", "founded", "sourceUrl" -> requestField;
             default -> "";
         };
@@ -104,20 +98,12 @@ public class PartnerForm {
         this.founded = founded;
     }
 
-    public @Nullable BigDecimal getBudgetMillions() {
-        return budgetMillions;
+    public MoneyField getBudget() {
+        return budget;
     }
 
-    public void setBudgetMillions(@Nullable BigDecimal budgetMillions) {
-        this.budgetMillions = budgetMillions;
-    }
-
-    public @Nullable Integer getBudgetYear() {
-        return budgetYear;
-    }
-
-    public void setBudgetYear(@Nullable Integer budgetYear) {
-        this.budgetYear = budgetYear;
+    public void setBudget(MoneyField budget) {
+        this.budget = budget;
     }
 
     public @Nullable String getSourceUrl() {

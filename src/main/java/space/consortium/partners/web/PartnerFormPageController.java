@@ -3,13 +3,15 @@ package space.consortium.partners.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +22,10 @@ import space.consortium.partners.PartnerRequest;
 import space.consortium.partners.PartnerService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
-import space.consortium.shared.Money;
+import space.consortium.shared.MoneyField;
 import space.consortium.shared.StaleVersion;
 
 /**
@@ -43,12 +46,9 @@ class PartnerFormPageController {
         this.validator = validator;
     }
 
-    /** One field of the partner as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
+    @InitBinder("form")
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "budget.amount", MoneyField.amountEditor());
     }
 
     @GetMapping("/partners/new")
@@ -114,7 +114,8 @@ class PartnerFormPageController {
     @GetMapping("/partners/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
         access.checkAdmin();
-        model.addAttribute("deletion", deletion(partners.get(id)));
+        DeletePage deletion = deletion(partners.get(id));
+        model.addAttribute("deletion", partners.deleteRefusal(id).map(deletion::refusedBecause).orElse(deletion));
         return "delete";
     }
 
@@ -123,10 +124,9 @@ class PartnerFormPageController {
         Partner partner = partners.get(id);
         try {
             partners.delete(id);
-        } catch (InUse | DataIntegrityViolationException e) {
+        } catch (InUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("deletion", deletion(partner).refusedBecause(e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this partner; remove them first."));
+            model.addAttribute("deletion", deletion(partner).refusedBecause(e.getMessage()));
             return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted partner “" + partner.name() + "”.");
@@ -144,6 +144,8 @@ class PartnerFormPageController {
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         model.addAttribute("kinds", PartnerRequest.KINDS);
+        // the service keeps every budget in US dollars (they are compared across partners), so that is the one choice
+        model.addAttribute("currencies", Map.of("USD", MoneyField.CURRENCIES.get("USD")));
         return "partners/form";
     }
 
@@ -153,20 +155,9 @@ class PartnerFormPageController {
                 new Difference("Kind", text(theirs.kind()), text(yours.getKind())),
                 new Difference("Country or members", text(theirs.countryOrMembers()), text(yours.getCountryOrMembers())),
                 new Difference("Founded", text(theirs.founded()), text(yours.getFounded())),
-                new Difference("Annual budget", theirs.budget() == null ? "—" : theirs.budget().display(),
-                        yourBudget(yours)),
+                new Difference("Annual budget", theirs.budget() == null ? "—" : theirs.budget().full(),
+                        yours.getBudget().display()),
                 new Difference("Source", text(theirs.sourceUrl()), text(yours.getSourceUrl())));
-    }
-
-    private static String yourBudget(PartnerForm f) {
-        if (f.getBudgetMillions() == null) {
-            return "—";
-        }
-        try {
-            return new Money(f.getBudgetMillions().movePointRight(6), "USD", f.getBudgetYear()).display();
-        } catch (RuntimeException e) {
-            return f.getBudgetMillions().toPlainString() + " M USD";
-        }
     }
 
     private static String text(@Nullable Object value) {

@@ -1,14 +1,13 @@
 package space.consortium.projects.web;
 
 import jakarta.validation.constraints.NotBlank;
-import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 import space.consortium.projects.Contribution;
 import space.consortium.projects.ContributionRequest;
-import space.consortium.shared.MoneyRequest;
+import space.consortium.shared.MoneyField;
 
 /**
- * What the contribution form posts. The value is typed in millions of the currency; the full rules are those of
+ * What the contribution form posts. The value is its full amount, currency and price year, named as in the API ({@code value.amount}); the full rules are those of
  * {@link ContributionRequest} and the service, checked after these first, friendlier messages.
  */
 public class ContributionForm {
@@ -19,9 +18,7 @@ public class ContributionForm {
     private @Nullable String kind;
     @NotBlank(message = "Name the element contributed, e.g. the module, instrument or launch")
     private @Nullable String element;
-    private @Nullable BigDecimal amountMillions;
-    private @Nullable String currency = "USD";
-    private @Nullable Integer priceYear;
+    private MoneyField value = new MoneyField();
     @NotBlank(message = "Give the address of a public page that states this contribution")
     private @Nullable String sourceUrl;
     private @Nullable Long version;
@@ -32,30 +29,23 @@ public class ContributionForm {
         form.partnerId = c.partnerId();
         form.kind = c.kind();
         form.element = c.element();
-        if (c.value() != null) {
-            form.amountMillions = c.value().millions();
-            form.currency = c.value().currency();
-            form.priceYear = c.value().priceYear();
-        }
+        form.value = MoneyField.of(c.value());
         form.sourceUrl = c.sourceUrl();
         form.version = c.version();
         return form;
     }
 
-    /** The request for the service; the currency is dropped when no amount is given (its select always has one). */
+    /** The request for the service; no value when neither its amount nor its price year is given. */
     ContributionRequest toRequest(String projectId) {
-        BigDecimal amount = amountMillions == null ? null : amountMillions.movePointRight(6);
-        MoneyRequest value = amount == null && priceYear == null ? null : new MoneyRequest(amount, trim(currency), priceYear);
-        return new ContributionRequest(projectId, trim(partnerId), trim(kind), trim(element), value, trim(sourceUrl),
-                version);
+        return new ContributionRequest(projectId, trim(partnerId), trim(kind), trim(element), value.toRequest(),
+                trim(sourceUrl), version);
     }
 
     /** The form field showing a request field's problem. */
     static String fieldOf(String requestField) {
         return switch (requestField) {
-            case "value.amount" -> "amountMillions";
-            case "value.currency" -> "currency";
-            case "value.priceYear" -> "priceYear";
+            case "value" -> "value.amount";
+            case "value.amount", "value.currency", "value.priceYear" -> requestField;
             case "partnerId", "kind", "element", "sourceUrl" -> requestField;
             default -> "";
         };
@@ -89,28 +79,12 @@ public class ContributionForm {
         this.element = element;
     }
 
-    public @Nullable BigDecimal getAmountMillions() {
-        return amountMillions;
+    public MoneyField getValue() {
+        return value;
     }
 
-    public void setAmountMillions(@Nullable BigDecimal amountMillions) {
-        this.amountMillions = amountMillions;
-    }
-
-    public @Nullable String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(@Nullable String currency) {
-        this.currency = currency;
-    }
-
-    public @Nullable Integer getPriceYear() {
-        return priceYear;
-    }
-
-    public void setPriceYear(@Nullable Integer priceYear) {
-        this.priceYear = priceYear;
+    public void setValue(MoneyField value) {
+        this.value = value;
     }
 
     public @Nullable String getSourceUrl() {

@@ -8,7 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +23,7 @@ import space.consortium.projects.Project;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
-import space.consortium.shared.Money;
+import space.consortium.shared.MoneyField;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.ShortName;
 import space.consortium.shared.StaleVersion;
@@ -44,6 +46,11 @@ class ContributionPageController {
         this.projects = projects;
         this.contributions = contributions;
         this.validator = validator;
+    }
+
+    @InitBinder("form")
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "value.amount", MoneyField.amountEditor());
     }
 
     @GetMapping("/new")
@@ -107,7 +114,7 @@ class ContributionPageController {
         model.addAttribute("form", form);
         model.addAttribute("partners", projects.partnerNames());
         model.addAttribute("kinds", ContributionRequest.KINDS);
-        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        model.addAttribute("currencies", MoneyField.CURRENCIES);
         return FORM;
     }
 

@@ -1,6 +1,5 @@
 package space.consortium.projects.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -11,10 +10,10 @@ import space.consortium.projects.ParticipationRequest;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectDetail;
 import space.consortium.projects.ProjectRequest;
-import space.consortium.shared.MoneyRequest;
+import space.consortium.shared.MoneyField;
 
 /**
- * What the project form posts: the fields of {@link ProjectRequest} (the cost typed in millions) and, as rows, the
+ * What the project form posts: the fields of {@link ProjectRequest} (the cost as its full amount, currency and price year, named as in the API) and, as rows, the
  * participants other than the lead, each becoming a {@link ParticipationRequest}. The rules are those of the requests
  * and of the service.
  */
@@ -26,9 +25,7 @@ public class ProjectForm {
     private @Nullable String status;
     private @Nullable Integer launchYear;
     private @Nullable String leadPartnerId;
-    private @Nullable BigDecimal costMillions;
-    private @Nullable String costCurrency = "USD";
-    private @Nullable Integer costPriceYear;
+    private MoneyField cost = new MoneyField();
     private @Nullable String notes;
     private @Nullable String sourceUrl;
     private @Nullable Long version;
@@ -95,11 +92,7 @@ public class ProjectForm {
         form.status = p.status();
         form.launchYear = p.launchYear();
         form.leadPartnerId = p.leadPartnerId();
-        if (p.cost() != null) {
-            form.costMillions = p.cost().millions();
-            form.costCurrency = p.cost().currency();
-            form.costPriceYear = p.cost().priceYear();
-        }
+        form.cost = MoneyField.of(p.cost());
         form.notes = p.notes();
         form.sourceUrl = p.sourceUrl();
         form.version = p.version();
@@ -127,13 +120,10 @@ public class ProjectForm {
         shownParticipations = String.join(",", ids);
     }
 
-    /** The request for the service; the currency is dropped when no amount is given (its select always has one). */
+    /** The request for the service; no cost when neither its amount nor its price year is given. */
     ProjectRequest toRequest() {
-        BigDecimal amount = costMillions == null ? null : costMillions.movePointRight(6);
-        MoneyRequest cost = amount == null && costPriceYear == null ? null
-                : new MoneyRequest(amount, trim(costCurrency), costPriceYear);
         return new ProjectRequest(blankToNull(id), trim(name), blankToNull(destination), blankToNull(status), launchYear,
-                trim(leadPartnerId), cost, blankToNull(notes), trim(sourceUrl), version);
+                trim(leadPartnerId), cost.toRequest(), blankToNull(notes), trim(sourceUrl), version);
     }
 
     /** The participation requests of the rows, in order; a row without a source takes the project's. */
@@ -157,9 +147,8 @@ public class ProjectForm {
     /** The form field showing a request field's problem (an empty answer: a problem of the whole form). */
     static String fieldOf(String requestField) {
         return switch (requestField) {
-            case "cost.amount", "cost" -> "costMillions";
-            case "cost.currency" -> "costCurrency";
-            case "cost.priceYear" -> "costPriceYear";
+            case "cost" -> "cost.amount";
+            case "cost.amount", "cost.currency", "cost.priceYear" -> requestField;
             case "id", "name", "destination", "status", "launchYear", "leadPartnerId", "notes", "sourceUrl" -> requestField;
             default -> requestField.matches("participants\\[\\d+]\\.(partnerId|role|sourceUrl)") ? requestField : "";
         };
@@ -221,28 +210,12 @@ public class ProjectForm {
         this.leadPartnerId = leadPartnerId;
     }
 
-    public @Nullable BigDecimal getCostMillions() {
-        return costMillions;
+    public MoneyField getCost() {
+        return cost;
     }
 
-    public void setCostMillions(@Nullable BigDecimal costMillions) {
-        this.costMillions = costMillions;
-    }
-
-    public @Nullable String getCostCurrency() {
-        return costCurrency;
-    }
-
-    public void setCostCurrency(@Nullable String costCurrency) {
-        this.costCurrency = costCurrency;
-    }
-
-    public @Nullable Integer getCostPriceYear() {
-        return costPriceYear;
-    }
-
-    public void setCostPriceYear(@Nullable Integer costPriceYear) {
-        this.costPriceYear = costPriceYear;
+    public void setCost(MoneyField cost) {
+        this.cost = cost;
     }
 
     public @Nullable String getNotes() {

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +26,10 @@ import space.consortium.projects.ProjectRequest;
 import space.consortium.projects.ProjectService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
-import space.consortium.shared.Money;
+import space.consortium.shared.MoneyField;
 import space.consortium.shared.NotFound;
 import space.consortium.shared.StaleVersion;
 
@@ -52,12 +54,9 @@ class ProjectFormPageController {
         this.validator = validator;
     }
 
-    /** One field of the project as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
+    @InitBinder("form")
+    void amounts(WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, "cost.amount", MoneyField.amountEditor());
     }
 
     @GetMapping("/projects/new")
@@ -137,7 +136,8 @@ class ProjectFormPageController {
     @GetMapping("/projects/{id}/delete")
     String confirmDelete(@PathVariable String id, Model model) {
         access.checkAdmin();
-        model.addAttribute("deletion", deletion(projects.get(id)));
+        DeletePage deletion = deletion(projects.get(id));
+        model.addAttribute("deletion", projects.deleteRefusal(id).map(deletion::refusedBecause).orElse(deletion));
         return "delete";
     }
 
@@ -146,10 +146,9 @@ class ProjectFormPageController {
         Project project = projects.get(id);
         try {
             projects.delete(id);
-        } catch (InUse | DataIntegrityViolationException e) {
+        } catch (InUse e) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("deletion", deletion(project).refusedBecause(e instanceof InUse ? e.getMessage()
-                    : "Other records still refer to this project; remove them first."));
+            model.addAttribute("deletion", deletion(project).refusedBecause(e.getMessage()));
             return "delete";
         }
         redirect.addFlashAttribute("flash", "Deleted project “" + project.name() + "”.");
@@ -168,7 +167,7 @@ class ProjectFormPageController {
         model.addAttribute("partners", projects.partnerNames());
         model.addAttribute("statuses", ProjectRequest.STATUSES);
         model.addAttribute("roles", ParticipationRequest.ROLES.stream().filter(r -> !r.equals("lead")).toList());
-        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        model.addAttribute("currencies", MoneyField.CURRENCIES);
         return FORM;
     }
 
@@ -228,7 +227,7 @@ class ProjectFormPageController {
         rows.add(new Difference("Launch year", text(p.launchYear()), text(yours.getLaunchYear())));
         rows.add(new Difference("Lead", text(p.leadPartnerName()),
                 text(names.getOrDefault(text(yours.getLeadPartnerId()), yours.getLeadPartnerId()))));
-        rows.add(new Difference("Cost", p.cost() == null ? "—" : p.cost().display(), yourCost(yours)));
+        rows.add(new Difference("Cost", p.cost() == null ? "—" : p.cost().full(), yours.getCost().display()));
         rows.add(new Difference("Notes", text(p.notes()), text(yours.getNotes())));
         rows.add(new Difference("Source", text(p.sourceUrl()), text(yours.getSourceUrl())));
         rows.add(new Difference("Other participants", orDash(String.join("; ", theirs.participants().stream()
@@ -237,17 +236,6 @@ class ProjectFormPageController {
                         .map(r -> names.getOrDefault(text(r.getPartnerId()), text(r.getPartnerId())) + " (" + text(r.getRole()) + ")")
                         .toList()))));
         return rows;
-    }
-
-    private static String yourCost(ProjectForm f) {
-        if (f.getCostMillions() == null) {
-            return "—";
-        }
-        try {
-            return new Money(f.getCostMillions().movePointRight(6), text(f.getCostCurrency()), f.getCostPriceYear()).display();
-        } catch (RuntimeException e) {
-            return f.getCostMillions().toPlainString() + " M " + text(f.getCostCurrency());
-        }
     }
 
     private static String orDash(String text) {

@@ -23,6 +23,7 @@ import space.consortium.projects.ShareTable;
 import space.consortium.projects.ShareTableRequest;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.NotFound;
@@ -45,14 +46,6 @@ class ShareTablePageController {
         this.projects = projects;
         this.access = access;
         this.validator = validator;
-    }
-
-    /** One field of the table as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @GetMapping("/new")
@@ -136,19 +129,30 @@ class ShareTablePageController {
         access.checkCoordinator(projectId);
         Project project = projects.get(projectId);
         ShareTable table = stored(projectId, tableId);
-        model.addAttribute("deletion", new DeletePage("projects", "share table", table.name(), "Projects", "/projects",
-                project.name(), "/projects/" + project.id() + "#shares-title",
-                "/projects/" + project.id() + "/share-tables/" + tableId + "/delete",
-                "Its shares are removed; the audit trail keeps a copy. This cannot be undone from here.", null));
+        model.addAttribute("deletion", deletion(project, table));
         return "delete";
     }
 
     @PostMapping("/{tableId}/delete")
-    String delete(@PathVariable String projectId, @PathVariable long tableId, RedirectAttributes redirect) {
+    String delete(@PathVariable String projectId, @PathVariable long tableId, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
         ShareTable table = stored(projectId, tableId);
-        projects.deleteShareTable(tableId);
+        try {
+            projects.deleteShareTable(tableId);
+        } catch (InUse e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("deletion", deletion(projects.get(projectId), table).refusedBecause(e.getMessage()));
+            return "delete";
+        }
         redirect.addFlashAttribute("flash", "Deleted share table “" + table.name() + "”.");
         return "redirect:/projects/" + projectId + "#shares-title";
+    }
+
+    private static DeletePage deletion(Project project, ShareTable table) {
+        return new DeletePage("projects", "share table", table.name(), "Projects", "/projects", project.name(),
+                "/projects/" + project.id() + "#shares-title",
+                "/projects/" + project.id() + "/share-tables/" + table.id() + "/delete",
+                "Its shares are removed; the audit trail keeps a copy. This cannot be undone from here.", null);
     }
 
     private ShareTable stored(String projectId, long tableId) {

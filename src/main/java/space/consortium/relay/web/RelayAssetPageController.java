@@ -21,6 +21,7 @@ import space.consortium.relay.RelayAssetRequest;
 import space.consortium.relay.RelayAssetService;
 import space.consortium.relay.RelayService;
 import space.consortium.shared.DeletePage;
+import space.consortium.shared.Difference;
 import space.consortium.shared.Forbidden;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.InUse;
@@ -47,14 +48,6 @@ class RelayAssetPageController {
 
     /** One row of the list. */
     record Row(RelayAsset asset, String detail, boolean editable) {
-    }
-
-    /** One field of the asset as someone else saved it and as the user typed it. */
-    record Difference(String label, String theirs, String yours) {
-
-        public boolean differs() {
-            return !theirs.equals(yours);
-        }
     }
 
     @GetMapping("/relay/assets")

@@ -28,6 +28,8 @@ public class RiskForm {
     private @Nullable BigDecimal costMin;
     private @Nullable BigDecimal costMode;
     private @Nullable BigDecimal costMax;
+    private @Nullable String costCurrency;
+    private @Nullable Integer costPriceYear;
     private @Nullable String changedBy;
     private @Nullable String changeNote;
     private @Nullable Long version;
@@ -55,6 +57,8 @@ public class RiskForm {
             f.costMin = r.cost().low();
             f.costMode = r.cost().mode();
             f.costMax = r.cost().high();
+            f.costCurrency = r.cost().currency();
+            f.costPriceYear = r.cost().priceYear();
         }
         f.version = r.version();
         return f;
@@ -65,7 +69,7 @@ public class RiskForm {
                 : Arrays.stream(activities.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         return new RiskRequest(orEmpty(title), orEmpty(condition), orEmpty(consequence), orEmpty(ownerPartnerId),
                 orEmpty(domain), likelihood, consequenceLevel, orEmpty(disposition), acceptedBy, mitigation, ids,
-                probability, impact(delayMin, delayMode, delayMax), impact(costMin, costMode, costMax), changedBy,
+                probability, impact(delayMin, delayMode, delayMax), cost(), changedBy,
                 changeNote, version);
     }
 
@@ -78,6 +82,21 @@ public class RiskForm {
         return new RiskRequest.Impact(min, likely, max);
     }
 
+    /** The cost range with its currency and price year; null when no amount is given (the currency alone is no cost). */
+    private RiskRequest.@Nullable CostImpact cost() {
+        RiskRequest.Impact range = impact(costMin, costMode, costMax);
+        return range == null ? null : new RiskRequest.CostImpact(range.min(), range.mode(), range.max(),
+                costCurrency == null || costCurrency.isBlank() ? null : costCurrency.trim(), costPriceYear);
+    }
+
+    /** Starts a new risk's cost in the currency and price year its project's risks take by default. */
+    void startCostIn(String currency, @Nullable Integer priceYear) {
+        if (costCurrency == null) {
+            costCurrency = currency;
+            costPriceYear = priceYear;
+        }
+    }
+
     /** The form field that shows a problem the service or the validator names. */
     static String fieldOf(String problem) {
         if (problem.startsWith("activities")) {
@@ -86,6 +105,8 @@ public class RiskForm {
         return switch (problem) {
             case "delayDays", "delayDays.mode", "delayDays.min", "delayDays.max" -> "delayMode";
             case "cost", "cost.mode", "cost.min", "cost.max" -> "costMode";
+            case "cost.currency" -> "costCurrency";
+            case "cost.priceYear" -> "costPriceYear";
             case "title", "condition", "consequence", "ownerPartnerId", "domain", "likelihood", "consequenceLevel",
                  "disposition", "acceptedBy", "mitigation", "probability", "changedBy", "changeNote" -> problem;
             default -> "";
@@ -132,6 +153,10 @@ public class RiskForm {
     public void setCostMin(@Nullable BigDecimal v) { costMin = v; }
     public @Nullable BigDecimal getCostMode() { return costMode; }
     public void setCostMode(@Nullable BigDecimal v) { costMode = v; }
+    public @Nullable String getCostCurrency() { return costCurrency; }
+    public void setCostCurrency(@Nullable String v) { costCurrency = v; }
+    public @Nullable Integer getCostPriceYear() { return costPriceYear; }
+    public void setCostPriceYear(@Nullable Integer v) { costPriceYear = v; }
     public @Nullable BigDecimal getCostMax() { return costMax; }
     public void setCostMax(@Nullable BigDecimal v) { costMax = v; }
     public @Nullable String getChangedBy() { return changedBy; }

@@ -2,9 +2,6 @@ package space.consortium.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +31,7 @@ import space.consortium.risk.RiskService;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.Chart;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.Money;
 import space.consortium.shared.ShortName;
 import space.consortium.shared.StaleVersion;
 
@@ -45,9 +43,6 @@ import space.consortium.shared.StaleVersion;
 @Controller
 @RequestMapping("/projects/{projectId}/risks")
 class RiskPageController {
-
-    /** Colours of the zones, lowest first: very low, low, medium, high, very high / red. */
-    static final List<String> ZONE_COLOURS = List.of("#b2f2bb", "#8ce99a", "#ffe066", "#ffa94d", "#ff6b6b");
 
     private final RiskService risks;
     private final ProjectService projects;
@@ -66,32 +61,25 @@ class RiskPageController {
                     @RequestParam(required = false) @Nullable String domain,
                     @RequestParam(required = false) @Nullable String disposition, Model model) {
         Project project = projects.get(projectId);
-        List<Risk> all = risks.list(projectId, RiskService.Filter.NONE);
-        RiskService.Filter filter = new RiskService.Filter(blankToNull(partner), blankToNull(domain),
-                blankToNull(disposition), null);
-        List<Risk> shown = all.stream().filter(r -> filter.partner() == null || r.ownerPartnerId().equals(filter.partner()))
-                .filter(r -> filter.domain() == null || r.domain().equals(filter.domain()))
-                .filter(r -> filter.disposition() == null || r.disposition().equals(filter.disposition())).toList();
+        RiskService.Filter filter = new RiskService.Filter(partner, domain, disposition, null);
+        RiskService.Register register = risks.register(projectId, filter);
         RiskMatrixView matrix = risks.matrix(projectId);
-        Map<String, String> owners = new TreeMap<>();
-        all.forEach(r -> owners.put(r.ownerPartnerId(), ShortName.of(r.ownerPartnerId(), r.ownerPartnerName())));
-        List<RiskChange> changes = new ArrayList<>(risks.history(projectId));
-        changes.sort(Comparator.comparingLong(RiskChange::id).reversed());
-        Map<Long, String> titles = new LinkedHashMap<>();
-        all.forEach(r -> titles.put(r.id(), r.title()));
+        Map<String, String> owners = new LinkedHashMap<>();
+        register.owners().forEach((id, name) -> owners.put(id, ShortName.of(id, name)));
         model.addAttribute("project", project);
-        model.addAttribute("risks", shown);
-        model.addAttribute("total", all.size());
+        model.addAttribute("risks", register.risks());
+        model.addAttribute("total", register.total());
         model.addAttribute("owners", owners);
         model.addAttribute("filter", filter);
-        model.addAttribute("filtered", filter.partner() != null || filter.domain() != null || filter.disposition() != null);
+        model.addAttribute("filtered", filter.any());
         model.addAttribute("domains", RiskRequest.DOMAINS);
         model.addAttribute("dispositions", RiskRequest.DISPOSITIONS);
         model.addAttribute("matrix", matrix);
-        model.addAttribute("heatmap", Chart.json(heatmap(matrix, risks.matrixCells(projectId), shown)));
-        model.addAttribute("changes", changes.stream().limit(12).toList());
-        List<RiskChange> chronological = risks.history(projectId);
-        model.addAttribute("overTime", chronological.isEmpty() ? null : Chart.json(overTime(chronological)));
+        model.addAttribute("heatmap", Chart.json(RiskCharts.heatmap(matrix, risks.matrixCells(projectId),
+                register.risks())));
+        model.addAttribute("changes", register.latest());
+        model.addAttribute("overTime", register.history().isEmpty() ? null
+                : Chart.json(RiskCharts.overTime(register.history())));
         model.addAttribute("scales", risks.scales());
         model.addAttribute("flashInPage", true);
         return "risk/register";
@@ -108,7 +96,7 @@ class RiskPageController {
                 : MarkdownRenderer.render(risk.mitigation()));
         model.addAttribute("history", history);
         model.addAttribute("matrix", risks.matrix(projectId));
-        model.addAttribute("trend", Chart.json(trend(history)));
+        model.addAttribute("trend", Chart.json(RiskCharts.trend(history)));
         model.addAttribute("flashInPage", true);
         return "risk/risk";
     }
@@ -210,6 +198,9 @@ class RiskPageController {
     }
 
     private String form(String projectId, @Nullable Risk editing, RiskForm form, Model model) {
+        Money byDefault = risks.defaultCost(projectId);
+        form.startCostIn(byDefault.currency(), byDefault.priceYear());
+        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
         model.addAttribute("project", projects.get(projectId));
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
@@ -223,83 +214,5 @@ class RiskPageController {
         partners.forEach((name, id) -> byName.putIfAbsent(id, name));
         model.addAttribute("partners", byName);
         return "risk/form";
-    }
-
-    /** The 5 × 5 matrix with each cell's zone colour and the number of risks in it. */
-    static Chart.Heatmap heatmap(RiskMatrixView view, List<RiskMatrixView.Cell> matrix, List<Risk> shown) {
-        List<String> columns = new ArrayList<>();
-        List<String> rows = new ArrayList<>();
-        for (int i = 0; i < RiskMatrixView.LEVELS; i++) {
-            columns.add((i + 1) + " " + view.consequenceLabels().get(i));
-            rows.add(view.likelihoodCodes().get(i) + " " + view.likelihoodLabels().get(i));
-        }
-        List<Chart.Cell> cells = new ArrayList<>();
-        for (RiskMatrixView.Cell cell : matrix) {
-            List<String> titles = shown.stream()
-                    .filter(r -> r.likelihood() == cell.likelihood() && r.consequenceLevel() == cell.consequence())
-                    .map(Risk::title).toList();
-            String label = cell.index() + " · " + cell.zone() + "\n" + (titles.isEmpty() ? "no risks"
-                    : titles.size() + (titles.size() == 1 ? " risk: " : " risks: ") + String.join("; ", titles));
-            cells.add(new Chart.Cell(cell.consequence() - 1, cell.likelihood() - 1, cell.zoneRank(), titles.size(),
-                    label));
-        }
-        return new Chart.Heatmap("consequence", columns, "likelihood", rows, ZONE_COLOURS, cells);
-    }
-
-    /**
-     * Open risks (not closed, not deleted) by zone after each change of the register: high (H, VH, R), medium (M) and
-     * low (L, VL), drawn as steps.
-     */
-    static Chart.Lines overTime(List<RiskChange> chronological) {
-        Map<Long, RiskChange> current = new LinkedHashMap<>();
-        String[] names = {"high", "medium", "low"};
-        List<List<List<Object>>> points = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        List<List<String>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        int[] before = new int[3];
-        for (RiskChange c : chronological) {
-            if (c.kind().equals("deleted") || c.disposition().equals("close")) {
-                current.remove(c.riskId());
-            } else {
-                current.put(c.riskId(), c);
-            }
-            int[] now = new int[3];
-            current.values().forEach(r -> now[group(r.zone())]++);
-            String at = c.changedAt().truncatedTo(ChronoUnit.SECONDS).toString();
-            for (int g = 0; g < 3; g++) {
-                if (!points.get(g).isEmpty()) {
-                    points.get(g).add(List.of(at, before[g]));
-                    labels.get(g).add("");
-                }
-                points.get(g).add(List.of(at, now[g]));
-                labels.get(g).add(c.kind() + ": " + c.title() + " (" + c.index() + ", " + c.disposition() + ")");
-            }
-            before = now;
-        }
-        List<Chart.LineSeries> series = new ArrayList<>();
-        for (int g = 0; g < 3; g++) {
-            series.add(new Chart.LineSeries(names[g], points.get(g), labels.get(g)));
-        }
-        return new Chart.Lines("", "open risks", true, series, null, "");
-    }
-
-    private static int group(String zone) {
-        return switch (zone) {
-            case "H", "VH", "R" -> 0;
-            case "M" -> 1;
-            default -> 2;
-        };
-    }
-
-    /** The risk's score (likelihood × consequence) after each recorded change. */
-    static Chart.Timeline trend(List<RiskChange> history) {
-        List<Chart.Point> points = history.stream().map(c -> new Chart.Point(
-                c.changedAt().truncatedTo(ChronoUnit.SECONDS).toString(), c.score(),
-                c.kind() + ": " + c.index() + ", " + c.disposition()
-                        + (c.changeNote() == null ? "" : " — " + c.changeNote()))).toList();
-        return new Chart.Timeline("Score (likelihood × consequence)", points);
-    }
-
-    private static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -13,15 +13,15 @@ import space.consortium.schedule.JclReport;
 import space.consortium.schedule.JclService;
 import space.consortium.schedule.ScheduleService;
 import space.consortium.shared.Computations;
-import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Table;
 import space.consortium.shared.TableExport;
 
 /**
  * A JCL run as a file: the schedule tab's "CSV" and "Spreadsheet (.xlsx)" buttons (the run form posted with
  * {@code format}; the run is recorded like any other) and {@code POST /api/jcl?format=csv|xlsx} (or {@code Accept:
- * text/csv}). Rows: mean, standard deviation and percentiles of finish (days) and cost (the plan's currency), then the
- * probabilities at the targets; inputs: trials, seed, targets, activities.
+ * text/csv}). Rows: mean, standard deviation and percentiles of finish (days, and dates when the plan has a start date)
+ * and cost (the plan's currency), then the probabilities at the targets; inputs: trials, seed, targets, activities,
+ * the start date and the rule its dates follow.
  */
 @RestController
 class JclExport {
@@ -53,46 +53,48 @@ class JclExport {
                                 @RequestParam(required = false) @Nullable String trials,
                                 @RequestParam(required = false) @Nullable String seed) {
         TableExport.Format as = TableExport.Format.of(format);
-        Integer n = parse(trials, "trials") == null ? null : parse(trials, "trials").intValue();
-        Long s = parse(seed, "seed");
-        ScheduleService.Run run = computations.run(work -> schedules.run(projectId, n, s, done -> { }, work));
+        RunForm.Parsed form = new RunForm(trials, seed).parse();
+        ScheduleService.Run run = computations.run(work -> schedules.run(projectId, form.trials(), form.seed(),
+                done -> { }, work));
         JclPlan plan = schedules.get(projectId).plan();
         Table table = table("JCL run of " + projectId, run.result(), plan);
         return TableExport.download(table, as, "jcl-" + projectId + "-run-" + run.record().id());
     }
 
-    private static @Nullable Long parse(@Nullable String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip().replace(",", "").replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidInput(field, "'" + text + "' is not a whole number");
-        }
-    }
-
+    /**
+     * The run as a table: a statistic per row, finish in days from the start and, when the plan has a start date, as
+     * the date by its calendar rule, then cost; the inputs (with the start date and the rule) on the second sheet.
+     */
     static Table table(String title, JclReport r, JclPlan plan) {
         String currency = plan.currency() == null || plan.currency().isBlank() ? "cost units" : plan.currency();
-        Table.Builder t = Table.builder(title).column("Statistic").column("Finish", "days from start")
-                .column("Cost", currency);
+        JclReport.FinishDates d = r.finishDates();
+        Table.Builder t = Table.builder(title).column("Statistic").column("Finish", "days from start");
+        if (d != null) {
+            t.column("Finish date", d.rule());
+        }
+        t.column("Cost", currency);
         JclReport.Summary f = r.finish();
         JclReport.Summary c = r.cost();
-        t.row("Mean", f.mean(), c.mean());
-        t.row("Standard deviation", f.sd(), c.sd());
-        t.row("Min", f.min(), c.min());
-        t.row("P10", f.p10(), c.p10());
-        t.row("P20", f.p20(), c.p20());
-        t.row("P30", f.p30(), c.p30());
-        t.row("P40", f.p40(), c.p40());
-        t.row("P50", f.p50(), c.p50());
-        t.row("P60", f.p60(), c.p60());
-        t.row("P70", f.p70(), c.p70());
-        t.row("P80", f.p80(), c.p80());
-        t.row("P90", f.p90(), c.p90());
-        t.row("Max", f.max(), c.max());
-        t.row("Single-point plan", r.deterministicFinish(), r.deterministicCost());
-        t.row("Target", r.finishTarget(), r.costTarget());
+        row(t, d, "Mean", f.mean(), d == null ? null : d.mean(), c.mean());
+        row(t, d, "Standard deviation", f.sd(), null, c.sd());
+        row(t, d, "Min", f.min(), d == null ? null : d.min(), c.min());
+        row(t, d, "P10", f.p10(), d == null ? null : d.p10(), c.p10());
+        row(t, d, "P20", f.p20(), d == null ? null : d.p20(), c.p20());
+        row(t, d, "P30", f.p30(), d == null ? null : d.p30(), c.p30());
+        row(t, d, "P40", f.p40(), d == null ? null : d.p40(), c.p40());
+        row(t, d, "P50", f.p50(), d == null ? null : d.p50(), c.p50());
+        row(t, d, "P60", f.p60(), d == null ? null : d.p60(), c.p60());
+        row(t, d, "P70", f.p70(), d == null ? null : d.p70(), c.p70());
+        row(t, d, "P80", f.p80(), d == null ? null : d.p80(), c.p80());
+        row(t, d, "P90", f.p90(), d == null ? null : d.p90(), c.p90());
+        row(t, d, "Max", f.max(), d == null ? null : d.max(), c.max());
+        row(t, d, "Single-point plan", r.deterministicFinish(), d == null ? null : d.deterministic(),
+                r.deterministicCost());
+        row(t, d, "Target", r.finishTarget(), d == null ? null : d.target(), r.costTarget());
+        if (d != null) {
+            t.input("Start date (day 0)", d.start());
+            t.input("Dates count", d.rule());
+        }
         t.input("Trials", r.trials());
         t.input("Seed", r.seed());
         t.input("Converged early", r.converged());
@@ -105,5 +107,14 @@ class JclExport {
         t.input("P(cost within target)", r.probabilityCostWithin());
         t.input("JCL at the targets", r.jcl());
         return t.build();
+    }
+
+    private static void row(Table.Builder t, JclReport.@Nullable FinishDates dates, String statistic, double days,
+                            @Nullable String date, double cost) {
+        if (dates == null) {
+            t.row(statistic, days, cost);
+        } else {
+            t.row(statistic, days, date, cost);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package space.consortium.schedule.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -14,7 +13,6 @@ import space.consortium.projects.ProjectService;
 import space.consortium.schedule.JclRunRecord;
 import space.consortium.schedule.ScheduleService;
 import space.consortium.shared.InvalidInput;
-import space.consortium.shared.Table;
 import space.consortium.shared.TableExport;
 
 /**
@@ -35,10 +33,6 @@ class RunHistoryPageController {
         this.schedules = schedules;
     }
 
-    /** One line of the side-by-side table; {@code difference} is b − a. */
-    record Line(String label, String unit, double a, double b, double difference, int digits) {
-    }
-
     @GetMapping
     String history(@PathVariable String projectId, Model model) {
         model.addAttribute("project", projects.get(projectId));
@@ -50,17 +44,8 @@ class RunHistoryPageController {
     ResponseEntity<byte[]> export(@PathVariable String projectId, @RequestParam String format) {
         TableExport.Format as = TableExport.Format.of(format);
         String name = projects.get(projectId).name();
-        Table.Builder t = Table.builder("JCL runs of " + name).column("Run").column("Ran at", "UTC")
-                .column("Plan version").column("Trials").column("Seed")
-                .column("Finish P50", "days").column("Finish P80", "days").column("Cost P50", "plan currency")
-                .column("Cost P80", "plan currency").column("Finish target", "days")
-                .column("Cost target", "plan currency").column("JCL at targets", "share of trials");
-        for (JclRunRecord r : schedules.runs(projectId, MAX_RUNS)) {
-            t.row(r.id(), r.ranAt().toString(), r.planVersion(), r.trials(), r.seed(), r.finishP50(), r.finishP80(),
-                    r.costP50(), r.costP80(), r.finishTarget(), r.costTarget(), r.jcl());
-        }
-        t.input("Project", name);
-        return TableExport.download(t.build(), as, "jcl-runs-" + projectId);
+        return TableExport.download(ScheduleCharts.runsTable(name, schedules.runs(projectId, MAX_RUNS)), as,
+                "jcl-runs-" + projectId);
     }
 
     @GetMapping("/compare")
@@ -71,29 +56,10 @@ class RunHistoryPageController {
         }
         JclRunRecord a = schedules.run(projectId, runs.get(0));
         JclRunRecord b = schedules.run(projectId, runs.get(1));
-        List<Line> lines = new ArrayList<>();
-        lines.add(line("Plan version", "", a.planVersion(), b.planVersion(), 0));
-        lines.add(line("Trials", "", a.trials(), b.trials(), 0));
-        lines.add(line("Seed", "", a.seed(), b.seed(), 0));
-        lines.add(line("Finish target", "days", a.finishTarget(), b.finishTarget(), 1));
-        lines.add(line("Cost target", "plan currency", a.costTarget(), b.costTarget(), 0));
-        lines.add(line("Finish mean", "days", a.finishMean(), b.finishMean(), 1));
-        lines.add(line("Finish P50", "days", a.finishP50(), b.finishP50(), 1));
-        lines.add(line("Finish P70", "days", a.finishP70(), b.finishP70(), 1));
-        lines.add(line("Finish P80", "days", a.finishP80(), b.finishP80(), 1));
-        lines.add(line("Cost mean", "plan currency", a.costMean(), b.costMean(), 0));
-        lines.add(line("Cost P50", "plan currency", a.costP50(), b.costP50(), 0));
-        lines.add(line("Cost P70", "plan currency", a.costP70(), b.costP70(), 0));
-        lines.add(line("Cost P80", "plan currency", a.costP80(), b.costP80(), 0));
-        lines.add(line("JCL at the targets", "%", 100 * a.jcl(), 100 * b.jcl(), 1));
         model.addAttribute("project", projects.get(projectId));
         model.addAttribute("a", a);
         model.addAttribute("b", b);
-        model.addAttribute("lines", lines);
+        model.addAttribute("lines", ScheduleCharts.comparison(a, b));
         return "risk/schedule/compare";
-    }
-
-    private static Line line(String label, String unit, double a, double b, int digits) {
-        return new Line(label, unit, a, b, b - a, digits);
     }
 }

@@ -20,9 +20,10 @@ class SearchApiController {
 
     @GetMapping("/api/search")
     @Operation(summary = "Search partners, projects, agreements and claims",
-            description = "q: 2 to 100 characters, matched case-insensitively against names, titles and statements "
-                    + "(substring), ids (acronyms, exactly) and countries (an ISO code such as JP or an English name "
-                    + "such as Japan). At most 25 hits per kind.")
+            description = "q: 2 to 100 characters. Every word of q must start a word of the record's name, title or "
+                    + "statement, id (acronym) or country (case and accents do not matter; 'lunar gate' finds the Lunar "
+                    + "Gateway, 'ateway' does not); a q that names a country (an ISO code such as JP or an English name "
+                    + "such as Japan) also finds what belongs to it. The exact id first; at most 25 hits per kind.")
     SearchResults search(@RequestParam(defaultValue = "") String q) {
         return search.search(q);
     }

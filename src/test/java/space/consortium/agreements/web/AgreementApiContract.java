@@ -146,10 +146,34 @@ abstract class AgreementApiContract extends ApiContract {
 
     @Test
     void deleteRemovesTheAgreementAndItsParties() {
-        assertThat(delete("/api/agreements/artemis-accords")).hasStatus(HttpStatus.NO_CONTENT);
-        assertProblem(get("/api/agreements/artemis-accords"), HttpStatus.NOT_FOUND);
-        assertThat(read("/api/agreements?country=IS").path("totalItems").asLong()).isZero();
-        assertProblem(delete("/api/agreements/artemis-accords"), HttpStatus.NOT_FOUND);
+        assertThat(post("/api/agreements", agreement("test-gone", null, null, """
+                {"countryName": "Testland", "countryCode": "TL", "sourceUrl": "https://example.org/mou"}"""))
+        ).hasStatus(HttpStatus.CREATED);
+        assertThat(read("/api/agreements?country=TL").path("totalItems").asLong()).isEqualTo(1);
+        assertThat(delete("/api/agreements/test-gone")).hasStatus(HttpStatus.NO_CONTENT);
+        assertProblem(get("/api/agreements/test-gone"), HttpStatus.NOT_FOUND);
+        assertThat(read("/api/agreements?country=TL").path("totalItems").asLong()).isZero();
+        assertProblem(delete("/api/agreements/test-gone"), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void anAgreementGoverningAProjectIsDeletedAndTheProjectStays() {
+        // the NASA–Government of Japan MOU governs the ISS; no shipped claim is about it
+        assertThat(read("/api/agreements/iss-mou-nasa-japan").path("projectId").asString()).isEqualTo("iss");
+        assertThat(delete("/api/agreements/iss-mou-nasa-japan")).hasStatus(HttpStatus.NO_CONTENT);
+        assertThat(read("/api/projects/iss").path("id").asString()).isEqualTo("iss");
+    }
+
+    @Test
+    void deleteOfAnAgreementAClaimIsAboutIsA409NamingTheClaimsAndChangesNothing() {
+        // three shipped claims are about the Artemis Accords (who signed, when, how many on the first day)
+        JsonNode problem = assertProblem(delete("/api/agreements/artemis-accords"), HttpStatus.CONFLICT);
+        assertThat(problem.path("detail").asString())
+                .contains("Agreement 'artemis-accords' is the subject of 3 claims", "change or delete those claims first");
+        assertThat(read("/api/agreements/artemis-accords").path("parties").size()).isEqualTo(61);
+        JsonNode iga = assertProblem(delete("/api/agreements/iss-iga"), HttpStatus.CONFLICT);
+        assertThat(iga.path("detail").asString()).contains("is the subject of 1 claim (claim ");
+        assertThat(read("/api/agreements/iss-iga").path("parties").size()).isEqualTo(15);
     }
 
     private static JsonNode party(JsonNode agreement, String countryCode) {

@@ -118,6 +118,25 @@ class AgreementFormPagesTests {
     }
 
     @Test
+    void deleteOfAnAgreementAClaimIsAboutShowsTheReasonAndNoDeleteButton() throws Exception {
+        mvc.perform(get("/agreements/artemis-accords/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"delete-refused\"")))
+                .andExpect(content().string(containsString("is the subject of 3 claims")))
+                .andExpect(content().string(not(containsString("id=\"confirm-delete\""))));
+        mvc.perform(post("/agreements/artemis-accords/delete").with(Users.admin()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("id=\"delete-refused\"")))
+                .andExpect(content().string(containsString("Agreement &#39;artemis-accords&#39; is the subject of 3 claims")))
+                .andExpect(content().string(not(containsString("id=\"confirm-delete\""))));
+        assertThat(agreements.get("artemis-accords").parties()).hasSize(61);
+        mvc.perform(get("/agreements/iss-mou-nasa-japan/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"confirm-delete\"")))
+                .andExpect(content().string(containsString("which stays; the project&#39;s partner timeline")));
+    }
+
+    @Test
     void controlsAndFormsOnlyForWhoeverMayUseThem() throws Exception {
         mvc.perform(get("/agreements")).andExpect(content().string(not(containsString("id=\"new-agreement\""))));
         mvc.perform(get("/agreements").with(Users.admin())).andExpect(content().string(containsString("id=\"new-agreement\"")));

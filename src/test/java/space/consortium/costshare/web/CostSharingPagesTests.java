@@ -186,7 +186,8 @@ class CostSharingPagesTests {
     void anAgreedValueIsSavedAndCountsInTheLedger() throws Exception {
         mvc.perform(post("/projects/iss/cost-sharing/credits/new").with(Users.admin())
                         .param("partnerId", "esa").param("description", "Node 2 (Harmony)")
-                        .param("amountMillions", "100").param("currency", "USD").param("priceYear", "2024")
+                        .param("value.amount", "100,000,000").param("value.currency", "USD")
+                        .param("value.priceYear", "2024")
                         .param("back", "cost=1000000000&year=2024"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/projects/iss/cost-sharing?cost=1000000000&year=2024#ledger-credits"));
@@ -200,11 +201,11 @@ class CostSharingPagesTests {
     @Test
     void aBadAgreedValueIsRejectedNextToItsFields() throws Exception {
         mvc.perform(post("/projects/iss/cost-sharing/credits/new").with(Users.admin())
-                        .param("partnerId", "").param("description", "").param("amountMillions", "-3")
-                        .param("currency", "USD").param("priceYear", "2016"))
+                        .param("partnerId", "").param("description", "").param("value.amount", "-3")
+                        .param("value.currency", "USD").param("value.priceYear", "2016"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("id=\"partnerId-feedback\""),
-                        containsString("choose the partner credited"), containsString("say what was delivered"),
+                        containsString("id=\"value.amount-feedback\""), containsString("choose the partner credited"), containsString("say what was delivered"),
                         containsString("must be zero or more"))));
         mvc.perform(get("/projects/iss/cost-sharing"))
                 .andExpect(content().string(containsString("No agreed values stored yet.")));

@@ -67,5 +67,14 @@ class AboutDataPageTests {
         assertThat(tables.get("capability catalogue (unit costs)")[1]).isEqualTo(capabilities.stream()
                 .filter(r -> r.get("unit_cost_source_url").isPresent()).count()).isLessThan(capabilities.size());
         assertThat(tables.get("teaming policies")[0]).isEqualTo(shipped("dataset/teaming_policies.csv").size());
+        // the claim checker's tables: reference figures, populations and their members exactly as shipped; the claims
+        // at least the shipped ones (other tests may add claims), those citing a page counted as sourced
+        assertThat(tables.get("reference figures")[0]).isEqualTo(shipped("dataset/reference_figures.csv").size());
+        assertThat(tables.get("populations")[0]).isEqualTo(shipped("dataset/populations.csv").size());
+        assertThat(tables.get("population members")[0]).isEqualTo(shipped("dataset/population_members.csv").size());
+        List<Csv.Row> claims = shipped("dataset/claims.csv");
+        assertThat(tables.get("claims")[0]).isGreaterThanOrEqualTo(claims.size());
+        assertThat(tables.get("claims")[1]).isGreaterThanOrEqualTo(claims.stream()
+                .filter(r -> r.get("source_url").isPresent()).count()).isLessThan(tables.get("claims")[0]);
     }
 }

@@ -74,8 +74,44 @@ class FleetApiTests extends ApiContract {
                  "vehicles": [{"id": "cargo", "family": "other", "cadenceDays": -1, "capacityKg": 10}]}"""),
                 "trials", "families[0].lossProbability", "vehicles[0].family", "vehicles[0].cadenceDays");
         assertInvalid(post("/api/fleet/simulate", "{\"vehicles\": []}"),
-                "consumptionKgPerDay", "initialReserveKg");
-        assertInvalid(post("/api/fleet/simulate", "{\"speed\": 1}"), "speed");
+                "consumptionKgPerDay", "initialReserveKg", "vehicles");
+        // an unknown field hides nothing else
+        assertInvalid(post("/api/fleet/simulate", "{\"speed\": 1}"), "speed", "consumptionKgPerDay", "initialReserveKg",
+                "vehicles");
         assertProblem(get("/api/fleet/presets/nope"), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void missingNumbersAndBrokenRulesOfAFleetAreReportedTogether() {
+        // missing numbers, empty entries, numbers out of range and an unknown family: one answer names them all
+        assertInvalid(post("/api/fleet/simulate", """
+                {"initialReserveKg": 6000, "reserveThresholdDays": -1,
+                 "families": [{"id": "rocket"}, null, {"id": "rocket", "lossProbability": 0.1}],
+                 "vehicles": [null, {"id": "cargo", "family": "other", "cadenceDays": 0}]}"""),
+                "consumptionKgPerDay", "reserveThresholdDays", "families[0].lossProbability", "families[1]",
+                "families[2].id", "vehicles[0]", "vehicles[1].family", "vehicles[1].cadenceDays",
+                "vehicles[1].capacityKg");
+        assertInvalid(post("/api/fleet/compare", """
+                {"fleets": [%s, {"consumptionKgPerDay": 0, "initialReserveKg": 10, "vehicles": []}]}"""
+                        .formatted(SINGLE.replace("\"capacityKg\": 3000", "\"capacityKg\": -3"))),
+                "fleets[0].vehicles[0].capacityKg", "fleets[1].consumptionKgPerDay", "fleets[1].vehicles");
+    }
+
+    @Test
+    void wrongTypedValuesAreNamedWithTheFleetsOtherProblemsInOneAnswer() {
+        JsonNode problem = assertInvalid(post("/api/fleet/simulate", """
+                {"consumptionKgPerDay": "eighty", "initialReserveKg": 6000, "horizonDays": "two years",
+                 "families": [{"id": "rocket", "lossProbability": 1.5}],
+                 "vehicles": [{"id": "cargo", "family": "rocket", "cadenceDays": 30}]}"""),
+                "consumptionKgPerDay", "horizonDays", "families[0].lossProbability", "vehicles[0].capacityKg");
+        assertThat(problem.toString()).contains("must be a number", "must be a whole number")
+                .doesNotContain("is required\"},{\"field\":\"consumptionKgPerDay");
+        // the export of a run reads its body the same way
+        assertInvalid(post("/api/fleet/simulate?format=csv", """
+                {"consumptionKgPerDay": "eighty", "initialReserveKg": [6000], "vehicles": []}"""),
+                "consumptionKgPerDay", "initialReserveKg", "vehicles");
+        assertInvalid(post("/api/fleet/compare", """
+                {"fleets": [{"consumptionKgPerDay": true, "initialReserveKg": 10, "vehicles": []}], "seed": 3}"""),
+                "seed", "fleets[0].consumptionKgPerDay", "fleets[0].vehicles");
     }
 }

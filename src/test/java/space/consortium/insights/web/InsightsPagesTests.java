@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -99,6 +100,22 @@ class InsightsPagesTests {
                         containsString("Artemis Accords count beyond Oman"),
                         containsString("over 80% of its projects involve international collaboration"),
                         containsString("id=\"reference-figures-table\""))));
+    }
+
+    @Test
+    void theClaimsPageHasItsOwnAddressThatTheInsightsAndDataPagesLinkTo() throws Exception {
+        String page = mvc.perform(get("/insights/claims")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h1 class=\"h3 mb-1\">Claims checked against the data</h1>", "id=\"claims-table\"",
+                "id=\"claim-form\"", "id=\"reference-figures-table\"",
+                // the article's claim, word for word, and NASA's release on the first signings
+                "over 80% of its projects involve international collaboration",
+                "Japan signed the Artemis Accords on 13 October 2020.")
+                .doesNotContain("id=\"claims-page-link\"", "No claims recorded yet");
+        for (String path : List.of("/insights", "/about-data")) {
+            mvc.perform(get(path)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("href=\"/insights/claims\"")));
+        }
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import space.consortium.support.ApiContract;
 import space.consortium.support.Json;
@@ -14,6 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The partner API: published facts, filters, pagination, sorting, validation and the rules for change and delete. */
 abstract class PartnerApiContract extends ApiContract {
+
+    @Autowired JdbcClient jdbc;
 
     @Test
     void nasaHasItsPublishedFacts() {
@@ -164,6 +168,17 @@ abstract class PartnerApiContract extends ApiContract {
         assertThat(problem.path("detail").asString()).contains("nasa");
         assertThat(get("/api/partners/nasa")).hasStatusOk();
         assertThat(read("/api/projects/iss").at("/leadPartnerId").asString()).isEqualTo("nasa");
+    }
+
+    @Test
+    void deleteOfAPartnerOnlyALedgerCreditOrARiskNamesIsA409SayingSo() {
+        assertThat(post("/api/partners", partner("credited", "Credited agency", null))).hasStatus(HttpStatus.CREATED);
+        jdbc.sql("insert into ledger_credit (project_id, partner_id, description, amount, currency, price_year) "
+                + "values ('iss', 'credited', 'In-kind test credit', 1000, 'USD', 2020)").update();
+        JsonNode problem = assertProblem(delete("/api/partners/credited"), HttpStatus.CONFLICT);
+        assertThat(problem.path("detail").asString()).contains("Partner 'credited' is still referenced by",
+                "ledger credits=1", "remove those first");
+        assertThat(get("/api/partners/credited")).hasStatusOk();
     }
 
     @Test

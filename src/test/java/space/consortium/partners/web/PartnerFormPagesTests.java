@@ -41,20 +41,34 @@ class PartnerFormPagesTests {
     private static MockHttpServletRequestBuilder newPartner(String id, String name) {
         return post("/partners/new").with(Users.admin())
                 .param("id", id).param("name", name).param("kind", "company").param("countryOrMembers", "DE")
-                .param("founded", "1999").param("budgetMillions", "12.5").param("budgetYear", "2024")
-                .param("sourceUrl", SOURCE);
+                .param("founded", "1999").param("sourceUrl", SOURCE);
     }
 
     @Test
     void adminCreatesAPartnerAndItsProfileShowsIt() throws Exception {
-        mvc.perform(newPartner("form-partner", "Form Partner GmbH"))
+        mvc.perform(newPartner("form-partner", "Form Partner GmbH")
+                        .param("budget.amount", "12,500,000").param("budget.currency", "USD")
+                        .param("budget.priceYear", "2024"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/partners/form-partner"));
         Partner created = partners.get("form-partner");
         assertThat(created.kind()).isEqualTo("company");
         assertThat(created.budget()).isNotNull();
         assertThat(created.budget().amount()).isEqualByComparingTo("12500000");
         assertThat(created.budget().currency()).isEqualTo("USD");
-        mvc.perform(get("/partners/form-partner")).andExpect(content().string(containsString("Form Partner GmbH")));
+        mvc.perform(get("/partners/form-partner")).andExpect(content().string(containsString("Form Partner GmbH")))
+                .andExpect(content().string(containsString("USD 12,500,000 (2024 prices)")));
+    }
+
+    @Test
+    void theBudgetIsTheFullAmountInUsDollarsWithTheServicesMessageOtherwise() throws Exception {
+        mvc.perform(newPartner("form-euro", "Euro budget").param("budget.amount", "1000").param("budget.currency", "EUR"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"budget.currency-feedback\">must be USD")));
+        mvc.perform(newPartner("form-euro", "Euro budget").param("budget.amount", "twelve")
+                        .param("budget.currency", "USD"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("must be a number, such as 180 or 1.5")));
+        assertThat(partners.all()).noneMatch(p -> p.id().equals("form-euro"));
     }
 
     @Test
@@ -105,6 +119,10 @@ class PartnerFormPagesTests {
         mvc.perform(post("/partners/form-gone/delete").with(Users.admin()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/partners"));
         assertThat(partners.all()).noneMatch(p -> p.id().equals("form-gone"));
+        mvc.perform(get("/partners/esa/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"delete-refused\"")))
+                .andExpect(content().string(not(containsString("id=\"confirm-delete\""))));
         mvc.perform(post("/partners/esa/delete").with(Users.admin()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"delete-refused\"")))

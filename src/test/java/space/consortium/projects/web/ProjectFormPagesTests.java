@@ -51,13 +51,13 @@ class ProjectFormPagesTests {
         return post("/projects/new").with(Users.admin())
                 .param("id", id).param("name", "Form test " + id).param("destination", "Moon")
                 .param("status", "planned").param("launchYear", "2031").param("leadPartnerId", lead)
-                .param("costMillions", "250").param("costCurrency", "EUR").param("costPriceYear", "2025")
                 .param("sourceUrl", SOURCE);
     }
 
     @Test
     void adminCreatesAProjectWithParticipantsAndItsPageShowsThem() throws Exception {
         mvc.perform(newProject("form-create")
+                        .param("cost.amount", "250,000,000").param("cost.currency", "EUR").param("cost.priceYear", "2025")
                         .param("participants[0].partnerId", "jaxa").param("participants[0].role", "partner")
                         .param("participants[1].partnerId", "csa").param("participants[1].role", "contributor")
                         .param("participants[1].sourceUrl", "https://example.org/csa"))
@@ -67,12 +67,44 @@ class ProjectFormPagesTests {
         assertThat(created.leadPartnerId()).isEqualTo("esa");
         assertThat(created.cost()).isNotNull();
         assertThat(created.cost().amount()).isEqualByComparingTo("250000000");
+        assertThat(created.cost().currency()).isEqualTo("EUR");
+        assertThat(created.cost().priceYear()).isEqualTo(2025);
         assertThat(projects.participationsOf("jaxa")).anyMatch(p -> p.projectId().equals("form-create") && p.role().equals("partner"));
         assertThat(projects.participationsOf("csa")).anyMatch(p -> p.projectId().equals("form-create")
                 && p.role().equals("contributor") && p.sourceUrl().equals("https://example.org/csa"));
         assertThat(projects.participationsOf("jaxa")).filteredOn(p -> p.projectId().equals("form-create"))
                 .allMatch(p -> p.sourceUrl().equals(SOURCE));
-        mvc.perform(get("/projects/form-create")).andExpect(content().string(containsString("Form test form-create")));
+        mvc.perform(get("/projects/form-create")).andExpect(content().string(containsString("Form test form-create")))
+                .andExpect(content().string(containsString("EUR 250,000,000 (2025 prices)")));
+        mvc.perform(get("/projects/form-create/edit").with(Users.admin()))
+                .andExpect(content().string(containsString("name=\"cost.amount\" value=\"250,000,000\"")))
+                .andExpect(content().string(containsString("<option value=\"EUR\" selected=\"selected\">EUR — euro</option>")));
+    }
+
+    @Test
+    void theCostIsTheFullAmountCheckedByTheApisRulesBesideItsFields() throws Exception {
+        mvc.perform(newProject("form-money").param("cost.amount", "-5").param("cost.currency", "XYZ")
+                        .param("cost.priceYear", "1800"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"cost.amount-feedback\">must be zero or more")))
+                .andExpect(content().string(containsString("must be one of USD, EUR, JPY, CAD, RUB, GBP, INR, CNY")))
+                .andExpect(content().string(containsString("must be greater than or equal to 1900")));
+        mvc.perform(newProject("form-money").param("cost.amount", "1.2 billion"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("must be a number, such as 180 or 1.5")))
+                .andExpect(content().string(containsString("value=\"1.2 billion\"")));
+        mvc.perform(newProject("form-money").param("cost.amount", "").param("cost.priceYear", "2019"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("is required: the amount in units of the currency (not millions)")));
+        assertThat(projects.all()).noneMatch(p -> p.id().equals("form-money"));
+        mvc.perform(newProject("form-money").param("cost.amount", "1 250 000 000.50").param("cost.currency", "JPY"))
+                .andExpect(status().isFound());
+        assertThat(projects.get("form-money").cost().amount()).isEqualByComparingTo("1250000000.50");
+        assertThat(projects.get("form-money").cost().priceYear()).isNull();
+        mvc.perform(newProject("form-no-cost").param("cost.amount", "").param("cost.currency", "EUR")
+                        .param("cost.priceYear", ""))
+                .andExpect(status().isFound());
+        assertThat(projects.get("form-no-cost").cost()).isNull();
     }
 
     @Test
@@ -176,6 +208,10 @@ class ProjectFormPagesTests {
         mvc.perform(newProject("form-in-use")).andExpect(status().isFound());
         jdbc.sql("insert into asset (id, name, kind, owner_partner_id, project_id, source_url) "
                 + "values ('form-asset', 'Form asset', 'orbiter', 'esa', 'form-in-use', :s)").param("s", SOURCE).update();
+        mvc.perform(get("/projects/form-in-use/delete").with(Users.admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("still has 1 assets")))
+                .andExpect(content().string(not(containsString("id=\"confirm-delete\""))));
         mvc.perform(post("/projects/form-in-use/delete").with(Users.admin()))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"delete-refused\"")))

@@ -89,6 +89,44 @@ abstract class RiskApiContract extends ApiContract {
         assertThat(Json.strings(read(RISKS + "?partner=roscosmos"), "title")).containsExactly("Soyuz third stage");
         assertThat(read(RISKS + "?domain=cost").size()).isZero();
         assertThat(read(RISKS).size()).isEqualTo(2);
+        // a zone is a set of cells of the project's matrix: L4×C4 is red (R) in the shipped NASA zoning
+        assertThat(Json.strings(read(RISKS + "?zone=r&partner=nasa"), "title")).containsExactly("Cargo gap");
+        assertThat(Json.strings(read(RISKS + "?disposition=watch&partner="), "title"))
+                .containsExactly("Soyuz third stage");
+        assertThat(read(RISKS + "?zone=VL").size()).isZero();
+        assertThat(read(RISKS + "?partner=nasa&disposition=watch").size()).isZero();
+    }
+
+    @Test
+    void aRiskCostIsMoneyWithItsCurrencyAndPriceYearEverywhere() {
+        // the ISS states no cost in the dataset: a cost given without a currency is in US dollars of this year
+        JsonNode plain = create(risk("Cost overrun", "esa", 3, 3, "watch", """
+                , "probability": 0.2, "activities": ["A"], "cost": {"min": 1000000, "mode": 2000000, "max": 5000000}"""));
+        assertThat(plain.at("/cost/currency").asString()).isEqualTo("USD");
+        assertThat(plain.at("/cost/priceYear").asInt()).isEqualTo(java.time.Year.now(java.time.ZoneOffset.UTC).getValue());
+        assertThat(plain.at("/cost/mode").decimalValue()).isEqualByComparingTo("2000000");
+
+        // a currency and year given are kept, and what GET answers for the cost, PUT takes back unchanged
+        JsonNode euros = create(risk("Ariane slip", "esa", 3, 3, "watch", """
+                , "cost": {"mode": 4000000, "currency": "EUR", "priceYear": 2020}"""));
+        String uri = RISKS + "/" + euros.path("id").asLong();
+        JsonNode read = read(uri);
+        assertThat(read.path("cost").toString()).contains("\"currency\":\"EUR\"", "\"priceYear\":2020");
+        JsonNode changed = Json.body(put(uri, risk("Ariane 6 slip", "esa", 3, 3, "watch",
+                ", \"cost\": " + read.path("cost") + ", \"version\": " + read.path("version"))));
+        assertThat(changed.path("title").asString()).isEqualTo("Ariane 6 slip");
+        assertThat(changed.at("/cost/currency").asString()).isEqualTo("EUR");
+        assertThat(changed.at("/cost/priceYear").asInt()).isEqualTo(2020);
+        assertThat(read(uri + "/history").at("/1/cost/currency").asString()).isEqualTo("EUR");
+
+        // the simulation export says in which money each event's cost is
+        JsonNode export = read("/api/projects/iss/risk-events");
+        JsonNode source = export.at("/sources/R" + plain.path("id").asLong());
+        assertThat(source.path("costCurrency").asString()).isEqualTo("USD");
+        assertThat(source.path("costPriceYear").asInt()).isEqualTo(plain.at("/cost/priceYear").asInt());
+
+        assertInvalid(post(RISKS, risk("X", "esa", 3, 3, "watch", """
+                , "cost": {"mode": 1, "currency": "XYZ", "priceYear": 1850}""")), "cost.currency", "cost.priceYear");
     }
 
     @Test

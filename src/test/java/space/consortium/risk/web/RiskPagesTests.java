@@ -41,13 +41,17 @@ class RiskPagesTests {
                         .param("consequence", "the reserve falls below 45 days").param("ownerPartnerId", "nasa")
                         .param("domain", "safety").param("likelihood", "4").param("consequenceLevel", "4")
                         .param("disposition", "mitigate").param("delayMin", "10").param("delayMode", "20")
-                        .param("delayMax", "60").param("activities", "A1, B2").param("probability", "0.3"))
+                        .param("delayMax", "60").param("activities", "A1, B2").param("probability", "0.3")
+                        .param("costMin", "1000000").param("costMode", "2000000").param("costMax", "5000000"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/projects/iss/risks/*"))
                 .andReturn().getResponse().getRedirectedUrl();
 
         String page = mvc.perform(get(location).with(Users.admin())).andExpect(status().isOk()).andExpect(content().string(allOf(
                 containsString("Cargo gap"), containsString("L4×C4"), containsString("zone-R"),
                 containsString("id=\"risk-history\""), containsString("created"), containsString("10–60 days"),
+                // the ISS states no cost: the risk's cost is in US dollars of this year, and says so
+                containsString("USD 1,000,000–5,000,000 (most likely USD 2,000,000), "
+                        + java.time.Year.now(java.time.ZoneOffset.UTC) + " prices"),
                 // one rating is no trend yet: an empty state instead of a single dot
                 containsString("Rated once so far"), not(containsString("data-chart=\"risk-trend-data\"")))))
                 .andReturn().getResponse().getContentAsString();
@@ -72,6 +76,13 @@ class RiskPagesTests {
                 containsString("data-chart=\"risk-over-time-data\"")));
         mvc.perform(get("/projects/iss/risks?partner=esa")).andExpect(content().string(
                 containsString("No risk matches the filters")));
+        // the heat map's colours are the page's zone colours (CSS), named, with a legend of what each one means
+        String register = mvc.perform(get("/projects/iss/risks")).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(register)
+                .contains("\"classes\":[\"zone-vl\",\"zone-l\",\"zone-m\",\"zone-h\",\"zone-vh\"]",
+                        "\"classLabels\":[\"very low\",\"low\",\"medium\",\"high\",\"very high / red\"]",
+                        "\"name\":\"high\"", "\"name\":\"medium\"", "\"name\":\"low\"")
+                .doesNotContainPattern("\"classes\":\\[\"#");
     }
 
     @Test
@@ -122,6 +133,20 @@ class RiskPagesTests {
                         + "\"initialReserveKg\": 8000, \"families\": [{\"id\": \"f\", \"lossProbability\": 0}], "
                         + "\"vehicles\": [{\"id\": \"v\", \"family\": \"f\", \"cadenceDays\": 30, \"capacityKg\": 2400}]}"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"fleet-results\"")));
+    }
+
+    @Test
+    void aCustomFleetWithSeveralKindsOfProblemsShowsThemAllAtOnce() throws Exception {
+        String page = mvc.perform(post("/risk/fleet").with(Users.admin()).param("fleetJson", """
+                        {"consumptionKgPerDay": "80 kg", "initialReserveKg": 1000, "trials": 900000,
+                         "families": [{"id": "f", "lossProbability": 0.1}],
+                         "vehicles": [{"id": "v", "family": "g", "cadenceDays": "weekly"}]}"""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(fleetErrors(page)).contains(
+                "consumptionKgPerDay: has a value of the wrong type",
+                "vehicles[0].cadenceDays: has a value of the wrong type", "trials: must be at most 50000 on this page",
+                "vehicles[0].family: &#39;g&#39; is not one of the families [f]", "vehicles[0].capacityKg: is required")
+                .doesNotContain("consumptionKgPerDay: is required", "cadenceDays: is required");
     }
 
     @Test

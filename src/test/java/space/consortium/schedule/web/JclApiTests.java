@@ -69,6 +69,35 @@ class JclApiTests extends ApiContract {
         assertInvalid(post("/api/jcl", TEN_DAYS.formatted(", \"startDate\": \"14/03/2027\"")), "startDate");
     }
 
+    /** One activity of a fixed 1 day from Friday 5 March 2027. */
+    private static final String ONE_DAY_FROM_FRIDAY = """
+            {"startDate": "2027-03-05", %s
+             "activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 1}}]}""";
+
+    @Test
+    void aPlanWithAWorkingCalendarCountsWorkingDaysToTheFinishDate() {
+        // Friday + 1 working day in a Monday-to-Friday week: done by Monday 8 March (counted on a calendar)
+        JsonNode week = Json.body(post("/api/jcl?trials=200&seed=1", ONE_DAY_FROM_FRIDAY.formatted(
+                "\"calendar\": {\"name\": \"Standard\", \"workingDays\": [\"MON\", \"TUE\", \"WED\", \"THU\", \"FRI\"]},")));
+        assertThat(week.path("finishDates").path("p50").asString()).isEqualTo("2027-03-08");
+        assertThat(week.path("finishDates").path("rule").asString())
+                .isEqualTo("working days (Monday to Friday) of the calendar 'Standard'");
+        // Monday a holiday: Tuesday 9 March
+        JsonNode holiday = Json.body(post("/api/jcl?trials=200&seed=1", ONE_DAY_FROM_FRIDAY.formatted(
+                "\"calendar\": {\"holidays\": [\"2027-03-08\"]},")));
+        assertThat(holiday.path("finishDates").path("p50").asString()).isEqualTo("2027-03-09");
+        // without a calendar, calendar days: Saturday 6 March
+        JsonNode days = Json.body(post("/api/jcl?trials=200&seed=1", ONE_DAY_FROM_FRIDAY.formatted("")));
+        assertThat(days.path("finishDates").path("p50").asString()).isEqualTo("2027-03-06");
+        assertThat(days.path("finishDates").path("rule").asString()).isEqualTo("calendar days");
+
+        assertInvalid(post("/api/jcl", ONE_DAY_FROM_FRIDAY.formatted(
+                "\"calendar\": {\"workingDays\": [\"MON\", \"Funday\"], \"holidays\": [\"8 March\"]},")),
+                "calendar.workingDays[1]", "calendar.holidays[0]");
+        assertInvalid(post("/api/jcl", ONE_DAY_FROM_FRIDAY.formatted("\"calendar\": {\"workingDays\": []},")),
+                "calendar.workingDays");
+    }
+
     @Test
     void theSameSeedGivesTheSameAnswer() {
         JsonNode a = Json.body(post("/api/jcl?trials=2000&seed=3", TWO_PATHS));

@@ -113,6 +113,74 @@ class RunHistoryPagesTests {
                 .getContentAsString(StandardCharsets.UTF_8)).contains(">11</td>");
     }
 
+    /**
+     * One activity of a fixed 1 working day from Friday 5 March 2027 in a Monday-to-Friday week: every figure ends
+     * on Monday 8 March (counted on a calendar); the finish target of 3 working days on Wednesday 10 March.
+     */
+    private static final String ONE_WORKING_DAY = """
+            {"plan": {"startDate": "2027-03-05", "calendar": {"workingDays": ["MON", "TUE", "WED", "THU", "FRI"]},
+             "targets": {"finish": 3},
+             "activities": [{"id": "A", "name": "Assembly", "owner": "esa", "duration": {"dist": "fixed", "value": 1}}]}}""";
+
+    @Test
+    void aDatedPlansRunDownloadsAndListsWithItsFinishDatesByTheWorkingCalendar() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/projects/iss/schedule")
+                        .with(Users.admin()).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .accept(org.springframework.http.MediaType.APPLICATION_JSON).content(ONE_WORKING_DAY))
+                .andExpect(status().isOk());
+        MvcResult csv = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).param("trials", "200")
+                .param("seed", "5").param("format", "csv")).andExpect(status().isOk()).andReturn();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.getResponse().getContentAsString(StandardCharsets.UTF_8))).getRecords();
+        String dateColumn = "Finish date (working days (Monday to Friday))";
+        for (CSVRecord r : rows) {
+            switch (r.get("Statistic")) {
+                case "P50", "P80", "Mean", "Single-point plan" -> assertThat(r.get(dateColumn)).as(r.get("Statistic"))
+                        .isEqualTo("2027-03-08");
+                case "Target" -> assertThat(r.get(dateColumn)).isEqualTo("2027-03-10");
+                default -> { }
+            }
+        }
+        assertThat(rows).extracting(r -> r.get("Statistic")).contains("P50", "Target");
+
+        MvcResult xlsx = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).param("trials", "200")
+                .param("seed", "6").param("format", "xlsx")).andExpect(status().isOk()).andReturn();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+            String p50 = null;
+            for (Row row : book.getSheetAt(0)) {
+                if (row.getCell(0).getStringCellValue().equals("P50")) {
+                    p50 = row.getCell(2).getStringCellValue();
+                }
+            }
+            assertThat(p50).isEqualTo("2027-03-08");
+            String start = null;
+            for (Row row : book.getSheet("Inputs")) {
+                if (row.getCell(0).getStringCellValue().equals("Start date (day 0)")) {
+                    start = row.getCell(1).getStringCellValue();
+                }
+            }
+            assertThat(start).isEqualTo("2027-03-05");
+        }
+
+        MvcResult list = mvc.perform(get("/projects/iss/schedule/runs").param("format", "csv"))
+                .andExpect(status().isOk()).andReturn();
+        List<CSVRecord> runs = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(list.getResponse().getContentAsString(StandardCharsets.UTF_8))).getRecords();
+        assertThat(runs).hasSize(2).allSatisfy(r -> {
+            assertThat(r.get("Finish P50 date")).isEqualTo("2027-03-08");
+            assertThat(r.get("Finish target date")).isEqualTo("2027-03-10");
+            assertThat(r.get("Start date (day 0)")).isEqualTo("2027-03-05");
+        });
+
+        String page = mvc.perform(get("/projects/iss/schedule/runs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2027-03-08 / 2027-03-08", "2027-03-10");
+        List<String> ids = Pattern.compile("id=\"run-(\\d+)\"").matcher(page).results().map(m -> m.group(1)).toList();
+        String compare = mvc.perform(get("/projects/iss/schedule/runs/compare").param("run", ids.get(1), ids.get(0)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(compare).contains("2027-03-08", "2027-03-10", "from 2027-03-05, working days (Monday to Friday)");
+    }
+
     @Test
     void savedCoalitionProposalsShowOnTheirProjectPage() throws Exception {
         assertThat(mvc.perform(get("/projects/gateway")).andReturn().getResponse()

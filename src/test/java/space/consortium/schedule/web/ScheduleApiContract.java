@@ -37,6 +37,28 @@ abstract class ScheduleApiContract extends ApiContract {
     }
 
     @Test
+    void aDatedRunIsRecordedWithItsFinishDatesAndAnUndatedOneWithout() {
+        // a fixed 2 working days from Friday 5 March 2027, Monday to Friday: done by Tuesday 9 March (on a calendar)
+        String dated = """
+                {"startDate": "2027-03-05", "calendar": {"workingDays": ["MON", "TUE", "WED", "THU", "FRI"]},
+                 "activities": [{"id": "A", "owner": "esa", "duration": {"dist": "fixed", "value": 2}}]}""";
+        Json.body(put(ISS, saveBody(dated, null)));
+        JsonNode run = Json.body(post(ISS + "/runs?trials=200&seed=1", ""));
+        assertThat(run.at("/record/dates/finishP50").asString()).isEqualTo("2027-03-09");
+        JsonNode listed = read(ISS + "/runs").get(0).path("dates");
+        assertThat(listed.path("start").asString()).isEqualTo("2027-03-05");
+        assertThat(listed.path("finishP80").asString()).isEqualTo("2027-03-09");
+        assertThat(listed.path("finishTarget").asString()).isEqualTo("2027-03-09");
+        assertThat(listed.path("rule").asString()).isEqualTo("working days (Monday to Friday)");
+
+        Json.body(put(ISS, saveBody(dated.replace("\"startDate\": \"2027-03-05\", ", ""), 0L)));
+        JsonNode undated = Json.body(post(ISS + "/runs?trials=200&seed=1", ""));
+        assertThat(undated.path("record").has("dates")).isFalse();
+        // the earlier run keeps its dates
+        assertThat(read(ISS + "/runs").get(1).at("/dates/finishP50").asString()).isEqualTo("2027-03-09");
+    }
+
+    @Test
     void aStaleVersionIsA409AndABadPlanChangesNothing() {
         Json.body(put(ISS, saveBody(ScheduleService.exampleJson(), null)));
         String other = """

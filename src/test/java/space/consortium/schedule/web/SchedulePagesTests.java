@@ -56,7 +56,7 @@ class SchedulePagesTests {
         mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true")
                         .param("trials", "2000").param("seed", "3"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"jcl-value\""), containsString("id=\"jcl-data\""),
+                .andExpect(content().string(allOf(containsString("id=\"jcl-value\""), containsString("id=\"jcl-scatter-data\""),
                         containsString("id=\"jcl-scatter\""), containsString("id=\"criticality\""),
                         containsString("2,000 · 3"), not(containsString("<html")), not(containsString("style=\"")))));
         // without htmx the whole page comes back, with the run in the history
@@ -82,6 +82,12 @@ class SchedulePagesTests {
         mvc.perform(get("/projects/iss/schedule")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"activity-table\""),
                         containsString("Avionics"), containsString("pert 15 / 20 / 30"))));
+        // the file's project start and calendar: the results are dates in its working days, and say so
+        String results = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin())
+                        .header("HX-Request", "true").param("trials", "200").param("seed", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(results).contains("id=\"finish-dates\"")
+                .contains("<span id=\"date-rule\">working days (Monday to Friday)");
     }
 
     @Test
@@ -111,21 +117,30 @@ class SchedulePagesTests {
         String results = mvc.perform(post("/projects/iss/schedule/run").with(Users.admin()).header("HX-Request", "true")
                         .param("trials", "2000").param("seed", "3"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        java.util.regex.Matcher block = java.util.regex.Pattern.compile(
-                "<script type=\"application/json\" id=\"jcl-data\">(.*?)</script>", java.util.regex.Pattern.DOTALL)
-                .matcher(results);
-        org.assertj.core.api.Assertions.assertThat(block.find()).as("the charts' data").isTrue();
-        tools.jackson.databind.JsonNode names = space.consortium.support.Json.parse(block.group(1)).path("names");
-        // the example plan names its activities and risks; its partners are the registry's
-        org.assertj.core.api.Assertions.assertThat(names.path("activities").path("PROP").asString())
-                .isEqualTo("Propulsion module");
-        org.assertj.core.api.Assertions.assertThat(names.path("risks").path("QUAL").asString())
-                .isEqualTo("Engine qualification test fails");
+        // the tornados name activities and risks as the plan does and partners as the registry does
+        tools.jackson.databind.JsonNode activities = chart(results, "jcl-tornado-activities");
+        org.assertj.core.api.Assertions.assertThat(categories(activities)).contains("Propulsion module")
+                .doesNotContain("PROP", "STRUCT", "AVION");
+        org.assertj.core.api.Assertions.assertThat(categories(chart(results, "jcl-tornado-risks")))
+                .contains("Engine qualification test fails").doesNotContain("QUAL");
         String nasa = space.consortium.support.Json.parse(mvc.perform(get("/api/partners/nasa")
                         .accept(MediaType.APPLICATION_JSON)).andReturn().getResponse().getContentAsString())
                 .path("name").asString();
         org.assertj.core.api.Assertions.assertThat(nasa).isNotBlank().isNotEqualTo("nasa");
-        org.assertj.core.api.Assertions.assertThat(names.path("partners").path("nasa").asString()).isEqualTo(nasa);
+        org.assertj.core.api.Assertions.assertThat(categories(chart(results, "jcl-tornado-partners")))
+                .contains(nasa).doesNotContain("nasa");
+        // every chart titles its value axes with units: days, the plan's currency, a probability in %
+        org.assertj.core.api.Assertions.assertThat(activities.path("unit").asString()).contains("correlation");
+        org.assertj.core.api.Assertions.assertThat(chart(results, "jcl-tornado-partners").path("unit").asString())
+                .contains("(days)");
+        tools.jackson.databind.JsonNode scatter = chart(results, "jcl-scatter");
+        org.assertj.core.api.Assertions.assertThat(scatter.path("x").path("name").asString())
+                .isEqualTo("finish (days from start)");
+        org.assertj.core.api.Assertions.assertThat(scatter.path("y").path("name").asString()).isEqualTo("cost (USD)");
+        org.assertj.core.api.Assertions.assertThat(scatter.path("series").findValuesAsString("name"))
+                .contains("Trials", "JCL 70 % frontier");
+        org.assertj.core.api.Assertions.assertThat(chart(results, "jcl-finish-curve").path("y").path("name").asString())
+                .contains("(%)");
         // the launch ends every path: the criticality table shows it by its name, not its id
         int table = results.indexOf("id=\"criticality\"");
         String criticality = results.substring(table, results.indexOf("</table>", table));
@@ -153,7 +168,8 @@ class SchedulePagesTests {
         org.assertj.core.api.Assertions.assertThat(results)
                 .contains("2027-03-16 (day 12.0)") // the target
                 .contains("2027-03-14 (day 10.0)") // the deterministic finish
-                .contains("\"startDate\":\"2027-03-04\""); // the charts draw dates
+                .contains("\"name\":\"Finish date\",\"format\":\"date\"") // the charts draw dates
+                .contains("<span id=\"date-rule\">calendar days</span>"); // the rule the dates follow
 
         mvc.perform(put("/api/projects/iss/schedule").with(Users.admin()).contentType(MediaType.APPLICATION_JSON)
                         .accept(MediaType.APPLICATION_JSON).content("{\"version\": 0, \"plan\": "
@@ -163,7 +179,7 @@ class SchedulePagesTests {
                         .header("HX-Request", "true").param("trials", "200").param("seed", "1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(undated).contains("Finish (day)").contains("day 12.0")
-                .doesNotContain("finish-dates", "2027-03", "startDate");
+                .doesNotContain("finish-dates", "2027-03", "Finish date");
     }
 
     @Test
@@ -184,6 +200,21 @@ class SchedulePagesTests {
                         {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": "soon"}}]}"""))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertPlain(planErrors(wrongType), "activities[0].duration");
+    }
+
+    /** The data block of the chart {@code id} in a page. */
+    private static tools.jackson.databind.JsonNode chart(String page, String id) {
+        java.util.regex.Matcher block = java.util.regex.Pattern.compile(
+                "<script type=\"application/json\" id=\"" + id + "-data\">(.*?)</script>",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        org.assertj.core.api.Assertions.assertThat(block.find()).as("the data of chart " + id).isTrue();
+        return space.consortium.support.Json.parse(block.group(1));
+    }
+
+    private static java.util.List<String> categories(tools.jackson.databind.JsonNode bar) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        bar.path("categories").forEach(n -> names.add(n.asString()));
+        return names;
     }
 
     /** The plan's error list as the page shows it. */

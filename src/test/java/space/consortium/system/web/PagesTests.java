@@ -134,7 +134,7 @@ class PagesTests {
         int before = contributions.all().size();
         mvc.perform(post("/projects/iss/contributions/new").with(Users.admin())
                         .param("partnerId", "asi").param("kind", "hardware").param("element", " ")
-                        .param("currency", "USD").param("sourceUrl", "https://example.org/asi"))
+                        .param("value.currency", "USD").param("sourceUrl", "https://example.org/asi"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Name the element contributed")))
                 .andExpect(content().string(containsString("id=\"element-feedback\"")))
@@ -147,13 +147,13 @@ class PagesTests {
         int before = contributions.all().size();
         mvc.perform(post("/projects/iss/contributions/new").with(Users.admin())
                         .param("partnerId", "nobody").param("kind", "hardware").param("element", "Something")
-                        .param("amountMillions", "a lot").param("currency", "USD")
+                        .param("value.amount", "a lot").param("value.currency", "USD")
                         .param("sourceUrl", "https://example.org/x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("must be a number")));
         mvc.perform(post("/projects/iss/contributions/new").with(Users.admin())
                         .param("partnerId", "nobody").param("kind", "hardware").param("element", "Something")
-                        .param("currency", "USD").param("sourceUrl", "https://example.org/x"))
+                        .param("value.currency", "USD").param("sourceUrl", "https://example.org/x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("no partner with id &#39;nobody&#39;")));
         assertThat(contributions.all()).hasSize(before);
@@ -163,7 +163,7 @@ class PagesTests {
     void validContributionIsSavedAndTheProjectPageListsIt() throws Exception {
         mvc.perform(post("/projects/hubble/contributions/new").with(Users.admin())
                         .param("partnerId", "esa").param("kind", "instrument").param("element", "Faint Object Camera")
-                        .param("amountMillions", "1.5").param("currency", "EUR").param("priceYear", "1990")
+                        .param("value.amount", "1,500,000").param("value.currency", "EUR").param("value.priceYear", "1990")
                         .param("sourceUrl", "https://example.org/foc"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/projects/hubble#contributions"))
@@ -183,7 +183,7 @@ class PagesTests {
                 .filter(c -> c.element().equals("Columbus laboratory")).findFirst().orElseThrow();
         mvc.perform(post("/projects/iss/contributions/" + columbus.id() + "/edit").with(Users.admin())
                         .param("partnerId", "esa").param("kind", "hardware").param("element", "Columbus lab")
-                        .param("currency", "USD").param("sourceUrl", columbus.sourceUrl())
+                        .param("value.currency", "USD").param("sourceUrl", columbus.sourceUrl())
                         .param("version", String.valueOf(columbus.version() + 7)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("Someone else changed this contribution")));

@@ -1,0 +1,4 @@
+package space.consortium.insights;
+
+class ClaimDatasetFilesH2Tests extends ClaimDatasetFilesContract {
+}

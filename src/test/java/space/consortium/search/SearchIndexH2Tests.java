@@ -1,0 +1,4 @@
+package space.consortium.search;
+
+class SearchIndexH2Tests extends SearchIndexContract {
+}

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A continuous distribution given by its quantile function, so that a uniform number, or a correlated normal score
- * through Φ (Gaussian copula), turns into a sample with exactly this marginal. Immutable.
+ * through Φ (Gaussian copula), turns into a sample with exactly this marginal. Immutable (a PERT builds its quantile
+ * table once, at first use, or is given the table of its shape by the compiler).
  *
  * <p>Kinds and parameters as in the plan file: {@code fixed} {value}, {@code uniform} {min, max}, {@code triangular}
  * and {@code pert} {min, mode, max} (Beta-PERT with λ = 4), {@code normal} {mean, sd}, {@code lognormal} {mean, sd} of

@@ -80,6 +80,15 @@ class JclCommandTests {
         assertThat(typo.err()).contains("duraton");
     }
 
+    @Test
+    void theReaderWarmUpPlanIsAValidPlan() throws Exception {
+        // the warm-up swallows failures (it is only a head start): a plan it cannot read would go unnoticed
+        Path plan = Files.writeString(temp.resolve("warm-up.json"), JclCommand.WARM_UP);
+        Run run = run("jcl", plan.toString(), "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
     private static Run run(String... args) {
         return Cli.run(args);
     }

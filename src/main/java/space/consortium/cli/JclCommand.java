@@ -3,6 +3,7 @@ package space.consortium.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,7 +82,15 @@ final class JclCommand implements Callable<Integer> {
                 }
             });
         } catch (InvalidInput e) {
-            JsonInput.printRejected(file, e, err);
+            // a problem with --trials or --seed names the option, not the file
+            Map<String, String> given = new HashMap<>();
+            if (trials != null) {
+                given.put("trials", "--trials");
+            }
+            if (seed != null) {
+                given.put("seed", "--seed");
+            }
+            OptionProblems.print(file, e, given, err);
             return ConsortiumCommand.BAD_INPUT;
         }
         if (terminal) {
@@ -167,6 +176,10 @@ final class JclCommand implements Callable<Integer> {
     private static List<List<Object>> csvRows(JclReport r) {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(csvRow("finish", r.finish()));
+        JclReport.FinishDates d = r.finishDates();
+        if (d != null) {
+            rows.add(List.of("finish date", d.mean(), d.p10(), d.p50(), d.p70(), d.p80(), d.p90()));
+        }
         rows.add(csvRow("cost", r.cost()));
         return rows;
     }
@@ -186,8 +199,16 @@ final class JclCommand implements Callable<Integer> {
                 r.converged() ? " (stopped at convergence)" : "");
         out.printf(Locale.ROOT, "%-8s %14s %14s %14s %14s %14s %14s%n", "", "mean", "P10", "P50", "P70", "P80", "P90");
         row(out, "finish", r.finish());
+        JclReport.FinishDates d = r.finishDates();
+        if (d != null) {
+            out.printf(Locale.ROOT, "%-8s %14s %14s %14s %14s %14s %14s%n", "date", d.mean(), d.p10(), d.p50(),
+                    d.p70(), d.p80(), d.p90());
+        }
         row(out, "cost", r.cost());
         out.println();
+        if (d != null) {
+            out.printf(Locale.ROOT, "Dates from the start %s (%s)%n", d.start(), d.rule());
+        }
         out.printf(Locale.ROOT, "Deterministic plan: finish %s days, cost %s%n", num(r.deterministicFinish()),
                 num(r.deterministicCost()));
         out.printf(Locale.ROOT, "P(finish <= %s days): %.4f%n", num(r.finishTarget()), r.probabilityFinishBy());

@@ -156,8 +156,10 @@
         leaders[n.category] = n;
       }
     });
+    var meaning = spec.categories && spec.categories.length ? spec.categories : null; // what each colour means
     var categories = leaders.length > 1 ? leaders.map(function (n, i) {
-      return { name: n ? 'group of ' + n.name : 'group ' + (i + 1), itemStyle: { color: PALETTE[i % PALETTE.length] } };
+      var name = meaning && meaning[i] ? meaning[i] : (n ? 'group of ' + n.name : 'group ' + (i + 1));
+      return { name: name, itemStyle: { color: PALETTE[i % PALETTE.length] } };
     }) : null;
     return {
       legend: categories ? { bottom: 0, type: 'scroll', data: categories.map(function (c) { return c.name; }),

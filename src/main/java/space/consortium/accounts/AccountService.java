@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -49,6 +50,18 @@ public class AccountService {
     public List<UserAccount> all() {
         access.checkSignedIn();
         return users.all();
+    }
+
+    /** Partner id → name, by name: the partners a user may be a member of (for the users page's choices). */
+    public Map<String, String> partnerNames() {
+        access.checkSignedIn();
+        return users.partnerNames();
+    }
+
+    /** Project id → name, by name: the projects a user may coordinate (for the users page's choices). */
+    public Map<String, String> projectNames() {
+        access.checkSignedIn();
+        return users.projectNames();
     }
 
     public Optional<UserAccount> find(String username) {

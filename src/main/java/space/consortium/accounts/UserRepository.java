@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -89,6 +91,22 @@ class UserRepository {
     boolean partnerExists(String partnerId) {
         return jdbc.sql("select count(*) from partner where id = :id").param("id", partnerId)
                 .query(Long.class).single() > 0;
+    }
+
+    /** Partner id → name, by name: what a user may be made a member of. */
+    Map<String, String> partnerNames() {
+        return names("select id, name from partner order by name, id");
+    }
+
+    /** Project id → name, by name: what a user may coordinate. */
+    Map<String, String> projectNames() {
+        return names("select id, name from project order by name, id");
+    }
+
+    private Map<String, String> names(String sql) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql(sql).query((rs, row) -> names.put(rs.getString("id"), rs.getString("name"))).list();
+        return names;
     }
 
     boolean projectExists(String projectId) {

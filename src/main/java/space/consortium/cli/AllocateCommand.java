@@ -2,10 +2,13 @@ package space.consortium.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -89,7 +92,7 @@ final class AllocateCommand implements Callable<Integer> {
         try {
             report = new CostShareService().allocate(request);
         } catch (InvalidInput e) {
-            JsonInput.printRejected(file, e, err);
+            OptionProblems.print(file, e, givenOptions(), err);
             return ConsortiumCommand.BAD_INPUT;
         }
         switch (format) {
@@ -99,6 +102,24 @@ final class AllocateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The request fields whose value came from an option, so that a problem with one names the option. */
+    private Map<String, String> givenOptions() {
+        Map<String, String> given = new HashMap<>();
+        if (!methods.isEmpty()) {
+            given.put("methods", "--method");
+        }
+        if (samples != null) {
+            given.put("samples", "--samples");
+        }
+        if (seed != null) {
+            given.put("seed", "--seed");
+        }
+        if (decimals != null) {
+            given.put("decimals", "--decimals");
+        }
+        return given;
     }
 
     private static List<String> header(AllocationReport report) {
@@ -139,16 +160,18 @@ final class AllocateCommand implements Callable<Integer> {
         if (report.intervals() != null) {
             out.println();
             out.println("shapley-sampled 95% half-widths (seed " + report.seed() + "):");
-            report.intervals().forEach((p, h) -> out.printf("  %s ± %.6g%n", p, h));
+            report.intervals().forEach((p, h) -> out.printf("  %s ± %s%n", p, plain(h, report.decimals())));
         }
         if (report.core() != null) {
             AllocationReport.Core core = report.core();
             out.println();
-            out.printf("Core: %s (least-core value %.6g)%n", core.nonEmpty() ? "non-empty" : "empty", core.leastCore());
+            out.printf("Core: %s (least-core value %s)%n", core.nonEmpty() ? "non-empty" : "empty",
+                    plain(core.leastCore(), report.decimals()));
             core.inCore().forEach((method, in) -> {
                 AllocationReport.Blocking b = core.blocking().get(method);
                 out.printf("  %-15s %s%n", method, in ? "in the core"
-                        : "not in the core: coalition " + b.coalition() + " would gain " + String.format("%.6g", b.excess()));
+                        : "not in the core: coalition " + b.coalition() + " would gain "
+                                + plain(b.excess(), report.decimals()));
             });
         }
         report.notes().forEach((method, note) -> out.printf("Note (%s): %s%n", method, note));
@@ -161,6 +184,14 @@ final class AllocateCommand implements Callable<Integer> {
             line.append(c == 0 ? String.format("%-" + widths[c] + "s", cell) : String.format("  %" + widths[c] + "s", cell));
         }
         out.println(line);
+    }
+
+    /** A figure as a plain decimal at the report's precision: never {@code 4.72860e+07}. */
+    static String plain(double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
     private static String text(Object cell) {

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -122,7 +124,14 @@ final class FleetCommand implements Callable<Integer> {
         }
         List<InvalidInput.FieldProblem> problems = JsonInput.merge(reading.problems(), checks);
         if (!problems.isEmpty()) {
-            JsonInput.printRejected(file == null ? "The fleet" : file, new InvalidInput(problems), err);
+            Map<String, String> given = new HashMap<>(); // a bad option value is named as the option
+            if (trials != null) {
+                given.put("trials", "--trials");
+            }
+            if (seed != null) {
+                given.put("seed", "--seed");
+            }
+            OptionProblems.print(file == null ? "The fleet" : file, new InvalidInput(problems), given, err);
             return ConsortiumCommand.BAD_INPUT;
         }
         List<FleetReport> reports = single ? List.of(service.simulate(runs.get(0))) : service.compare(runs);

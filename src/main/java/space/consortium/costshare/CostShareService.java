@@ -72,16 +72,27 @@ public class CostShareService {
      * @throws space.consortium.shared.OverLimit naming {@code samples} or {@code players} when over the limit
      */
     public AllocationReport allocate(AllocationRequest request, Work work) {
-        Game game = game(request.game());
-        int n = game.size();
+        // the options and the game are checked together, so that one problem does not hide another
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
         int decimals = request.decimals() == null ? DEFAULT_DECIMALS : request.decimals();
         if (decimals < 0 || decimals > 10) {
-            throw new InvalidInput("decimals", "must be between 0 and 10");
+            problems.add(new InvalidInput.FieldProblem("decimals", "must be between 0 and 10"));
         }
         int samples = request.samples() == null ? DEFAULT_SAMPLES : request.samples();
         if (samples < 100 || samples > 100_000_000) {
-            throw new InvalidInput("samples", "must be between 100 and 100,000,000");
+            problems.add(new InvalidInput.FieldProblem("samples", "must be between 100 and 100,000,000"));
         }
+        Game game;
+        try {
+            game = game(request.game());
+        } catch (InvalidInput e) {
+            problems.addAll(e.problems());
+            throw new InvalidInput(problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        int n = game.size();
         long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
         List<AllocationMethod> methods = methods(request.methods(), game);
         boolean chosen = request.methods() != null && !request.methods().isEmpty();
@@ -205,29 +216,45 @@ public class CostShareService {
         return notes;
     }
 
-    /** Builds the engine game from its client form, naming the field of the first problem. */
+    /**
+     * Builds the engine game from its client form. The form's own problems (type, players listed twice, values or
+     * model, negative costs) are named all at once; what the game's construction finds (a missing coalition, a
+     * model's entry) follows once they are fixed.
+     */
     static Game game(GameSpec spec) {
-        if (spec.type() == null || !(spec.type().equals("cost") || spec.type().equals("profit"))) {
-            throw new InvalidInput("type", "must be 'cost' or 'profit'");
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        boolean typed = spec.type() != null && (spec.type().equals("cost") || spec.type().equals("profit"));
+        if (!typed) {
+            problems.add(new InvalidInput.FieldProblem("type", "must be 'cost' or 'profit'"));
         }
-        GameKind kind = spec.type().equals("cost") ? GameKind.COST : GameKind.PROFIT;
-        if (spec.players() == null || spec.players().isEmpty()) {
-            throw new InvalidInput("players", "must list the players' ids");
+        GameKind kind = "profit".equals(spec.type()) ? GameKind.PROFIT : GameKind.COST;
+        List<String> players = spec.players() == null ? List.of() : spec.players();
+        if (players.isEmpty()) {
+            problems.add(new InvalidInput.FieldProblem("players", "must list the players' ids"));
         }
-        List<String> players = spec.players();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < players.size(); i++) {
+            if (!seen.add(players.get(i))) {
+                problems.add(new InvalidInput.FieldProblem("players[" + i + "]",
+                        "player '" + players.get(i) + "' is listed twice"));
+            }
+        }
         if ((spec.values() == null) == (spec.model() == null)) {
-            throw new InvalidInput("values", "give either 'values' for every coalition or one structured 'model', not "
-                    + (spec.values() == null ? "neither" : "both"));
+            problems.add(new InvalidInput.FieldProblem("values", "give either 'values' for every coalition or one "
+                    + "structured 'model', not " + (spec.values() == null ? "neither" : "both")));
+        } else if (spec.values() != null && typed && kind == GameKind.COST) {
+            spec.values().forEach((coalition, cost) -> {
+                if (cost != null && cost < 0) {
+                    problems.add(new InvalidInput.FieldProblem("values." + coalition,
+                            "a cost must be zero or more, got " + cost));
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         try {
             if (spec.values() != null) {
-                if (kind == GameKind.COST) {
-                    spec.values().forEach((coalition, cost) -> {
-                        if (cost != null && cost < 0) {
-                            throw new InvalidInput("values." + coalition, "a cost must be zero or more, got " + cost);
-                        }
-                    });
-                }
                 return TableGame.fromNamedValues(kind, players, spec.values());
             }
             return model(kind, players, spec.model());

@@ -97,13 +97,21 @@ public sealed interface Chart {
     /**
      * A network: nodes sized by {@code value}, links weighted by {@code value}.
      *
-     * @param unit what a node's value counts, singular (shown in the tooltip), e.g. "project"
+     * @param unit       what a node's value counts, singular (shown in the tooltip), e.g. "project"
+     * @param categories what each node category means, in category order, for the legend (e.g. "partners",
+     *                   "capabilities"); empty when a category is a group of the network, which the legend then names
+     *                   after its best-connected node ("group of NASA")
      */
-    record Graph(List<Node> nodes, List<Link> links, String unit) implements Chart {
+    record Graph(List<Node> nodes, List<Link> links, String unit, List<String> categories) implements Chart {
 
         public Graph {
             nodes = List.copyOf(nodes);
             links = List.copyOf(links);
+            categories = List.copyOf(categories);
+        }
+
+        public Graph(List<Node> nodes, List<Link> links, String unit) {
+            this(nodes, links, unit, List.of());
         }
 
         public Graph(List<Node> nodes, List<Link> links) {

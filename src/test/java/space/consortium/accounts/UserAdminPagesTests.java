@@ -36,6 +36,31 @@ class UserAdminPagesTests extends ApiContract {
     }
 
     @Test
+    void rolesAreChosenAndShownByNameNotById() throws Exception {
+        String page = mvc.get().uri("/admin/users").with(Users.admin()).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // the add form offers partners and projects by name, and sends their ids
+        assertThat(page).contains("<option value=\"esa\">European Space Agency (ESA)</option>",
+                "<option value=\"iss\">International Space Station</option>")
+                .doesNotContain("(partner ids)", "(project ids)");
+
+        // a multiple choice arrives as repeated parameters
+        assertThat(mvc.post().uri("/admin/users").with(Users.admin()).param("username", "named-roles")
+                .param("displayName", "Named Roles").param("password", "a long enough password")
+                .param("partners", "esa", "jaxa").param("coordinates", "iss").exchange())
+                .hasRedirectedUrl("/admin/users");
+        UserAccount user = accounts.find("named-roles").orElseThrow();
+        assertThat(user.partners()).containsExactly("esa", "jaxa");
+        assertThat(user.coordinates()).containsExactly("iss");
+
+        String row = mvc.get().uri("/admin/users").with(Users.admin()).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        row = row.substring(row.indexOf("id=\"user-named-roles\""), row.indexOf("</tr>", row.indexOf("id=\"user-named-roles\"")));
+        assertThat(row).contains(">European Space Agency (ESA)<", ">International Space Station<",
+                "<option value=\"jaxa\" selected=\"selected\">");
+    }
+
+    @Test
     void badInputIsShownAndNothingIsStored() {
         var result = mvc.post().uri("/admin/users").with(Users.admin()).param("username", "Bad Name!")
                 .param("displayName", "").param("password", "short").param("partners", "no-such-agency").exchange();

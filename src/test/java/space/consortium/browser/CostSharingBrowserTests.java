@@ -75,6 +75,24 @@ class CostSharingBrowserTests extends ChromiumPages {
         screenshot("iss-allocation");
     }
 
+    @Test
+    void everyRuleOfAFivePartnerAllocationShowsInTheCardWithoutScrolling() throws IOException {
+        // five partners and an amount in the tens of millions: eight rule columns of figures like 54,531,250.00
+        browser.get(url("/projects/iss/cost-sharing?model=airport&player=nasa&player=csa&player=esa&player=jaxa"
+                + "&player=roscosmos&need.nasa=100&need.csa=20&need.esa=40&need.jaxa=45&need.roscosmos=60"
+                + "&amount=93750000&compute=1"));
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("allocation-table")));
+        assertThat(table.getText().toLowerCase()).contains("equal savings", "93,750,000.00");
+        Object widths = ((JavascriptExecutor) browser).executeScript(
+                "var box = document.getElementById('allocation-table').parentElement;"
+                        + "return [box.scrollWidth, box.clientWidth, window.innerWidth];");
+        List<?> w = (List<?>) widths;
+        assertThat(((Number) w.get(2)).intValue()).as("window width").isGreaterThanOrEqualTo(1300);
+        assertThat(((Number) w.get(0)).intValue()).as("table width within its card (%s)", w)
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
+        screenshot("iss-allocation-five-partners");
+    }
+
     private void fill(String id, String text) {
         WebElement input = browser.findElement(By.id(id));
         input.clear();

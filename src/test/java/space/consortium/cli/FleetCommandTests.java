@@ -51,6 +51,17 @@ class FleetCommandTests {
     }
 
     @Test
+    void aBadTrialsOptionIsNamedAsTheOptionNotAsAFieldOfTheFleet() throws Exception {
+        Path file = Files.writeString(temp.resolve("fleet.json"), SINGLE);
+        Run run = run("fleet", file.toString(), "--trials", "0");
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err()).startsWith("--trials: ").doesNotContain("fleet.json", "fleets[0]");
+        Run preset = run("fleet", "--preset", "iss-2015", "--trials", "0");
+        assertThat(preset.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(preset.err()).startsWith("--trials: ").doesNotContain("The fleet", "fleets[0]");
+    }
+
+    @Test
     void badFleetFilesExitWithTwoAndNameTheField() throws Exception {
         Path bad = Files.writeString(temp.resolve("bad.json"), SINGLE.replace("\"cadenceDays\": 30",
                 "\"cadenceDays\": 0"));
@@ -106,7 +117,7 @@ class FleetCommandTests {
         Path list = Files.writeString(temp.resolve("list.json"), "[1, 2]");
         Run run = run("fleet", list.toString());
         assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
-        assertThat(run.err().lines().toList()).containsExactly(list + ":body: has a value of the wrong type: it must be an object");
+        assertThat(run.err().lines().toList()).containsExactly(list + ": has a value of the wrong type: it must be an object");
 
         Path second = Files.writeString(temp.resolve("second.json"), "{\"fleets\": [" + SINGLE + ", 7]}");
         run = run("fleet", second.toString());

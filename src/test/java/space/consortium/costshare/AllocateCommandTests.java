@@ -115,6 +115,57 @@ class AllocateCommandTests {
     }
 
     @Test
+    void anOptionOutOfRangeIsNamedAsTheOptionNotAsAFieldOfTheFile() throws Exception {
+        Run samples = run("allocate", resource("tva.json").toString(), "--method", "shapley-sampled",
+                "--samples", "-5");
+        assertThat(samples.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(samples.err()).startsWith("--samples: ").doesNotContain("tva.json");
+        Run decimals = run("allocate", resource("tva.json").toString(), "--decimals", "99");
+        assertThat(decimals.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(decimals.err()).startsWith("--decimals: ").doesNotContain("tva.json");
+        // the same value in the file is the file's problem
+        Path inFile = write("decimals.json", """
+                {"type": "cost", "players": ["a", "b"], "values": {"a": 1, "b": 2, "a+b": 2}, "decimals": 99}""");
+        assertThat(run("allocate", inFile.toString()).err()).startsWith(inFile + ":decimals: ");
+    }
+
+    @Test
+    void everyProblemOfTheGameFormIsNamedAtOnce() throws Exception {
+        Path bad = write("several.json", """
+                {"type": "cost", "players": ["a", "b", "a"], "values": {"a": -1, "b": 2, "a+b": -3},
+                 "decimals": 99}""");
+        Run run = run("allocate", bad.toString());
+        assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
+        assertThat(run.err().lines()).contains(bad + ":decimals: must be between 0 and 10")
+                .anyMatch(l -> l.startsWith(bad + ":players[2]: ") && l.contains("listed twice"))
+                .anyMatch(l -> l.startsWith(bad + ":values.a: ") && l.contains("zero or more"))
+                .anyMatch(l -> l.startsWith(bad + ":values.a+b: ") && l.contains("zero or more"));
+    }
+
+    @Test
+    void theTableShowsLargeFiguresAsPlainDecimalsNeverInScientificNotation() throws Exception {
+        // the TVA game × 1000: its nucleolus (116234, 93540, 202810) × 1000 leaves every single player the same
+        // excess, 163520 - 116234 = 140826 - 93540 = 250096 - 202810 = 47286 (× 1000), less than any pair's, so the
+        // least-core value is -47,286,000
+        Path big = write("tva-units.json", """
+                {"type": "cost", "players": ["N", "F", "P"],
+                 "values": {"N": 163520000, "F": 140826000, "P": 250096000, "N+F": 301607000, "N+P": 378821000,
+                            "F+P": 367370000, "N+F+P": 412584000}}""");
+        Run table = run("allocate", big.toString());
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("least-core value -47286000)").doesNotContainPattern("\\d[eE][+-]?\\d");
+        Run sampled = run("allocate", big.toString(), "--method", "shapley-sampled", "--samples", "1000");
+        assertThat(sampled.out()).contains("N ± ").doesNotContainPattern("\\d[eE][+-]?\\d");
+        // no core: an equal split charges a + b two thirds of 2.9e9 = 1,933,333,333.33, which alone pay 1.5e9
+        Path empty = write("no-core.json", """
+                {"type": "cost", "players": ["a", "b", "c"],
+                 "values": {"a": 1000000000, "b": 1000000000, "c": 1000000000, "a+b": 1500000000,
+                            "a+c": 1500000000, "b+c": 1500000000, "a+b+c": 2900000000}}""");
+        Run noCore = run("allocate", empty.toString(), "--method", "equal", "--decimals", "2");
+        assertThat(noCore.out()).contains("Core: empty", "would gain 433333333.33").doesNotContainPattern("\\d[eE][+-]?\\d");
+    }
+
+    @Test
     void tooManyPlayersForAnExactMethodNamesTheLimitAndSuggestsSampling() throws Exception {
         StringBuilder players = new StringBuilder();
         StringBuilder demand = new StringBuilder();

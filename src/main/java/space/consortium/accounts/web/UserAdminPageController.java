@@ -41,6 +41,9 @@ class UserAdminPageController {
         }
         model.addAttribute("users", accounts.all());
         model.addAttribute("isAdmin", access.isAdmin());
+        // names for the ids a user's roles hold: the table shows them, the forms offer them
+        model.addAttribute("partnerNames", accounts.partnerNames());
+        model.addAttribute("projectNames", accounts.projectNames());
         return "accounts/users";
     }
 

@@ -67,8 +67,9 @@ class AllocationExport {
             }
         });
         inputs.put("Partners", String.join(", ", view.labels()));
+        // the page's file names the rules as the page does ("Shapley value"); the API's keeps the method ids
         return TableExport.download(table("Allocation of " + detail.project().name() + "'s cost", view.report(),
-                view.labels(), "as entered", inputs), as, "allocation-" + projectId);
+                view.labels(), "as entered", inputs, AllocationForm.RULE_NAMES), as, "allocation-" + projectId);
     }
 
     @PostMapping(path = "/api/allocations", params = "format")
@@ -90,15 +91,19 @@ class AllocationExport {
         inputs.put("Methods", String.join(", ", report.allocations().keySet()));
         inputs.put("Samples", request.samples());
         inputs.put("Decimals", report.decimals());
-        return TableExport.download(table("Allocation", report, report.players(), "", inputs), as, "allocation");
+        return TableExport.download(table("Allocation", report, report.players(), "", inputs, Map.of()), as,
+                "allocation");
     }
 
-    /** One row per player (labelled), one column per rule, then the total row and the seed as an input. */
+    /**
+     * One row per player (labelled), one column per rule (headed by its name in {@code ruleNames}, else its id), then
+     * the total row and the seed as an input.
+     */
     static Table table(String title, AllocationReport report, List<String> labels, String unit,
-                       Map<String, @Nullable Object> inputs) {
+                       Map<String, @Nullable Object> inputs, Map<String, String> ruleNames) {
         Table.Builder table = Table.builder(title).column("Partner").column("Partner id");
         for (String method : report.allocations().keySet()) {
-            table.column(method, unit);
+            table.column(ruleNames.getOrDefault(method, method), unit);
         }
         for (int i = 0; i < report.players().size(); i++) {
             String player = report.players().get(i);

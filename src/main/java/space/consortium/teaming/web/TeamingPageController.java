@@ -233,7 +233,8 @@ class TeamingPageController {
             nodes.add(new Chart.Node("c:" + row.capability(), capabilities.getOrDefault(row.capability(), row.capability()),
                     1 + row.backups().size(), null, 1));
         }
-        return new Chart.Graph(nodes, links, "link");
+        // the colours are partner and capability, not groups of the network: the legend says so
+        return new Chart.Graph(nodes, links, "link", List.of("partners", "capabilities"));
     }
 
     private static List<MatrixRow> matrix(TeamingReport report, Map<String, String> names) {

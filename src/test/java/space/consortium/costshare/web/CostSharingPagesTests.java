@@ -89,6 +89,34 @@ class CostSharingPagesTests {
     }
 
     @Test
+    void theCurrencyOfTheSharesIsInEveryRuleHeaderNotRepeatedInEveryCell() throws Exception {
+        String page = mvc.perform(get("/projects/nisar/cost-sharing").param("model", "airport").param("compute", "1")
+                        .param("need.nasa", "2").param("need.isro", "1").param("amount", "1500000000"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"allocation-table\""), page.indexOf("</table>",
+                page.indexOf("id=\"allocation-table\"")));
+        org.assertj.core.api.Assertions.assertThat(table)
+                .contains("Shapley value (USD)", "Nucleolus (USD)", ">1,125,000,000.00<", ">1,500,000,000.00<")
+                .doesNotContain(".00 USD");
+    }
+
+    @Test
+    void thePagesCsvNamesTheRulesAsThePageDoes() throws Exception {
+        String csv = mvc.perform(get("/projects/iss/cost-sharing/allocation").param("format", "csv")
+                        .param("model", "airport").param("player", "nasa", "esa").param("need.nasa", "3")
+                        .param("need.esa", "1"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String header = csv.lines().filter(l -> l.startsWith("Partner,")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(header)
+                .contains("Shapley value", "Nucleolus", "Separable costs (SCRB)", "Equal savings")
+                .doesNotContain(",shapley", ",scrb", ",equal-savings");
+        // Shapley of needs 3 and 1 is (2.5, 0.5)
+        org.assertj.core.api.Assertions.assertThat(csv).contains("NASA,nasa,2.50", "ESA,esa,0.50");
+    }
+
+    @Test
     void badAllocationInputIsA400NamingTheField() throws Exception {
         String page = mvc.perform(get("/projects/iss/cost-sharing?model=airport&player=nasa&player=esa&compute=1&need.nasa=3"))
                 .andExpect(status().isBadRequest())

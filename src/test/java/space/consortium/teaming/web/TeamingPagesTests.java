@@ -47,6 +47,25 @@ class TeamingPagesTests {
     }
 
     @Test
+    void thePartnerCapabilityGraphsLegendSaysPartnersAndCapabilitiesNotGroupsOfTheNetwork() throws Exception {
+        String page = mvc.perform(get("/teaming?solve=1&objective=min-cost&cap0=robotic-arm&trl0=9&red0=1&qty0=1"
+                        + "&cap1=launch-heavy&trl1=9&red1=1&qty1=1"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher data = java.util.regex.Pattern
+                .compile("<script type=\"application/json\" id=\"([a-z-]+)\">(\\{\"type\":\"graph\".*?)</script>")
+                .matcher(page);
+        org.assertj.core.api.Assertions.assertThat(data.find()).as("a graph's data block on the page").isTrue();
+        tools.jackson.databind.JsonNode graph = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(data.group(2));
+        org.assertj.core.api.Assertions.assertThat(graph.path("categories").values())
+                .extracting(tools.jackson.databind.JsonNode::asString).containsExactly("partners", "capabilities");
+        // category 0 holds the partners, category 1 the capabilities, as the legend says
+        graph.path("nodes").values().forEach(n -> org.assertj.core.api.Assertions.assertThat(n.path("category").asInt())
+                .isEqualTo(n.path("id").asString().startsWith("p:") ? 0 : 1));
+    }
+
+    @Test
     void requiringNasaAndCnsaUnderTheWolfAmendmentExplainsTheConflict() throws Exception {
         mvc.perform(get("/teaming?solve=1&policy=wolf-amendment-cnsa&required=nasa&required=cnsa&objective=min-cost"
                         + "&cap0=rover-mobility&trl0=9&red0=1&qty0=1"))

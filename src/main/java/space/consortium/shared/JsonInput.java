@@ -117,12 +117,13 @@ public final class JsonInput {
                 }
                 List<InvalidInput.FieldProblem> found = JsonProblems.of(e);
                 String path = JsonProblems.path(e);
-                boolean takeOut = e instanceof MismatchedInputException && !path.equals("body")
+                boolean whole = e.getPath().isEmpty(); // the whole value, not a field (a field may be named "body")
+                boolean takeOut = e instanceof MismatchedInputException && !whole
                         && !within(path, reported) && remove(work, e.getPath());
                 for (InvalidInput.FieldProblem p : found) {
                     if (!within(p.field(), reported)) {
                         // the whole value is wrong: under a view, that is the view's own path (fleets[2])
-                        problems.add(p.field().equals("body") && !problems.prefix().isEmpty() ? "" : p.field(),
+                        problems.add(whole && !problems.prefix().isEmpty() ? "" : p.field(),
                                 p.message());
                     }
                 }

@@ -21,6 +21,7 @@ public class ConsortiumApplication {
         }
         String[] line = ConsortiumCommand.withDefaultCommand(args);
         boolean serves = ConsortiumCommand.serves(line);
+        ConsortiumCommand.prepare(line);
         CommandLine cli = ConsortiumCommand.commandLine(ConsortiumApplication.class);
         if (!serves) {
             // a command's answer goes to stdout, and only its answer: logs (Spring, Flyway, H2) go to stderr

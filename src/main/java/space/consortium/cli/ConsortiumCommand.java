@@ -86,6 +86,19 @@ public final class ConsortiumCommand implements Callable<Integer> {
         return serve;
     }
 
+    /**
+     * Starts, on a second (daemon) thread, what the named command needs first and can prepare before its arguments
+     * are parsed: for {@code jcl}, the JSON reader. Call before {@link #commandLine(Class)}; other commands start
+     * nothing.
+     */
+    public static void prepare(String[] args) {
+        if (args.length > 0 && args[0].equals("jcl")) {
+            Thread warmUp = new Thread(JclCommand.readerWarmUp(), "jcl-reader-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
+    }
+
     /** True when the arguments (after {@link #withDefaultCommand}) start the server, which keeps the JVM running. */
     public static boolean serves(String[] args) {
         boolean help = Arrays.stream(args).anyMatch(HELP::contains);

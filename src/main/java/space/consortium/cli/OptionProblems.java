@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import space.consortium.shared.InvalidInput;
+import space.consortium.shared.JsonInput;
 
 /**
  * Prints the problems of a rejected input, one line each, naming the option that set a field instead of the file
@@ -24,7 +25,7 @@ final class OptionProblems {
     static void print(Object subject, InvalidInput rejected, Map<String, String> fromOptions, PrintWriter err) {
         for (InvalidInput.FieldProblem p : rejected.problems()) {
             String option = optionOf(p.field(), fromOptions);
-            err.println(option != null ? option + ": " + p.message() : subject + ":" + p.field() + ": " + p.message());
+            err.println(option != null ? option + ": " + p.message() : JsonInput.line(subject, p));
         }
         err.flush();
     }

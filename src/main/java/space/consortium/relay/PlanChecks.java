@@ -39,7 +39,7 @@ final class PlanChecks {
 
     @Nullable PlanRequest plan(@Nullable RelayRequest request) {
         if (request == null) {
-            problems.add("body", "must be a JSON object with start, end, orbiters and landers");
+            problems.add("body", RelayInput.EXPECTED);
             return null;
         }
         if (request.body() != null && !"mars".equalsIgnoreCase(request.body())) {

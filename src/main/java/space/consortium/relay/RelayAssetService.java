@@ -84,6 +84,47 @@ public class RelayAssetService {
         return checks.problems().problems();
     }
 
+    /**
+     * The problems of a replacement by the rules of {@link #update} (the read-only id, kind and version too), without
+     * writing or checking who asks (for a body whose reading found problems of its own, so that every problem is
+     * named at once).
+     *
+     * @throws NotFound for an unknown asset
+     */
+    public List<InvalidInput.FieldProblem> updateProblems(String id, RelayAssetRequest request) {
+        RelayAssetRequest before = get(id);
+        List<InvalidInput.FieldProblem> all = readOnly(id, request, before);
+        all.addAll(problems(id, asStored(id, request, before)));
+        return all;
+    }
+
+    /** An update's changes of what cannot change, and a missing version. */
+    private static List<InvalidInput.FieldProblem> readOnly(String id, RelayAssetRequest request,
+                                                            RelayAssetRequest before) {
+        List<InvalidInput.FieldProblem> readOnly = new ArrayList<>();
+        if (request.id() != null && !request.id().trim().equals(id)) {
+            readOnly.add(new InvalidInput.FieldProblem("id", "cannot be changed (path has '" + id + "', body has '"
+                    + request.id() + "')"));
+        }
+        if (request.kind() != null && !request.kind().trim().equals(before.kind())) {
+            readOnly.add(new InvalidInput.FieldProblem("kind", "cannot be changed (it is " + before.kind()
+                    + "); create a new asset instead"));
+        }
+        if (request.version() == null) {
+            readOnly.add(new InvalidInput.FieldProblem("version", "is required for an update: send the version you "
+                    + "last read"));
+        }
+        return readOnly;
+    }
+
+    /** The request with the path's id and the stored kind, as an update checks it. */
+    private static RelayAssetRequest asStored(String id, RelayAssetRequest request, RelayAssetRequest before) {
+        return new RelayAssetRequest(id, request.name(), before.kind(), request.owner(), request.status(),
+                request.statusSourceUrl(), request.elements(), request.radio(), request.latDeg(), request.lonDeg(),
+                request.altKm(), request.demandMbitPerSol(), request.priority(), request.notes(), request.sourceUrl(),
+                request.version());
+    }
+
     /** The partners an owner may be chosen from, id → name, by id. */
     public Map<String, String> partnerNames() {
         return assets.partnerNames();
@@ -128,26 +169,9 @@ public class RelayAssetService {
         if (request.owner() != null && !request.owner().isBlank() && !request.owner().trim().equals(before.owner())) {
             access.checkCanEditPartnerData(request.owner().trim());
         }
-        List<InvalidInput.FieldProblem> readOnly = new ArrayList<>();
-        if (request.id() != null && !request.id().trim().equals(id)) {
-            readOnly.add(new InvalidInput.FieldProblem("id", "cannot be changed (path has '" + id + "', body has '"
-                    + request.id() + "')"));
-        }
-        if (request.kind() != null && !request.kind().trim().equals(before.kind())) {
-            readOnly.add(new InvalidInput.FieldProblem("kind", "cannot be changed (it is " + before.kind()
-                    + "); create a new asset instead"));
-        }
-        if (request.version() == null) {
-            readOnly.add(new InvalidInput.FieldProblem("version", "is required for an update: send the version you "
-                    + "last read"));
-        }
         AssetChecks checks = new AssetChecks(assets::partnerExists);
-        RelayAssetRequest asStored = new RelayAssetRequest(id, request.name(), before.kind(), request.owner(),
-                request.status(), request.statusSourceUrl(), request.elements(), request.radio(), request.latDeg(),
-                request.lonDeg(), request.altKm(), request.demandMbitPerSol(), request.priority(), request.notes(),
-                request.sourceUrl(), request.version());
-        AssetChecks.Row row = checks.check(id, asStored);
-        List<InvalidInput.FieldProblem> all = new ArrayList<>(readOnly);
+        AssetChecks.Row row = checks.check(id, asStored(id, request, before));
+        List<InvalidInput.FieldProblem> all = readOnly(id, request, before);
         all.addAll(checks.problems().problems());
         if (!all.isEmpty()) {
             throw new InvalidInput(all);

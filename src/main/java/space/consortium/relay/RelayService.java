@@ -103,6 +103,10 @@ public class RelayService implements space.consortium.shared.SourcedTables {
                 .collect(Collectors.toMap(RelayAsset::id, Function.identity(), (a, b) -> a));
         PlanChecks checks = new PlanChecks(byId::get);
         PlanRequest request = checks.plan(body);
+        if (body != null && body.policies() != null) {
+            // checked with the rest, so that an unknown policy id is named with every other problem of the plan
+            knownPolicies(body.policies(), checks.problems());
+        }
         checks.problems().throwIfAny();
         if (request == null) {
             throw new InvalidInput("body", "is not a valid plan");
@@ -209,15 +213,25 @@ public class RelayService implements space.consortium.shared.SourcedTables {
         } else {
             Map<String, Policy> byId = all.stream().collect(Collectors.toMap(Policy::id, Function.identity()));
             space.consortium.shared.Problems problems = new space.consortium.shared.Problems();
-            for (int i = 0; i < request.policies().size(); i++) {
-                String id = request.policies().get(i);
-                problems.check(byId.containsKey(id), "policies[" + i + "]", "unknown policy id '" + id
-                        + "'; see GET /api/teaming/policies");
-            }
+            knownPolicies(request.policies(), problems);
             problems.throwIfAny();
             chosen = request.policies().stream().distinct().map(byId::get).toList();
         }
         return chosen;
+    }
+
+    /**
+     * Names {@code policies[i]} for each id that is not a policy of the coalition builder (a blank id is the plan's
+     * checks' to name).
+     */
+    private void knownPolicies(List<@Nullable String> ids, space.consortium.shared.Problems problems) {
+        java.util.Set<String> known = policies.get().stream().map(Policy::id).collect(Collectors.toSet());
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (id != null && !id.isBlank() && !known.contains(id)) {
+                problems.add("policies[" + i + "]", "unknown policy id '" + id + "'; see GET /api/teaming/policies");
+            }
+        }
     }
 
     /**

@@ -113,6 +113,19 @@ public class JclService {
         return run(plan, null, null, MAX_WEB_TRIALS, done -> { });
     }
 
+    /**
+     * Checks a run before it starts, every problem at once: the plan ({@link #validate}), trials within [100,
+     * maxTrials] and the convergence tolerance (not the work's limit: {@link #admit}).
+     *
+     * @param trials trials, or null for the plan's or {@value #DEFAULT_TRIALS}
+     * @throws InvalidInput naming every offending field ({@code trials}, {@code activities[2].duration.min}, ...)
+     */
+    public void check(JclPlan plan, @Nullable Integer trials, int maxTrials) {
+        Problems problems = new Problems();
+        checkRun(plan, trials(plan, trials), maxTrials, problems);
+        prepare(plan, problems);
+    }
+
     /** Validates the plan: the same checks as a run, without running it. @throws InvalidInput naming every problem */
     public void validate(JclPlan plan) {
         prepare(plan, new Problems());

@@ -117,12 +117,13 @@ public final class JsonInput {
                 }
                 List<InvalidInput.FieldProblem> found = JsonProblems.of(e);
                 String path = JsonProblems.path(e);
-                boolean takeOut = e instanceof MismatchedInputException && !path.equals("body")
+                boolean whole = e.getPath().isEmpty(); // the whole value, not a field (a field may be named "body")
+                boolean takeOut = e instanceof MismatchedInputException && !whole
                         && !within(path, reported) && remove(work, e.getPath());
                 for (InvalidInput.FieldProblem p : found) {
                     if (!within(p.field(), reported)) {
                         // the whole value is wrong: under a view, that is the view's own path (fleets[2])
-                        problems.add(p.field().equals("body") && !problems.prefix().isEmpty() ? "" : p.field(),
+                        problems.add(whole && !problems.prefix().isEmpty() ? "" : p.field(),
                                 p.message());
                     }
                 }
@@ -274,10 +275,16 @@ public final class JsonInput {
 
     /**
      * The one printer of rejected input on the command line: a line {@code SUBJECT:FIELD: MESSAGE} for each problem
-     * (the subject is the file, or what was rejected when it came from options).
+     * (the subject is the file, or what was rejected when it came from options); a problem of the whole value (the
+     * API's {@code body}) is {@code SUBJECT: MESSAGE}, since a file has no body.
      */
     public static void printRejected(Object subject, InvalidInput e, PrintWriter err) {
-        e.problems().forEach(p -> err.println(subject + ":" + p.field() + ": " + p.message()));
+        e.problems().forEach(p -> err.println(line(subject, p)));
         err.flush();
+    }
+
+    /** One line of {@link #printRejected}: {@code SUBJECT:FIELD: MESSAGE}, or {@code SUBJECT: MESSAGE} for the whole value. */
+    public static String line(Object subject, InvalidInput.FieldProblem p) {
+        return subject + (p.field().isEmpty() || p.field().equals("body") ? "" : ":" + p.field()) + ": " + p.message();
     }
 }

@@ -48,7 +48,7 @@ class ExportBrowserTests extends ChromiumPages {
                 rows.put(r.get("Partner id").isEmpty() ? r.get("Partner") : r.get("Partner id"), r);
             }
         }
-        String shapley = "shapley (as entered)";
+        String shapley = "Shapley value (as entered)";
         assertThat(new BigDecimal(rows.get("csa").get(shapley))).isEqualByComparingTo("2");
         assertThat(new BigDecimal(rows.get("esa").get(shapley))).isEqualByComparingTo("3");
         assertThat(new BigDecimal(rows.get("jaxa").get(shapley))).isEqualByComparingTo("4");

@@ -117,7 +117,7 @@ class FleetCommandTests {
         Path list = Files.writeString(temp.resolve("list.json"), "[1, 2]");
         Run run = run("fleet", list.toString());
         assertThat(run.exit()).isEqualTo(ConsortiumCommand.BAD_INPUT);
-        assertThat(run.err().lines().toList()).containsExactly(list + ":body: has a value of the wrong type: it must be an object");
+        assertThat(run.err().lines().toList()).containsExactly(list + ": has a value of the wrong type: it must be an object");
 
         Path second = Files.writeString(temp.resolve("second.json"), "{\"fleets\": [" + SINGLE + ", 7]}");
         run = run("fleet", second.toString());

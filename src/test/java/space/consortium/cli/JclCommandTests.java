@@ -62,6 +62,23 @@ class JclCommandTests {
     }
 
     @Test
+    void aPlanWithAStartDateGivesFinishDatesAndAnOptionsProblemNamesTheOption() throws Exception {
+        // one fixed 3-day activity from Friday 5 March 2027 on a Monday-to-Friday calendar: counted by hand, the
+        // third working day after the start is Wednesday 10 March 2027 (Mon 8, Tue 9, Wed 10)
+        Path plan = Files.writeString(temp.resolve("dated.json"), """
+                {"activities": [{"id": "A", "duration": {"dist": "fixed", "value": 3}}],
+                 "startDate": "2027-03-05", "calendar": {"workingDays": ["MON", "TUE", "WED", "THU", "FRI"]}}""");
+        Run csv = run("jcl", plan.toString(), "--trials", "1000", "--format", "csv");
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        assertThat(csv.out().lines()).contains("finish date,2027-03-10,2027-03-10,2027-03-10,2027-03-10,2027-03-10,2027-03-10");
+        Run table = run("jcl", plan.toString(), "--trials", "1000");
+        assertThat(table.out()).contains("2027-03-10", "Dates from the start 2027-03-05");
+        Run few = run("jcl", plan.toString(), "--trials", "5");
+        assertThat(few.exit()).isEqualTo(2);
+        assertThat(few.err()).startsWith("--trials: ").doesNotContain("dated.json");
+    }
+
+    @Test
     void badFilesExitWith2NamingTheField() throws Exception {
         Path bad = Files.writeString(temp.resolve("bad.json"), """
                 {"activities": [{"id": "A", "duration": {"dist": "pert", "min": 1, "mode": 5, "max": 3}},
@@ -78,6 +95,15 @@ class JclCommandTests {
         Run typo = run("jcl", unknown.toString());
         assertThat(typo.exit()).isEqualTo(2);
         assertThat(typo.err()).contains("duraton");
+    }
+
+    @Test
+    void theReaderWarmUpPlanIsAValidPlan() throws Exception {
+        // the warm-up swallows failures (it is only a head start): a plan it cannot read would go unnoticed
+        Path plan = Files.writeString(temp.resolve("warm-up.json"), JclCommand.WARM_UP);
+        Run run = run("jcl", plan.toString(), "--format", "csv");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
     }
 
     private static Run run(String... args) {

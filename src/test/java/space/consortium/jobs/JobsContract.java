@@ -132,7 +132,8 @@ abstract class JobsContract {
                 {"plan": {"activities": [{"id": "A", "duration": {"dist": "triangular", "min": 5, "mode": 1,
                  "max": 9}}]}}""");
         assertThat(bad).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(Json.strings(Json.body(bad).path("errors"), "field")).containsExactly("activities[0].duration.mode");
+        assertThat(Json.strings(Json.body(bad).path("errors"), "field"))
+                .containsExactly("plan.activities[0].duration.mode");
         assertThat(post("/api/jobs/jcl", "{}")).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(jobs()).isEqualTo(before);
         assertThat(mvc.get().uri("/api/jobs/no-such-job").accept(MediaType.APPLICATION_JSON).exchange())
@@ -273,6 +274,57 @@ abstract class JobsContract {
         assertThat(Json.body(job).path("errors")).isEqualTo(Json.body(direct).path("errors"));
         MvcTestResult nothing = post("/api/jobs/fleet", "null");
         assertThat(nothing).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(jobs()).isEqualTo(before);
+    }
+
+    @Test
+    void aJclJobBodyWithSeveralKindsOfProblemsNamesEveryOneByItsPathInTheBody() {
+        long before = jobs();
+        // an unknown field beside the plan and one in it, a wrong-typed value (nested), a missing duration, a negative
+        // target and too few trials: each named once, by its path in the job's body
+        MvcTestResult job = post("/api/jobs/jcl", """
+                {"plan": {"activities": [{"id": "A", "colour": "red", "duration": {"dist": "fixed", "value": 1}},
+                                         {"id": "B", "duration": {"dist": "uniform", "min": "one", "max": 5}},
+                                         {"id": "C"}],
+                          "targets": {"finish": -1}},
+                 "trials": 5, "seeds": 7}""");
+        assertThat(job).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(job.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(Json.strings(Json.body(job).path("errors"), "field")).containsExactlyInAnyOrder("seeds", "trials",
+                "plan.activities[0].colour", "plan.activities[1].duration.min", "plan.activities[2].duration",
+                "plan.targets.finish");
+        // the plan's own trials are named inside the plan
+        MvcTestResult planTrials = post("/api/jobs/jcl", "{\"plan\": " + TWO_PATHS.replace("{\"activities\"",
+                "{\"trials\": 5, \"activities\"") + "}");
+        assertThat(Json.strings(Json.body(planTrials).path("errors"), "field")).containsExactly("plan.trials");
+        for (String body : List.of("null", "[1]", "{\"plan\": null}", "{\"plan\": [1]}")) {
+            MvcTestResult refused = post("/api/jobs/jcl", body);
+            assertThat(refused).as(body).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(Json.strings(Json.body(refused).path("errors"), "field")).as(body)
+                    .containsExactly(body.startsWith("{") ? "plan" : "body");
+        }
+        assertThat(jobs()).isEqualTo(before);
+    }
+
+    @Test
+    void aRelayJobBodyWithSeveralKindsOfProblemsNamesEveryOneAsTheDirectPlanDoes() {
+        long before = jobs();
+        // an unknown field and a wrong-typed value (both nested), a rule (end before start) and a missing field
+        String bad = RELAY.replace("\"radio\": \"electra\"", "\"radio\": \"electra\", \"colour\": \"red\"")
+                .replace("-4.5895", "\"south\"").replace("\"owner\": \"nasa\", \"latDeg\"", "\"latDeg\"")
+                .replace("2026-01-02T00:00:00Z", "2025-12-31T00:00:00Z");
+        MvcTestResult job = post("/api/jobs/relay", bad);
+        assertThat(job).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(job.getResponse().getContentType()).startsWith("application/problem+json");
+        assertThat(Json.strings(Json.body(job).path("errors"), "field")).containsExactlyInAnyOrder(
+                "orbiters[0].colour", "landers[0].latDeg", "landers[0].owner", "end");
+        MvcTestResult direct = post("/api/relay/plan", bad);
+        assertThat(Json.body(job).path("errors")).isEqualTo(Json.body(direct).path("errors"));
+        for (String body : List.of("null", "[1]", "\"mro\"")) {
+            MvcTestResult refused = post("/api/jobs/relay", body);
+            assertThat(refused).as(body).hasStatus(HttpStatus.BAD_REQUEST);
+            assertThat(Json.strings(Json.body(refused).path("errors"), "field")).as(body).containsExactly("body");
+        }
         assertThat(jobs()).isEqualTo(before);
     }
 

@@ -52,6 +52,20 @@ class JsonInputTests {
         assertThat(problems.problems()).extracting(InvalidInput.FieldProblem::field).containsExactly("body");
     }
 
+    record Orbit(@Nullable String body, @Nullable Double periapsisKm) {
+    }
+
+    @Test
+    void aFieldNamedBodyIsAFieldLikeAnyOther() {
+        // the relay plan has a field "body" (the planet): a wrong value there must not stop the reading
+        Problems problems = new Problems();
+        Orbit orbit = JsonInput.convert(tree("""
+                {"body": {"name": "Mars"}, "periapsisKm": "low", "colour": 1}"""), Orbit.class, problems);
+        assertThat(problems.problems()).extracting(InvalidInput.FieldProblem::field)
+                .containsExactlyInAnyOrder("body", "periapsisKm", "colour");
+        assertThat(orbit).isEqualTo(new Orbit(null, null));
+    }
+
     @Test
     void aLaterCheckSaysNothingMoreAboutAFieldTheReadingNamed() {
         List<InvalidInput.FieldProblem> reading = List.of(new InvalidInput.FieldProblem("parts[0].mass",

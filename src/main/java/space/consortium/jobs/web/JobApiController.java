@@ -18,7 +18,11 @@ import space.consortium.fleet.FleetService;
 import space.consortium.jobs.JclJobRequest;
 import space.consortium.jobs.Job;
 import space.consortium.jobs.JobService;
+import space.consortium.relay.RelayInput;
 import space.consortium.relay.RelayRequest;
+import space.consortium.relay.RelayService;
+import space.consortium.schedule.JclInput;
+import space.consortium.schedule.JclService;
 import space.consortium.shared.Computations;
 import tools.jackson.databind.JsonNode;
 
@@ -28,21 +32,36 @@ class JobApiController {
 
     private final JobService jobs;
     private final FleetService fleets;
+    private final RelayService relay;
+    private final JclService jcl;
     private final Computations computations;
 
-    JobApiController(JobService jobs, FleetService fleets, Computations computations) {
+    JobApiController(JobService jobs, FleetService fleets, RelayService relay, JclService jcl,
+                     Computations computations) {
         this.jobs = jobs;
         this.fleets = fleets;
+        this.relay = relay;
+        this.jcl = jcl;
         this.computations = computations;
     }
+
+    /*
+     * The bodies are read as JSON trees and bound to the request records by the modules' readers (JclInput,
+     * RelayInput, FleetInput), as the direct endpoints read them, so that a 400 names every problem at once (each
+     * wrong-typed value and unknown field, and the module's own checks); the documented schema is the record's.
+     */
 
     @PostMapping("/api/jobs/jcl")
     @Operation(summary = "Start a JCL run as a job",
             description = "Body: {\"plan\": {...as for POST /api/jcl...}, \"trials\": N, \"seed\": S}. Checked at once "
                     + "(400 for a bad plan, 422 over the work limit of trials × activities); then 202 with the job "
                     + "and its Location. Poll GET /api/jobs/{id}: status queued → running (done/total trials) → "
-                    + "done (result: the answer of POST /api/jcl with the same seed) or failed (error).")
-    ResponseEntity<Job> startJcl(@RequestBody JclJobRequest request) {
+                    + "done (result: the answer of POST /api/jcl with the same seed) or failed (error). A 400 names "
+                    + "every problem of the body at once, each by its path (trials, plan.activities[0].duration.min).")
+    ResponseEntity<Job> startJcl(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = JclJobRequest.class))) @RequestBody JsonNode body) {
+        JclJobRequest request = JclInput.run(body, JclJobRequest.class, JclJobRequest::plan, JclJobRequest::trials,
+                jcl, JclService.MAX_WEB_TRIALS);
         return accepted(jobs.startJcl(request, computations.work()));
     }
 
@@ -51,9 +70,13 @@ class JobApiController {
             description = "Body: as for POST /api/relay/plan. Checked at once (400 for a bad plan, 422 over the work "
                     + "limit of orbiters × landers × time steps); then 202 with the job and its Location. Poll "
                     + "GET /api/jobs/{id}: done/total counts the time steps of the window search (orbiters × steps "
-                    + "of 20 s); once done, result is the answer of POST /api/relay/plan.")
-    ResponseEntity<Job> startRelay(@RequestBody(required = false) @Nullable RelayRequest body) {
-        return accepted(jobs.startRelay(body, computations.work()));
+                    + "of 20 s); once done, result is the answer of POST /api/relay/plan. A 400 names every problem "
+                    + "of the plan at once.")
+    ResponseEntity<Job> startRelay(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = RelayRequest.class))) @RequestBody(required = false)
+                                   @Nullable JsonNode body) {
+        RelayRequest request = RelayInput.read(body, relay); // as POST /api/relay/plan reads it
+        return accepted(jobs.startRelay(request, computations.work()));
     }
 
     @PostMapping("/api/jobs/fleet")

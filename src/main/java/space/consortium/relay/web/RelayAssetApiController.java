@@ -1,6 +1,8 @@
 package space.consortium.relay.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -16,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import space.consortium.relay.RelayAssetRequest;
+import space.consortium.relay.RelayInput;
 import space.consortium.relay.RelayAssetService;
+import tools.jackson.databind.JsonNode;
 
 /** The registry's relay assets (orbiters and landers): read, create, replace, delete. */
 @RestController
@@ -42,10 +46,18 @@ class RelayAssetApiController {
         return assets.get(id);
     }
 
+    /*
+     * The bodies are read as JSON trees and bound to the request record by RelayInput, so that a 400 names every
+     * wrong-typed value and unknown field with every problem of the asset's rules, not only the first value Jackson
+     * stops at; the documented schema is the record's.
+     */
+
     @PostMapping
     @Operation(summary = "Create an orbiter or a lander", description = "Administrators, or members of the owning "
             + "partner. Every problem is named by its field (elements.e, latDeg, ...); see docs/relay.md.")
-    ResponseEntity<RelayAssetRequest> create(@RequestBody RelayAssetRequest request) {
+    ResponseEntity<RelayAssetRequest> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(schema = @Schema(implementation = RelayAssetRequest.class))) @RequestBody JsonNode body) {
+        RelayAssetRequest request = RelayInput.asset(body, r -> assets.problems(r.id() == null ? "" : r.id().trim(), r));
         RelayAssetRequest created = assets.create(request);
         return ResponseEntity.created(URI.create("/api/relay-assets/" + created.id())).body(created);
     }
@@ -53,8 +65,10 @@ class RelayAssetApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Replace a relay asset", description = "Send the version last read (409 when someone saved "
             + "it since). id and kind cannot change. Administrators, or members of the owning partner.")
-    RelayAssetRequest update(@PathVariable String id, @RequestBody RelayAssetRequest request) {
-        return assets.update(id, request);
+    RelayAssetRequest update(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(implementation = RelayAssetRequest.class)))
+                             @RequestBody JsonNode body) {
+        return assets.update(id, RelayInput.asset(body, r -> assets.updateProblems(id, r)));
     }
 
     @DeleteMapping("/{id}")

@@ -1,6 +1,8 @@
 package space.consortium.relay.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.relay.RelayInput;
 import space.consortium.relay.RelayRequest;
 import space.consortium.relay.RelayPlan;
 import space.consortium.relay.RelayService;
@@ -19,6 +22,7 @@ import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Table;
 import space.consortium.shared.TableExport;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A relay plan as a file: the relay page's download buttons ({@code GET /relay?format=csv|xlsx} with the page's
@@ -39,9 +43,12 @@ class RelayPlanExport {
     @PostMapping(path = "/api/relay/plan", params = "format")
     @Operation(summary = "A relay plan as CSV or a spreadsheet (format=csv|xlsx, or Accept: text/csv)",
             description = "The same body and limits as without format; one row per chosen pass.")
-    ResponseEntity<byte[]> api(@RequestBody(required = false) @Nullable RelayRequest body, @RequestParam String format) {
+    ResponseEntity<byte[]> api(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+            @Content(schema = @Schema(implementation = RelayRequest.class))) @RequestBody(required = false) @Nullable
+                               JsonNode body, @RequestParam String format) {
         TableExport.Format as = TableExport.Format.of(format);
-        RelayPlan plan = computations.run(work -> relay.plan(body, work));
+        RelayRequest request = RelayInput.read(body, relay); // every problem at once, as without format
+        RelayPlan plan = computations.run(work -> relay.plan(request, work));
         return TableExport.download(table(plan), as, "relay-plan");
     }
 

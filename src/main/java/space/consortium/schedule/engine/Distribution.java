@@ -1,10 +1,14 @@
 package space.consortium.schedule.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A continuous distribution given by its quantile function, so that a uniform number, or a correlated normal score
- * through Φ (Gaussian copula), turns into a sample with exactly this marginal. Immutable.
+ * through Φ (Gaussian copula), turns into a sample with exactly this marginal. Immutable (a PERT builds its quantile
+ * table once, at first use, or is given the table of its shape by the compiler).
  *
  * <p>Kinds and parameters as in the plan file: {@code fixed} {value}, {@code uniform} {min, max}, {@code triangular}
  * and {@code pert} {min, mode, max} (Beta-PERT with λ = 4), {@code normal} {mean, sd}, {@code lognormal} {mean, sd} of
@@ -22,17 +26,18 @@ public final class Distribution {
     private final double a;
     private final double b;
     private final double c;
-    // derived: lognormal mu/sigma, triangular split, PERT table
+    // derived: lognormal mu/sigma, triangular split, PERT shape (alpha, beta)
     private final double p;
     private final double q;
-    private final double[] table;
+    // the PERT quantile table: built at first use, or shared by the compiler with the other PERTs of the same shape
+    // (the table depends on the shape alone, so sharing it changes no sample)
+    private volatile double @Nullable [] table;
 
     private Distribution(Kind kind, double a, double b, double c) {
         this.kind = kind;
         this.a = a;
         this.b = b;
         this.c = c;
-        double[] t = null;
         double p0 = 0;
         double q0 = 0;
         switch (kind) {
@@ -41,7 +46,6 @@ public final class Distribution {
                 if (c > a) {
                     p0 = 1 + 4 * (b - a) / (c - a);
                     q0 = 1 + 4 * (c - b) / (c - a);
-                    t = BetaQuantiles.table(p0, q0);
                 }
             }
             case LOGNORMAL -> {
@@ -53,7 +57,6 @@ public final class Distribution {
         }
         this.p = p0;
         this.q = q0;
-        this.table = t == null ? new double[0] : t;
     }
 
     public static Distribution fixed(double value) {
@@ -167,7 +170,7 @@ public final class Distribution {
             case FIXED -> a;
             case UNIFORM -> a + u * (b - a);
             case TRIANGULAR -> u < p ? a + Math.sqrt(u * (c - a) * (b - a)) : c - Math.sqrt((1 - u) * (c - a) * (c - b));
-            case PERT -> table.length == 0 ? a : a + (c - a) * BetaQuantiles.lookup(table, u);
+            case PERT -> c > a ? a + (c - a) * BetaQuantiles.lookup(pertTable(), u) : a;
             case NORMAL -> a + b * StandardNormal.quantile(u);
             case LOGNORMAL -> Math.exp(p + q * StandardNormal.quantile(u));
         };
@@ -181,6 +184,58 @@ public final class Distribution {
             case LOGNORMAL -> Math.exp(p + q * z);
             default -> quantile(Math.min(Math.max(StandardNormal.cdf(z), 1e-300), 1 - 0x1.0p-53));
         };
+    }
+
+    /**
+     * The PERT quantile table (Beta(α, β) quantiles at 4,096 probabilities, see {@link BetaQuantiles}); built at the
+     * first call unless {@link #shareTables} gave it one. A race builds it twice, the same numbers both times.
+     */
+    double[] pertTable() {
+        double[] t = table;
+        if (t == null) {
+            t = BetaQuantiles.table(p, q);
+            table = t;
+        }
+        return t;
+    }
+
+    // the parameters and derived values, for the sampler's flat arrays (Quantiles)
+    double a() {
+        return a;
+    }
+
+    double b() {
+        return b;
+    }
+
+    double c() {
+        return c;
+    }
+
+    double shapeP() {
+        return p;
+    }
+
+    double shapeQ() {
+        return q;
+    }
+
+    /**
+     * Builds the PERT tables of these distributions once per shape (α, β) and gives each the table of its shape: a
+     * plan's PERTs share few shapes (2,000 activities with whole-day estimates: about 160), and a table costs 16,384
+     * density evaluations and 32 kB.
+     */
+    static void shareTables(Iterable<Distribution> distributions) {
+        Map<Shape, double[]> tables = new HashMap<>();
+        for (Distribution d : distributions) {
+            if (d.kind == Kind.PERT && d.c > d.a && d.table == null) {
+                d.table = tables.computeIfAbsent(new Shape(d.p, d.q), s -> BetaQuantiles.table(s.alpha(), s.beta()));
+            }
+        }
+    }
+
+    /** A Beta shape; records compare doubles bit for bit. */
+    private record Shape(double alpha, double beta) {
     }
 
     @Override

@@ -71,20 +71,25 @@ public final class JclMonteCarlo {
         int done = 0;
         boolean converged = false;
         double[] previous = null;
+        // without a convergence stop, the next block's chunks are queued before this block's are awaited, so that no
+        // worker waits at the end of a block (at most two blocks of chunks are in flight)
+        boolean lookAhead = pool != null && settings.convergence() == 0;
+        List<Future<TrialSampler.Sums>> next = null;
         try {
             while (done < max) {
                 int end = Math.min(max, done + block);
-                List<Future<TrialSampler.Sums>> futures = new ArrayList<>();
+                List<Future<TrialSampler.Sums>> futures;
                 List<TrialSampler.Sums> results = new ArrayList<>();
-                for (int from = done; from < end; from += CHUNK) {
-                    int f = from;
-                    int to = Math.min(end, from + CHUNK);
-                    if (pool == null) {
-                        results.add(new TrialSampler(net, out).run(settings.seed(), f, to, checkpoint));
-                    } else {
-                        futures.add(pool.submit(() -> new TrialSampler(net, out).run(settings.seed(), f, to,
-                                checkpoint)));
+                if (pool == null) {
+                    futures = List.of();
+                    for (int from = done; from < end; from += CHUNK) {
+                        results.add(new TrialSampler(net, out).run(settings.seed(), from, Math.min(end, from + CHUNK),
+                                checkpoint));
                     }
+                } else {
+                    futures = next != null ? next : submit(pool, settings.seed(), done, end, out, checkpoint);
+                    next = lookAhead && end < max ? submit(pool, settings.seed(), end, Math.min(max, end + block), out,
+                            checkpoint) : null;
                 }
                 for (Future<TrialSampler.Sums> future : futures) {
                     results.add(future.get());
@@ -114,5 +119,17 @@ public final class JclMonteCarlo {
         }
         return JclSummaries.summarise(net, settings.seed(), done, converged, Arrays.copyOf(out.finish(), done),
                 Arrays.copyOf(out.cost(), done), out.partnerSlip(), out.partnerGrowth(), total);
+    }
+
+    /** Queues the chunks of trials {@code from} to {@code to} (exclusive), in order. */
+    private List<Future<TrialSampler.Sums>> submit(ExecutorService pool, long seed, int from, int to,
+                                                   TrialSampler.Outcomes out, Checkpoint checkpoint) {
+        List<Future<TrialSampler.Sums>> futures = new ArrayList<>();
+        for (int f = from; f < to; f += CHUNK) {
+            int start = f;
+            int stop = Math.min(to, f + CHUNK);
+            futures.add(pool.submit(() -> new TrialSampler(net, out).run(seed, start, stop, checkpoint)));
+        }
+        return futures;
     }
 }

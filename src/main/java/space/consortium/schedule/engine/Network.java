@@ -24,6 +24,10 @@ final class Network {
     final Distribution[] duration;
     final Distribution[] fixedCost;
     final Distribution[] rate;
+    // the same, as flat arrays for the sampler
+    final Quantiles durationQuantiles;
+    final Quantiles fixedCostQuantiles;
+    final Quantiles rateQuantiles;
     final double[] baseDuration;
     final double[] baseCost;
     // constant inputs need no random number: NaN marks the uncertain ones
@@ -74,6 +78,9 @@ final class Network {
         constDuration = constants(duration);
         constFixed = constants(fixedCost);
         constRate = constants(rate);
+        durationQuantiles = new Quantiles(duration);
+        fixedCostQuantiles = new Quantiles(fixedCost);
+        rateQuantiles = new Quantiles(rate);
         int links = 0;
         for (Activity a : c.activities) {
             links += a.links().size();

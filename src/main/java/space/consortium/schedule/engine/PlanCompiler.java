@@ -29,6 +29,7 @@ final class PlanCompiler {
         if (activities.isEmpty()) {
             fail("activities", "a plan needs at least one activity");
         }
+        shareTables();
         checkActivities();
         checkLinks();
         checkRisks();
@@ -44,6 +45,25 @@ final class PlanCompiler {
         if (!problems.isEmpty()) {
             throw new InvalidPlan(problems);
         }
+    }
+
+    /** One PERT table per shape for the whole plan (before the checks, which sample each duration once). */
+    private void shareTables() {
+        List<Distribution> all = new ArrayList<>();
+        for (Activity a : activities) {
+            all.add(a.durationDays());
+            all.add(a.fixedCost());
+            all.add(a.ratePerDay());
+        }
+        for (DiscreteRisk r : plan.risks()) {
+            if (r.delayDays() != null) {
+                all.add(r.delayDays());
+            }
+            if (r.cost() != null) {
+                all.add(r.cost());
+            }
+        }
+        Distribution.shareTables(all);
     }
 
     private void checkActivities() {

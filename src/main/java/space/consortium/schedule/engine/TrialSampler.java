@@ -106,14 +106,17 @@ final class TrialSampler {
     }
 
     private void durations(SplitMix rng) {
-        for (int k = 0; k < net.n; k++) {
+        Quantiles quantiles = net.durationQuantiles;
+        int[] scoreOf = net.durationScore;
+        double[] constant = net.constDuration;
+        for (int k = 0; k < dur.length; k++) {
             double x;
-            if (net.durationScore[k] >= 0) {
-                x = net.duration[k].fromNormalScore(score[net.durationScore[k]]);
+            if (scoreOf[k] >= 0) {
+                x = quantiles.fromNormalScore(k, score[scoreOf[k]]);
             } else {
-                x = net.constDuration[k];
+                x = constant[k];
                 if (x != x) {
-                    x = net.duration[k].quantile(rng.nextOpen());
+                    x = quantiles.quantile(k, rng.nextOpen());
                 }
             }
             dur[k] = x > 0 ? x : 0;
@@ -121,19 +124,24 @@ final class TrialSampler {
     }
 
     private void costs(SplitMix rng) {
-        for (int k = 0; k < net.n; k++) {
+        Quantiles fixedQuantiles = net.fixedCostQuantiles;
+        Quantiles rateQuantiles = net.rateQuantiles;
+        int[] scoreOf = net.costScore;
+        double[] constFixed = net.constFixed;
+        double[] constRate = net.constRate;
+        for (int k = 0; k < fixed.length; k++) {
             double f;
-            if (net.costScore[k] >= 0) {
-                f = net.fixedCost[k].fromNormalScore(score[net.costScore[k]]);
+            if (scoreOf[k] >= 0) {
+                f = fixedQuantiles.fromNormalScore(k, score[scoreOf[k]]);
             } else {
-                f = net.constFixed[k];
+                f = constFixed[k];
                 if (f != f) {
-                    f = net.fixedCost[k].quantile(rng.nextOpen());
+                    f = fixedQuantiles.quantile(k, rng.nextOpen());
                 }
             }
             fixed[k] = f;
-            double r = net.constRate[k];
-            burn[k] = r == r ? r : net.rate[k].quantile(rng.nextOpen());
+            double r = constRate[k];
+            burn[k] = r == r ? r : rateQuantiles.quantile(k, rng.nextOpen());
         }
     }
 
@@ -209,11 +217,9 @@ final class TrialSampler {
                 sums.start[a] += es[a];
                 for (int l = net.linkStart[a]; l < net.linkStart[a + 1]; l++) {
                     int q = net.linkPred[l];
-                    sums.link[l] += switch (net.linkType[l]) {
-                        case FS -> ef[q] + net.linkLag[l];
-                        case SS -> es[q] + net.linkLag[l];
-                        case FF -> ef[q] + net.linkLag[l] - dur[a];
-                    };
+                    byte kind = net.linkKind[l];
+                    sums.link[l] += kind == Network.FS ? ef[q] + net.linkLag[l]
+                            : kind == Network.SS ? es[q] + net.linkLag[l] : ef[q] + net.linkLag[l] - dur[a];
                 }
             }
         }

@@ -1,6 +1,8 @@
 package space.consortium.schedule.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import space.consortium.schedule.JclInput;
 import space.consortium.schedule.JclPlan;
 import space.consortium.schedule.JclReport;
 import space.consortium.schedule.JclService;
@@ -15,6 +18,7 @@ import space.consortium.schedule.ScheduleService;
 import space.consortium.shared.Computations;
 import space.consortium.shared.Table;
 import space.consortium.shared.TableExport;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A JCL run as a file: the schedule tab's "CSV" and "Spreadsheet (.xlsx)" buttons (the run form posted with
@@ -39,10 +43,13 @@ class JclExport {
     @PostMapping(path = "/api/jcl", params = "format")
     @Operation(summary = "A JCL run as CSV or a spreadsheet (format=csv|xlsx, or Accept: text/csv)",
             description = "The same body, parameters and limits as without format.")
-    ResponseEntity<byte[]> api(@RequestBody JclPlan plan, @RequestParam String format,
-                               @RequestParam(required = false) @Nullable Integer trials,
+    ResponseEntity<byte[]> api(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+            @Content(schema = @Schema(implementation = JclPlan.class))) @RequestBody JsonNode body,
+                               @RequestParam String format, @RequestParam(required = false) @Nullable Integer trials,
                                @RequestParam(required = false) @Nullable Long seed) {
         TableExport.Format as = TableExport.Format.of(format);
+        // every problem at once, as without format
+        JclPlan plan = JclInput.plan(body, jcl, trials, JclService.MAX_WEB_TRIALS);
         JclReport report = computations.run(work -> jcl.run(plan, trials, seed, JclService.MAX_WEB_TRIALS,
                 done -> { }, work));
         return TableExport.download(table("JCL run", report, plan), as, "jcl-run-seed-" + report.seed());

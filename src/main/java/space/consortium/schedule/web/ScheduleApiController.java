@@ -1,6 +1,8 @@
 package space.consortium.schedule.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -17,23 +19,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import space.consortium.schedule.JclInput;
 import space.consortium.schedule.JclPlan;
 import space.consortium.schedule.JclRunRecord;
+import space.consortium.schedule.JclService;
 import space.consortium.schedule.ScheduleRequest;
 import space.consortium.schedule.ScheduleService;
 import space.consortium.schedule.StoredSchedule;
 import space.consortium.shared.Computations;
 import space.consortium.shared.InvalidInput;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @Tag(name = "Risk: schedule & JCL")
 class ScheduleApiController {
 
     private final ScheduleService schedules;
+    private final JclService jcl;
     private final Computations computations;
 
-    ScheduleApiController(ScheduleService schedules, Computations computations) {
+    ScheduleApiController(ScheduleService schedules, JclService jcl, Computations computations) {
         this.schedules = schedules;
+        this.jcl = jcl;
         this.computations = computations;
     }
 
@@ -46,9 +53,13 @@ class ScheduleApiController {
     @PutMapping("/api/projects/{projectId}/schedule")
     @Operation(summary = "Create or replace a project's schedule",
             description = "Body: {\"plan\": {...plan file...}, \"version\": N} — version is the one read, or absent "
-                    + "when the project has no schedule yet; 409 when someone saved it in the meantime.")
-    StoredSchedule put(@PathVariable String projectId, @RequestBody ScheduleRequest request) {
-        return schedules.save(projectId, request);
+                    + "when the project has no schedule yet; 409 when someone saved it in the meantime. A 400 names "
+                    + "every problem of the body at once, each by its path (plan.activities[0].duration.min).")
+    StoredSchedule put(@PathVariable String projectId,
+                       @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                               schema = @Schema(implementation = ScheduleRequest.class))) @RequestBody JsonNode body) {
+        // read as a tree and bound by JclInput: every wrong-typed value, unknown field and check of the plan at once
+        return schedules.save(projectId, JclInput.schedule(body, jcl));
     }
 
     @PostMapping(path = "/api/projects/{projectId}/schedule/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -172,4 +172,27 @@ abstract class RelayApiContract extends ApiContract {
                 .containsExactly("end");
         assertThat(fields(rejected(plan(MRO, CURIOSITY, ",\"body\":\"moon\"")))).containsExactly("body");
     }
+
+    @Test
+    void aPlanWithSeveralKindsOfProblemsNamesEveryOneInOne400WithOrWithoutFormat() {
+        // an unknown field and a wrong-typed value (both nested), a rule (end before start), a missing field and an
+        // unknown policy: each named once, the wrong-typed latitude not "required" as well
+        String bad = plan(MRO.replace("\"radio\":\"electra\"", "\"radio\":\"electra\",\"colour\":\"red\""),
+                CURIOSITY.replace("-4.5895", "\"south\"") + ",{\"id\":\"rover\",\"latDeg\":0,\"lonDeg\":0}",
+                ",\"policies\":[\"no-such-policy\"]").replace("2026-01-03", "2025-12-30");
+        for (String uri : List.of("/api/relay/plan", "/api/relay/plan?format=csv")) {
+            MvcTestResult result = post(uri, bad);
+            JsonNode problem = assertProblem(result, HttpStatus.BAD_REQUEST);
+            assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+            assertThat(fields(problem)).as(uri).containsExactlyInAnyOrder("orbiters[0].colour", "landers[0].latDeg",
+                    "end", "landers[1].owner", "policies[0]");
+        }
+    }
+
+    @Test
+    void aNullOrNonObjectBodyIsA400NamingTheBody() {
+        for (String body : List.of("null", "[1, 2]", "\"mro\"", "")) {
+            assertThat(fields(rejected(body))).as(body).containsExactly("body");
+        }
+    }
 }

@@ -153,6 +153,29 @@ abstract class RelayAssetApiContract extends ApiContract {
     }
 
     @Test
+    void aBodyWithSeveralKindsOfProblemsNamesEveryOneInOne400OnCreateAndUpdate() {
+        // an unknown field and a wrong-typed value (nested) with a rule (e ≥ 1) and a missing name
+        String create = orbiter("mixed-orbiter", "nasa", CIRCULAR.replace("\"iDeg\": 90", "\"iDeg\": \"polar\"")
+                .replace("\"e\": 0", "\"e\": 1.5")).replace("\"radio\"", "\"colour\": \"red\", \"radio\"")
+                .replace("\"name\": \"Test relay orbiter\", ", "");
+        assertInvalid(post("/api/relay-assets", create), "colour", "elements.iDeg", "elements.e", "name");
+        assertProblem(get("/api/relay-assets/mixed-orbiter"), HttpStatus.NOT_FOUND);
+        // on update, the read-only kind and the missing version are named with them
+        ObjectNode mro = (ObjectNode) read("/api/relay-assets/mro");
+        String before = mro.toString();
+        ObjectNode bad = mro.deepCopy().put("kind", "lander").put("colour", "red");
+        bad.remove("version");
+        ((ObjectNode) bad.path("elements")).put("e", 1.5).put("iDeg", "polar");
+        assertInvalid(put("/api/relay-assets/mro", bad.toString()), "kind", "version", "colour", "elements.e",
+                "elements.iDeg");
+        assertThat(read("/api/relay-assets/mro").toString()).isEqualTo(before);
+        for (String body : new String[] {"null", "[1]", "\"mro\""}) {
+            assertInvalid(post("/api/relay-assets", body), "body");
+            assertInvalid(put("/api/relay-assets/mro", body), "body");
+        }
+    }
+
+    @Test
     void anExistingIdIsA409() {
         assertProblem(post("/api/relay-assets", orbiter("mro", "nasa", CIRCULAR)), HttpStatus.CONFLICT);
         assertThat(read("/api/relay-assets/mro").path("name").asString()).isEqualTo("Mars Reconnaissance Orbiter");

@@ -146,4 +146,44 @@ class JclApiTests extends ApiContract {
         assertThat(result).hasStatusOk();
         assertThat(Json.body(result).path("notes").get(0).asString()).contains("nearest valid matrix");
     }
+
+    @Test
+    void aPlanWithSeveralKindsOfProblemsNamesEveryOneInOne400WithOrWithoutFormat() {
+        // an unknown field, a wrong-typed value (nested), a missing duration, a negative target, an unknown
+        // predecessor and too few trials: each named once, the wrong-typed minimum not "required" as well
+        String bad = """
+                {"activities": [{"id": "A", "colour": "red", "duration": {"dist": "fixed", "value": 1}},
+                                {"id": "B", "duration": {"dist": "pert", "min": "three", "mode": 4, "max": 5},
+                                 "after": ["X"]},
+                                {"id": "C"}],
+                 "targets": {"finish": -1}}""";
+        for (String uri : new String[] {"/api/jcl?trials=5", "/api/jcl?trials=5&format=csv"}) {
+            MvcTestResult result = post(uri, bad);
+            assertThat(result.getResponse().getContentType()).as(uri).startsWith("application/problem+json");
+            assertInvalid(result, "activities[0].colour", "activities[1].duration.min", "activities[1].after[0]",
+                    "activities[2].duration", "targets.finish", "trials");
+        }
+    }
+
+    @Test
+    void aNullOrNonObjectBodyIsA400NamingTheBody() {
+        for (String body : new String[] {"null", "[1, 2]", "\"plan\"", "3"}) {
+            assertInvalid(post("/api/jcl", body), "body");
+        }
+    }
+
+    @Test
+    void theBodiesThatCarryAPlanAreDocumentedAsTheirRequestRecords() {
+        JsonNode docs = read("/v3/api-docs");
+        String body = "/requestBody/content/application~1json/schema/$ref";
+        assertThat(docs.at("/paths/~1api~1jcl/post" + body).asString()).endsWith("/JclPlan");
+        assertThat(docs.at("/paths/~1api~1projects~1{projectId}~1schedule/put" + body).asString())
+                .endsWith("/ScheduleRequest");
+        assertThat(docs.at("/paths/~1api~1jobs~1jcl/post" + body).asString()).endsWith("/JclJobRequest");
+        assertThat(docs.at("/paths/~1api~1jobs~1relay/post" + body).asString()).endsWith("/RelayRequest");
+        assertThat(docs.at("/components/schemas/JclPlan/properties").propertyNames())
+                .contains("activities", "risks", "correlations", "targets");
+        assertThat(docs.at("/components/schemas/JclJobRequest/properties").propertyNames())
+                .contains("plan", "trials", "seed");
+    }
 }

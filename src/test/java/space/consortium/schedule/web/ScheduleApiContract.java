@@ -67,7 +67,7 @@ abstract class ScheduleApiContract extends ApiContract {
         assertProblem(put(ISS, saveBody(other, 0L)), HttpStatus.CONFLICT);
         assertInvalid(put(ISS, saveBody("""
                 {"activities": [{"id": "A", "duration": {"dist": "pert", "min": 3, "mode": 2, "max": 1}}]}""", 1L)),
-                "activities[0].duration.min");
+                "plan.activities[0].duration.min");
         JsonNode stored = read(ISS);
         assertThat(stored.path("version").asLong()).isEqualTo(1);
         assertThat(stored.at("/plan/activities/0/duration/value").asDouble()).isEqualTo(3.0);
@@ -83,6 +83,25 @@ abstract class ScheduleApiContract extends ApiContract {
         JsonNode problem = assertInvalid(unknown, "plan.activities[0].colour");
         assertThat(problem.at("/errors/0/message").asString()).contains("is not a known field");
         assertPlain(unknown.getResponse().getContentAsString());
+        assertProblem(get(ISS), HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aBodyWithSeveralKindsOfProblemsNamesEveryOneInOne400AndStoresNothing() {
+        // a wrong-typed version, an unknown field, a wrong-typed value (nested), a missing duration and a negative
+        // target: each named once by its path in the body
+        MvcTestResult bad = put(ISS, """
+                {"version": "first", "plan": {"activities": [
+                   {"id": "A", "colour": "red", "duration": {"dist": "fixed", "value": 1}},
+                   {"id": "B", "duration": {"dist": "uniform", "min": "one", "max": 5}},
+                   {"id": "C"}],
+                 "targets": {"finish": -1}}}""");
+        assertThat(bad.getResponse().getContentType()).startsWith("application/problem+json");
+        assertInvalid(bad, "version", "plan.activities[0].colour", "plan.activities[1].duration.min",
+                "plan.activities[2].duration", "plan.targets.finish");
+        assertInvalid(put(ISS, "null"), "body");
+        assertInvalid(put(ISS, "[]"), "body");
+        assertInvalid(put(ISS, "{\"version\": 1}"), "plan");
         assertProblem(get(ISS), HttpStatus.NOT_FOUND);
     }
 

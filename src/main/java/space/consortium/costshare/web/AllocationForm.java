@@ -1,6 +1,5 @@
 package space.consortium.costshare.web;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import space.consortium.costshare.AllocationReport;
 import space.consortium.costshare.AllocationRequest;
 import space.consortium.costshare.CostShareService;
 import space.consortium.costshare.GameSpec;
-import space.consortium.shared.Chart;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.Problems;
@@ -124,7 +122,7 @@ final class AllocationForm {
             problems.throwIfAny();
             report = costShare.allocate(new AllocationRequest("cost", ids, values, structured, null, null, null, null,
                     2));
-            chart = chart(report, labels);
+            chart = CostShareCharts.allocationJson(report, labels, RULE_NAMES);
         } catch (InvalidInput e) {
             errors.addAll(e);
         }
@@ -230,12 +228,5 @@ final class AllocationForm {
             problems.add(field, "'" + text + "' is not a number");
             return 0;
         }
-    }
-
-    private static String chart(AllocationReport report, List<String> labels) {
-        List<Chart.Series> series = new ArrayList<>();
-        report.allocations().forEach((method, byPlayer) -> series.add(new Chart.Series(RULE_NAMES.getOrDefault(method, method),
-                report.players().stream().map(p -> (Number) byPlayer.getOrDefault(p, BigDecimal.ZERO)).toList())));
-        return Chart.json(new Chart.Bar(labels, series, false, false, "share of the cost", List.of()));
     }
 }

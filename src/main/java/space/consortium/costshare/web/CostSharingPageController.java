@@ -1,8 +1,6 @@
 package space.consortium.costshare.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import space.consortium.costshare.LedgerView;
 import space.consortium.projects.Contribution;
 import space.consortium.projects.ProjectDetail;
 import space.consortium.projects.ProjectService;
-import space.consortium.shared.Chart;
 import space.consortium.shared.FormProblems;
 import space.consortium.shared.InUse;
 import space.consortium.shared.InvalidInput;
@@ -115,23 +112,9 @@ class CostSharingPageController {
         model.addAttribute("back", form.query());
         model.addAttribute("agreed", ledger.credits(projectId));
         if (view != null) {
-            model.addAttribute("netChart", netChart(view));
+            model.addAttribute("netChart", CostShareCharts.netJson(view));
         }
         return PAGE;
-    }
-
-    /** Net positions per partner: bars above zero are owed, below zero owe. */
-    private static String netChart(LedgerView view) {
-        List<String> names = new ArrayList<>();
-        List<BigDecimal> nets = new ArrayList<>();
-        List<String> links = new ArrayList<>();
-        for (LedgerView.PositionView p : view.positions()) {
-            names.add(ShortName.of(p.partnerId(), p.partnerName()));
-            nets.add(p.net());
-            links.add("/partners/" + p.partnerId());
-        }
-        return Chart.json(new Chart.Bar(names, List.of(new Chart.Series("net position", nets)), false, false,
-                view.currency() + " " + view.baseYear(), links));
     }
 
     // ---- agreed credits

@@ -1,7 +1,6 @@
 package space.consortium.projects.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import space.consortium.projects.Contribution;
-import space.consortium.projects.ContributionRequest;
 import space.consortium.projects.Participation;
 import space.consortium.projects.Project;
 import space.consortium.projects.ProjectDetail;
@@ -25,11 +23,9 @@ import space.consortium.projects.ProjectQuery;
 import space.consortium.projects.ProjectRequest;
 import space.consortium.projects.ProjectService;
 import space.consortium.projects.ShareTable;
-import space.consortium.shared.Chart;
 import space.consortium.shared.PageLinks;
 import space.consortium.shared.PageRequest;
 import space.consortium.shared.PageResult;
-import space.consortium.shared.ShortName;
 
 /**
  * The project list (filters, search, sorting and pages; with htmx only the results are swapped) and the project page.
@@ -112,9 +108,9 @@ class ProjectPageController {
         model.addAttribute("contributionLinks", new PageLinks(path, keepParticipants, "", "page"));
         model.addAttribute("detail", detail);
         model.addAttribute("project", detail.project());
-        model.addAttribute("contributionChart", contributionChart(detail));
+        model.addAttribute("contributionChart", ProjectCharts.contributionsJson(detail));
         model.addAttribute("shares", detail.shareTables().stream()
-                .map(t -> new ShareView(t, "share-chart-" + t.id(), Chart.json(t.pie())))
+                .map(t -> new ShareView(t, "share-chart-" + t.id(), ProjectCharts.shareJson(t)))
                 .toList());
         Set<String> participantIds = new LinkedHashSet<>();
         detail.participants().forEach(p -> participantIds.add(p.partnerId()));
@@ -124,28 +120,6 @@ class ProjectPageController {
         model.addAttribute("sources", sources(detail, participantPage.items(), contributionPage.items()));
         model.addAttribute("flashInPage", true);
         return "projects/detail";
-    }
-
-    /** Contributions per partner, stacked by kind; participants first, in the order of the participants table. */
-    private static @Nullable String contributionChart(ProjectDetail detail) {
-        if (detail.contributions().isEmpty()) {
-            return null;
-        }
-        Map<String, String> partners = new LinkedHashMap<>();
-        detail.participants().forEach(p -> partners.put(p.partnerId(), ShortName.of(p.partnerId(), p.partnerName())));
-        detail.contributions().forEach(c -> partners.putIfAbsent(c.partnerId(), ShortName.of(c.partnerId(), c.partnerName())));
-        partners.keySet().removeIf(p -> detail.contributions().stream().noneMatch(c -> c.partnerId().equals(p)));
-        List<String> ids = new ArrayList<>(partners.keySet());
-        List<Chart.Series> series = new ArrayList<>();
-        for (String kind : ContributionRequest.KINDS) {
-            List<Long> counts = ids.stream().map(partner -> detail.contributions().stream()
-                    .filter(c -> c.partnerId().equals(partner) && c.kind().equals(kind)).count()).toList();
-            if (counts.stream().anyMatch(n -> n > 0)) {
-                series.add(new Chart.Series(kind, counts));
-            }
-        }
-        return Chart.json(new Chart.Bar(new ArrayList<>(partners.values()), series, true, false, "contributions",
-                ids.stream().map(p -> "/partners/" + p).toList()));
     }
 
     /** The page {@code page} of {@code items} (the last page when {@code page} is past it, the first when negative). */

@@ -7,7 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import space.consortium.dataset.DatasetService;
 import space.consortium.dataset.DatasetSummary;
-import space.consortium.shared.Chart;
 
 /** "About the data": where the facts of every shipped table come from, how many sources back them, and the known caveats. */
 @Controller
@@ -34,10 +33,7 @@ class AboutDataPageController {
         model.addAttribute("tables", tables);
         model.addAttribute("totalRows", tables.stream().mapToLong(TableRow::rows).sum());
         model.addAttribute("sourcedRows", tables.stream().mapToLong(TableRow::sourced).sum());
-        model.addAttribute("hostsChart", summary.topSourceHosts().isEmpty() ? null : Chart.json(new Chart.Bar(
-                new ArrayList<>(summary.topSourceHosts().keySet()),
-                List.of(new Chart.Series("Rows citing the site", new ArrayList<>(summary.topSourceHosts().values()))),
-                false, true, "rows", List.of())));
+        model.addAttribute("hostsChart", AboutDataCharts.json(AboutDataCharts.hosts(summary)));
         return "about-data";
     }
 }

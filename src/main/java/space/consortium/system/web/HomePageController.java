@@ -1,9 +1,7 @@
 package space.consortium.system.web;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -16,7 +14,6 @@ import space.consortium.partners.PartnerService;
 import space.consortium.projects.ContributionService;
 import space.consortium.projects.ProjectQuery;
 import space.consortium.projects.ProjectService;
-import space.consortium.shared.Chart;
 import space.consortium.shared.PageRequest;
 import space.consortium.shared.RegistryCache;
 
@@ -56,18 +53,16 @@ class HomePageController {
         Map<String, Long> byKind = contributions.countByKind();
         model.put("partnerCount", partners.count());
         model.put("projectCount", projects.count());
-        model.put("contributionCount", byKind.values().stream().mapToLong(Long::longValue).sum());
+        model.put("contributionCount", DashboardCharts.total(byKind));
         model.put("agreementCount", agreements.count());
         model.put("signatoryCount", agreements.find(AgreementService.ARTEMIS_ACCORDS)
                 .map(a -> a.parties().size()).orElse(0));
         model.put("topProjects",
                 projects.list(ProjectQuery.ALL, new PageRequest(0, 8, "partners", false)).items());
         model.put("byKind", byKind);
-        model.put("kindChart", byKind.isEmpty() ? null : Chart.json(new Chart.Bar(new ArrayList<>(byKind.keySet()),
-                List.of(new Chart.Series("Contributions", new ArrayList<>(byKind.values()))), false, false,
-                "contributions", List.of())));
+        model.put("kindChart", DashboardCharts.json(DashboardCharts.kinds(byKind)));
         CooperationNetwork network = insights.network(null);
-        model.put("networkChart", network.links().isEmpty() ? null : Chart.json(network.chart(18)));
+        model.put("networkChart", DashboardCharts.json(DashboardCharts.network(network)));
         model.put("linkCount", network.links().size());
         return Collections.unmodifiableMap(model);
     }

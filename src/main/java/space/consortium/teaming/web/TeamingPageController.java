@@ -52,10 +52,6 @@ class TeamingPageController {
     record PolicyCheck(Policy policy, boolean checked) {
     }
 
-    /** One coalition member's line of the matrix: per requirement, "provides", "able" or "". */
-    record MatrixRow(String partnerId, String name, List<String> cells, double cost) {
-    }
-
     private final TeamingService teaming;
     private final CatalogueService catalogue;
     private final PartnerService partners;
@@ -135,18 +131,15 @@ class TeamingPageController {
         model.addAttribute("policies", checks);
         model.addAttribute("errors", errors);
         model.addAttribute("report", report);
-        // assignments whose cost is only an illustrative placeholder: marked, not counted in the cost
-        model.addAttribute("unsourcedRows", report == null ? 0
-                : report.rows().stream().filter(r -> Boolean.FALSE.equals(r.costSourced())).count());
+        model.addAttribute("unsourcedRows", TeamingCharts.unsourcedRows(report));
         model.addAttribute("projects", projects.all());
         model.addAttribute("params", params);
         if (report != null && report.cost() != null) {
-            model.addAttribute("matrix", matrix(report, names));
-            model.addAttribute("bipartiteChart", Chart.json(bipartite(report, names, catalogue.capabilityNames())));
-            model.addAttribute("paretoChart", report.pareto().size() > 1 ? Chart.json(new Chart.Bar(
-                    report.pareto().stream().map(p -> p.partners() + (p.partners() == 1 ? " partner" : " partners")).toList(),
-                    List.of(new Chart.Series("least cost (M USD)", report.pareto().stream().map(p -> p.cost()).toList())),
-                    false, false, "M USD", List.of())) : null);
+            model.addAttribute("matrix", TeamingCharts.matrix(report, names));
+            model.addAttribute("bipartiteChart",
+                    Chart.json(TeamingCharts.bipartite(report, names, catalogue.capabilityNames())));
+            Chart.Bar pareto = TeamingCharts.pareto(report);
+            model.addAttribute("paretoChart", pareto == null ? null : Chart.json(pareto));
         }
         return "teaming/page";
     }
@@ -207,52 +200,6 @@ class TeamingPageController {
                 List.copyOf(excluded), null, max, null), lexicographic ? "lexicographic" : objective,
                 lexicographic ? List.of(objective.split(">")) : null,
                 checks.stream().filter(PolicyCheck::checked).map(c -> c.policy().id()).toList(), 20, true);
-    }
-
-    /**
-     * Partners (one colour) and required capabilities (another), linked provider → capability (thick, "provides")
-     * and able partner → capability (thin, "could also provide"); a node's size is its number of links.
-     */
-    private static Chart.Graph bipartite(TeamingReport report, Map<String, String> names, Map<String, String> capabilities) {
-        List<Chart.Node> nodes = new ArrayList<>();
-        List<Chart.Link> links = new ArrayList<>();
-        Map<String, Integer> degree = new LinkedHashMap<>();
-        for (TeamingReport.Row row : report.rows()) {
-            links.add(new Chart.Link("p:" + row.provider(), "c:" + row.capability(), 3, "provides (paid)"));
-            degree.merge(row.provider(), 1, Integer::sum);
-            for (String backup : row.backups()) {
-                links.add(new Chart.Link("p:" + backup, "c:" + row.capability(), 1, "could also provide (redundancy)"));
-                degree.merge(backup, 1, Integer::sum);
-            }
-        }
-        for (String p : report.partners()) {
-            nodes.add(new Chart.Node("p:" + p, names.getOrDefault(p, p), degree.getOrDefault(p, 1),
-                    "/partners/" + p, 0));
-        }
-        for (TeamingReport.Row row : report.rows()) {
-            nodes.add(new Chart.Node("c:" + row.capability(), capabilities.getOrDefault(row.capability(), row.capability()),
-                    1 + row.backups().size(), null, 1));
-        }
-        // the colours are partner and capability, not groups of the network: the legend says so
-        return new Chart.Graph(nodes, links, "link", List.of("partners", "capabilities"));
-    }
-
-    private static List<MatrixRow> matrix(TeamingReport report, Map<String, String> names) {
-        List<MatrixRow> out = new ArrayList<>();
-        for (String p : report.partners()) {
-            List<String> cells = new ArrayList<>();
-            double cost = 0;
-            for (TeamingReport.Row row : report.rows()) {
-                if (row.provider().equals(p)) {
-                    cells.add("provides");
-                    cost += row.cost();
-                } else {
-                    cells.add(row.backups().contains(p) ? "able" : "");
-                }
-            }
-            out.add(new MatrixRow(p, names.getOrDefault(p, p), cells, cost));
-        }
-        return out;
     }
 
     private static String label(String field, Map<Integer, Integer> rowOf, List<RowInput> rows) {

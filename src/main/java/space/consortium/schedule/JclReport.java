@@ -52,11 +52,6 @@ public record JclReport(int trials, long seed, boolean converged, Summary finish
         notes = List.copyOf(notes);
     }
 
-    /** The same report with finish dates counted from {@code start} (calendar days), or unchanged when null. */
-    public JclReport withStart(java.time.@org.jspecify.annotations.Nullable LocalDate start) {
-        return withCalendar(start == null ? null : WorkCalendar.calendarDays(start));
-    }
-
     /** The same report with finish dates by the calendar's rule ({@link WorkCalendar}), or unchanged when null. */
     public JclReport withCalendar(@org.jspecify.annotations.Nullable WorkCalendar calendar) {
         if (calendar == null) {

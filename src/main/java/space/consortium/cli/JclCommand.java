@@ -13,6 +13,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import space.consortium.schedule.JclInput;
 import space.consortium.schedule.JclPlan;
 import space.consortium.schedule.JclReport;
 import space.consortium.schedule.JclService;
@@ -55,24 +56,25 @@ final class JclCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         @Nullable Timings clock = timings ? new Timings() : null;
+        JclService service = new JclService();
         JclPlan plan;
         try {
-            plan = JsonInput.read(file, JclPlan.class, err);
+            // wrong-typed values and unknown fields come with the plan's own problems, as from the API
+            plan = JclInput.plan(JsonInput.readTree(file, err), service, trials, JclService.MAX_TRIALS);
         } catch (JsonInput.Rejected e) {
+            return ConsortiumCommand.BAD_INPUT;
+        } catch (InvalidInput e) {
+            printProblems(e, err);
             return ConsortiumCommand.BAD_INPUT;
         }
         if (clock != null) {
             clock.mark("read and parse");
         }
-        if (plan == null) {
-            err.println(file + ": is empty (null): give a plan");
-            return ConsortiumCommand.BAD_INPUT;
-        }
         JclReport result;
         boolean terminal = System.console() != null && format == Format.table;
         int total = trials != null ? trials : plan.trials() != null ? plan.trials() : JclService.DEFAULT_TRIALS;
         try {
-            result = new JclService().run(plan, trials, seed, JclService.MAX_TRIALS, done -> {
+            result = service.run(plan, trials, seed, JclService.MAX_TRIALS, done -> {
                 if (clock != null) {
                     clock.block(done);
                 }
@@ -82,15 +84,7 @@ final class JclCommand implements Callable<Integer> {
                 }
             });
         } catch (InvalidInput e) {
-            // a problem with --trials or --seed names the option, not the file
-            Map<String, String> given = new HashMap<>();
-            if (trials != null) {
-                given.put("trials", "--trials");
-            }
-            if (seed != null) {
-                given.put("seed", "--seed");
-            }
-            OptionProblems.print(file, e, given, err);
+            printProblems(e, err);
             return ConsortiumCommand.BAD_INPUT;
         }
         if (terminal) {
@@ -111,6 +105,18 @@ final class JclCommand implements Callable<Integer> {
             clock.print(err);
         }
         return 0;
+    }
+
+    /** Every problem as {@code file:field: message}; one with {@code --trials} or {@code --seed} names the option. */
+    private void printProblems(InvalidInput e, PrintWriter err) {
+        Map<String, String> given = new HashMap<>();
+        if (trials != null) {
+            given.put("trials", "--trials");
+        }
+        if (seed != null) {
+            given.put("seed", "--seed");
+        }
+        OptionProblems.print(file, e, given, err);
     }
 
     /**

@@ -86,6 +86,15 @@ class JclCommandTests {
         Run run = run("jcl", bad.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("activities[0].duration.mode");
+        // a wrong-typed value and an unknown field come with the plan's own problems, all at once
+        Path mixed = Files.writeString(temp.resolve("mixed.json"), """
+                {"activities": [{"id": "A", "duration": {"dist": "pert", "min": "one", "mode": 5, "max": 3}, "colour": 1},
+                                {"id": "B", "after": ["Z"], "duration": {"dist": "fixed", "value": 1}}]}""");
+        Run all = run("jcl", mixed.toString());
+        assertThat(all.exit()).isEqualTo(2);
+        assertThat(all.err().lines().toList()).anySatisfy(l -> assertThat(l).startsWith(mixed + ":activities[0].duration.min: "))
+                .anySatisfy(l -> assertThat(l).startsWith(mixed + ":activities[0].colour: "))
+                .anySatisfy(l -> assertThat(l).startsWith(mixed + ":activities[1].after[0]: "));
         Run broken = run("jcl", Files.writeString(temp.resolve("broken.json"), "{\"activities\": [").toString());
         assertThat(broken.exit()).isEqualTo(2);
         assertThat(broken.err()).contains("line 1");

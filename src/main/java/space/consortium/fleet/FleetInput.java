@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
-import space.consortium.shared.JsonProblems;
 import space.consortium.shared.Problems;
 import tools.jackson.databind.JsonNode;
 
@@ -28,20 +27,15 @@ public final class FleetInput {
      */
     public static FleetRequest one(JsonNode body, FleetService fleets, int maxTrials) {
         Problems reading = new Problems();
-        FleetRequest request = JsonInput.convert(body, FleetRequest.class, reading);
-        if (request == null && reading.isEmpty()) {
-            reading.add("body", "must be " + JsonProblems.expected(FleetRequest.class)); // a JSON null
-        }
-        if (request != null && request.trials() != null && request.trials() > maxTrials) {
+        FleetRequest request = JsonInput.body(body, FleetRequest.class, reading);
+        if (request.trials() != null && request.trials() > maxTrials) {
             reading.add("trials", "must be at most " + maxTrials + " on this page (the API takes more)");
         }
         List<InvalidInput.FieldProblem> checks = List.of();
-        if (request != null) {
-            try {
-                fleets.check(request);
-            } catch (InvalidInput e) {
-                checks = e.problems();
-            }
+        try {
+            fleets.check(request);
+        } catch (InvalidInput e) {
+            checks = e.problems();
         }
         throwIfAny(reading, checks);
         return request;

@@ -5,7 +5,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
-import space.consortium.shared.JsonProblems;
 import space.consortium.shared.Problems;
 import tools.jackson.databind.JsonNode;
 
@@ -33,13 +32,7 @@ public final class RelayInput {
      */
     public static RelayRequest read(@Nullable JsonNode body, RelayService relay) {
         Problems reading = new Problems();
-        RelayRequest request = body == null ? null : JsonInput.convert(body, RelayRequest.class, reading);
-        if (request == null) {
-            if (reading.isEmpty()) {
-                reading.add("body", EXPECTED); // no body, or a JSON null
-            }
-            throw new InvalidInput(reading.problems());
-        }
+        RelayRequest request = JsonInput.body(body, RelayRequest.class, reading, EXPECTED);
         List<InvalidInput.FieldProblem> all = reading.problems();
         try {
             relay.validate(request);
@@ -63,13 +56,7 @@ public final class RelayInput {
     public static RelayAssetRequest asset(@Nullable JsonNode body,
                                           Function<RelayAssetRequest, List<InvalidInput.FieldProblem>> rules) {
         Problems reading = new Problems();
-        RelayAssetRequest request = body == null ? null : JsonInput.convert(body, RelayAssetRequest.class, reading);
-        if (request == null) {
-            if (reading.isEmpty()) {
-                reading.add("body", "must be " + JsonProblems.expected(RelayAssetRequest.class)); // a JSON null
-            }
-            throw new InvalidInput(reading.problems());
-        }
+        RelayAssetRequest request = JsonInput.body(body, RelayAssetRequest.class, reading);
         if (!reading.isEmpty()) {
             throw new InvalidInput(JsonInput.merge(reading.problems(), rules.apply(request)));
         }

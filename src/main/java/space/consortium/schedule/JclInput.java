@@ -6,7 +6,6 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
-import space.consortium.shared.JsonProblems;
 import space.consortium.shared.Problems;
 import tools.jackson.databind.JsonNode;
 
@@ -66,13 +65,7 @@ public final class JclInput {
                               Function<T, @Nullable Integer> outerTrials, boolean onlyWithReadingProblems,
                               BiConsumer<T, JclPlan> check) {
         Problems reading = new Problems();
-        T value = body == null ? null : JsonInput.convert(body, type, reading);
-        if (value == null) {
-            if (reading.isEmpty()) {
-                reading.add("body", "must be " + JsonProblems.expected(type)); // no body, or a JSON null
-            }
-            throw new InvalidInput(reading.problems());
-        }
+        T value = JsonInput.body(body, type, reading);
         List<InvalidInput.FieldProblem> all = reading.problems();
         JclPlan plan = planOf.apply(value);
         if (plan == null) {

@@ -283,6 +283,29 @@ public final class JsonInput {
         err.flush();
     }
 
+    /**
+     * A request body read into its record by {@link #convert}, never null: when nothing could be read (no body, a JSON
+     * null, another shape) the reading's problems are thrown, with {@code body: must be ...} when it named none.
+     * Problems of a value that could be read stay in {@code reading}, to be merged with the caller's own checks.
+     *
+     * @throws InvalidInput when no value could be read
+     */
+    public static <T> T body(@Nullable JsonNode body, Class<T> type, Problems reading) {
+        return body(body, type, reading, "must be " + JsonProblems.expected(type));
+    }
+
+    /** As {@link #body(JsonNode, Class, Problems)}, saying {@code whenNone} of a body that is not there or null. */
+    public static <T> T body(@Nullable JsonNode body, Class<T> type, Problems reading, String whenNone) {
+        T value = body == null ? null : convert(body, type, reading);
+        if (value == null) {
+            if (reading.isEmpty()) {
+                reading.add("body", whenNone);
+            }
+            throw new InvalidInput(reading.problems());
+        }
+        return value;
+    }
+
     /** One line of {@link #printRejected}: {@code SUBJECT:FIELD: MESSAGE}, or {@code SUBJECT: MESSAGE} for the whole value. */
     public static String line(Object subject, InvalidInput.FieldProblem p) {
         return subject + (p.field().isEmpty() || p.field().equals("body") ? "" : ":" + p.field()) + ": " + p.message();

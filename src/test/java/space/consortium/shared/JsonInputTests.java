@@ -52,6 +52,20 @@ class JsonInputTests {
         assertThat(problems.problems()).extracting(InvalidInput.FieldProblem::field).containsExactly("body");
     }
 
+    @Test
+    void aBodyThatIsNotThereOrCannotBeReadIsThrownAndOneThatCanKeepsItsProblems() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonInput.body(null, Order.class, new Problems()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInput.FieldProblem::field).containsExactly("body"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonInput.body(tree("[1]"), Order.class, new Problems()))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInput.FieldProblem::field).containsExactly("body"));
+        Problems reading = new Problems();
+        Order order = JsonInput.body(tree("{\"name\": \"x\", \"count\": \"two\"}"), Order.class, reading);
+        assertThat(order.name()).isEqualTo("x");
+        assertThat(reading.problems()).extracting(InvalidInput.FieldProblem::field).containsExactly("count");
+    }
+
     record Orbit(@Nullable String body, @Nullable Double periapsisKm) {
     }
 

@@ -9,7 +9,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import space.consortium.shared.InvalidInput;
 import space.consortium.shared.JsonInput;
-import space.consortium.shared.JsonProblems;
 import space.consortium.shared.Problems;
 import tools.jackson.databind.JsonNode;
 
@@ -35,13 +34,7 @@ final class RiskInput {
     static <T> T read(JsonNode body, Class<T> type, Validator validator, BiConsumer<T, Problems> own,
                       Consumer<T> check) {
         Problems reading = new Problems();
-        T request = JsonInput.convert(body, type, reading);
-        if (request == null) {
-            if (reading.isEmpty()) {
-                reading.add("body", "must be " + JsonProblems.expected(type));
-            }
-            throw new InvalidInput(reading.problems());
-        }
+        T request = JsonInput.body(body, type, reading);
         List<InvalidInput.FieldProblem> constraints = new ArrayList<>();
         for (ConstraintViolation<T> v : validator.validate(request)) {
             String field = v.getPropertyPath().toString();

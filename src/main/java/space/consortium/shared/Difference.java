@@ -6,6 +6,14 @@ package space.consortium.shared;
  */
 public record Difference(String label, String theirs, String yours) {
 
+    /** A value as the comparison shows it: trimmed text, a decimal without exponent, "—" for none or blank. */
+    public static String text(@org.jspecify.annotations.Nullable Object value) {
+        if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value == null || value.toString().isBlank() ? "—" : value.toString().trim();
+    }
+
     /** Whether the user's value is not the saved one (the row is then marked). */
     public boolean differs() {
         return !theirs.equals(yours);

@@ -1,5 +1,7 @@
 package space.consortium.agreements.web;
 
+import static space.consortium.shared.Difference.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -207,9 +209,4 @@ class AgreementFormPageController {
     private static String orDash(String text) {
         return text.isBlank() ? "—" : text;
     }
-
-    private static String text(@Nullable Object value) {
-        return value == null || value.toString().isBlank() ? "—" : value.toString().trim();
-    }
-
 }

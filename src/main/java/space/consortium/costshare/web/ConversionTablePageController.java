@@ -1,5 +1,7 @@
 package space.consortium.costshare.web;
 
+import static space.consortium.shared.Difference.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -267,12 +269,5 @@ class ConversionTablePageController {
         model.addAttribute("editing", editing);
         model.addAttribute("form", form);
         return INDEX_FORM;
-    }
-
-    private static String text(@Nullable Object value) {
-        if (value instanceof java.math.BigDecimal d) {
-            return d.toPlainString();
-        }
-        return value == null || value.toString().isBlank() ? "—" : value.toString().trim();
     }
 }

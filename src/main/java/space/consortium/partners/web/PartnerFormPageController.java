@@ -1,5 +1,7 @@
 package space.consortium.partners.web;
 
+import static space.consortium.shared.Difference.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -158,9 +160,5 @@ class PartnerFormPageController {
                 new Difference("Annual budget", theirs.budget() == null ? "—" : theirs.budget().full(),
                         yours.getBudget().display()),
                 new Difference("Source", text(theirs.sourceUrl()), text(yours.getSourceUrl())));
-    }
-
-    private static String text(@Nullable Object value) {
-        return value == null || value.toString().isBlank() ? "—" : value.toString().trim();
     }
 }

@@ -1,5 +1,7 @@
 package space.consortium.projects.web;
 
+import static space.consortium.shared.Difference.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -240,9 +242,5 @@ class ProjectFormPageController {
 
     private static String orDash(String text) {
         return text.isBlank() ? "—" : text;
-    }
-
-    private static String text(@Nullable Object value) {
-        return value == null || value.toString().isBlank() ? "—" : value.toString().trim();
     }
 }

@@ -1,5 +1,7 @@
 package space.consortium.projects.web;
 
+import static space.consortium.shared.Difference.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -196,9 +198,5 @@ class ShareTablePageController {
                                         + (r.getPercent() == null ? "—" : r.getPercent().stripTrailingZeros().toPlainString()) + "%")
                                 .toList())),
                 new Difference("Source", text(theirs.sourceUrl()), text(yours.getSourceUrl())));
-    }
-
-    private static String text(@Nullable Object value) {
-        return value == null || value.toString().isBlank() ? "—" : value.toString().trim();
     }
 }

@@ -1,5 +1,7 @@
 package space.consortium.relay.web;
 
+import static space.consortium.shared.Difference.text;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -235,10 +237,6 @@ class RelayAssetPageController {
         d.add(new Difference("Notes", text(t.getNotes()), text(yours.getNotes())));
         d.add(new Difference("Source", text(t.getSourceUrl()), text(yours.getSourceUrl())));
         return d;
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null || value.isBlank() ? "—" : value.trim();
     }
 
     private static String detail(RelayAsset a) {

@@ -39,17 +39,31 @@
    * order, labelled with its UTC date and time (seconds when two share a minute). Null when every point has a day of
    * its own, so that the time axis stays proportional.
    */
-  function sequenceAxis(dates) {
+  /**
+   * One key per point of a series for the sequence axis: its date, and "#2", "#3"... for a later point of the same
+   * series at the same date (two changes in one second are two slots, not one).
+   */
+  function occurrenceKeys(dates) {
+    var seen = {};
+    return dates.map(function (d) {
+      var k = String(d);
+      seen[k] = (seen[k] || 0) + 1;
+      return seen[k] === 1 ? k : k + '#' + seen[k];
+    });
+  }
+
+  function sequenceAxis(keys) {
     var seen = {};
     var moments = [];
-    dates.forEach(function (d) {
-      var t = typeof d === 'number' ? d : Date.parse(d);
-      if (!isNaN(t) && !seen.hasOwnProperty(String(d))) {
-        seen[String(d)] = true;
-        moments.push({ key: d, t: t });
+    keys.forEach(function (key) {
+      var parts = String(key).split('#');
+      var t = /^\d+$/.test(parts[0]) ? Number(parts[0]) : Date.parse(parts[0]);
+      if (!isNaN(t) && !seen.hasOwnProperty(String(key))) {
+        seen[String(key)] = true;
+        moments.push({ key: String(key), t: t, n: Number(parts[1] || 1) });
       }
     });
-    moments.sort(function (a, b) { return a.t - b.t; });
+    moments.sort(function (a, b) { return a.t - b.t || a.n - b.n; });
     var days = {};
     var minutes = {};
     var crowded = false;
@@ -177,6 +191,8 @@
   }
 
   function timeline(spec) {
+    var keys = occurrenceKeys(spec.points.map(function (p) { return p.date; }));
+    var sequence = sequenceAxis(keys); // same-day changes: one slot each, in order
     return {
       color: PALETTE,
       tooltip: {
@@ -188,7 +204,7 @@
         }
       },
       grid: { left: 8, right: 28, top: 32, bottom: 8, containLabel: true },
-      xAxis: sequenceAxis(spec.points.map(function (p) { return p.date; })) || Object.assign({ type: 'time',
+      xAxis: sequence || Object.assign({ type: 'time',
         minInterval: DAY_MS, axisLabel: { color: TEXT, hideOverlap: true, formatter: TIME_LABELS } },
         dayBounds(spec.points.map(function (p) { return p.date; }))),
       yAxis: { type: 'value', name: spec.name.toLowerCase(), minInterval: 1, nameTextStyle: { color: TEXT, align: 'left' },
@@ -196,7 +212,7 @@
       series: [{
         name: spec.name, type: 'line', step: 'end', symbol: 'circle', symbolSize: 6,
         areaStyle: { opacity: 0.12 },
-        data: spec.points.map(function (p) { return [p.date, p.value]; })
+        data: spec.points.map(function (p, i) { return [sequence ? keys[i] : p.date, p.value]; })
       }]
     };
   }
@@ -358,7 +374,10 @@
     var moments = spec.time ? [].concat.apply([], spec.series.map(function (s) {
       return s.points.map(function (p) { return p[0]; });
     })) : [];
-    var sequence = spec.time ? sequenceAxis(moments) : null; // same-day changes: one slot each, in order
+    var keys = spec.series.map(function (s) {
+      return occurrenceKeys(s.points.map(function (p) { return p[0]; }));
+    });
+    var sequence = spec.time ? sequenceAxis([].concat.apply([], keys)) : null; // same-day changes: one slot each
     return {
       color: PALETTE,
       tooltip: {
@@ -366,7 +385,7 @@
         formatter: function (p) {
           var s = spec.series[p.seriesIndex];
           var label = s.labels[p.dataIndex] || '';
-          return esc(p.value[0]) + '<br>' + esc(s.name) + ': <b>' + esc(Math.round(p.value[1] * 10) / 10) + '</b>'
+          return esc(String(p.value[0]).split('#')[0]) + '<br>' + esc(s.name) + ': <b>' + esc(Math.round(p.value[1] * 10) / 10) + '</b>'
             + (label ? '<br><span class="chart-tooltip-note">' + esc(label) + '</span>' : '');
         }
       },
@@ -380,7 +399,8 @@
       yAxis: { type: 'value', name: spec.yName, min: 0, minInterval: spec.threshold === null ? 1 : 0,
         axisLabel: { color: TEXT }, nameTextStyle: { color: TEXT, align: 'left' } },
       series: spec.series.map(function (s, i) {
-        var series = { name: s.name, type: 'line', symbol: 'circle', symbolSize: 5, data: s.points,
+        var data = sequence ? s.points.map(function (p, j) { return [keys[i][j]].concat(p.slice(1)); }) : s.points;
+        var series = { name: s.name, type: 'line', symbol: 'circle', symbolSize: 5, data: data,
           markLine: i === 0 ? thresholdLine(spec) : undefined };
         var c = named(s.name);
         if (c) {
